@@ -1,0 +1,81 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, JsonObject } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+
+import { prepareImage, type ImageSource } from '../../../helpers/imageInput';
+import { resultToItem } from '../../../helpers/resultToItem';
+import { runPool } from '../../../helpers/runPool';
+import { IdCardClient } from '../../../transport/idCardClient';
+import { OcrCallError } from '../../../transport/OcrCallError';
+import { DEFAULT_RETRY } from '../../../transport/retryPolicy';
+import { REQUEST_FLAGS } from './description';
+
+function requestBody(image: Awaited<ReturnType<typeof prepareImage>>, side: string, options: IDataObject): IDataObject {
+	const body: IDataObject = image.kind === 'url' ? { url: image.url } : { image: image.base64 };
+	if (side && side !== 'auto') body.side = side;
+	for (const { option, flag } of REQUEST_FLAGS) if (options[option] === true) body[flag] = true;
+	return body;
+}
+
+function errorItem(error: OcrCallError, itemIndex: number): INodeExecutionData {
+	// No `item.error`: the engine then keeps `details` and merges the input item's fields on the error output.
+	return { json: { error: error.message, details: error.details() }, pairedItem: { item: itemIndex } };
+}
+
+function toNodeError(context: IExecuteFunctions, error: OcrCallError, itemIndex: number): Error {
+	const f = error.failure;
+	if (f.local || f.httpStatus === undefined) {
+		return new NodeOperationError(context.getNode(), f.message, { itemIndex, description: f.description });
+	}
+	const response: JsonObject = { error_code: f.errorCode, error_msg: f.errorMsg };
+	if (f.requestId) response.request_id = f.requestId;
+	return new NodeApiError(context.getNode(), response, {
+		message: f.message,
+		description: f.description,
+		httpCode: String(f.httpStatus),
+		itemIndex,
+	});
+}
+
+export async function recognize(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+	const items = this.getInputData();
+	const batchOptions = this.getNodeParameter('options', 0, {}) as IDataObject;
+	const continueOnFail = this.continueOnFail();
+	let client: IdCardClient;
+	try {
+		client = await IdCardClient.create(this, {
+			concurrency: Number(batchOptions.concurrency ?? 5),
+			timeoutMs: Number(batchOptions.timeout ?? 30_000),
+			retry: { ...DEFAULT_RETRY, maxRetries: Number(batchOptions.maxRetries ?? DEFAULT_RETRY.maxRetries) },
+		});
+	} catch (error) {
+		if (error instanceof OcrCallError) throw toNodeError(this, error, 0);
+		throw error;
+	}
+
+	const output: INodeExecutionData[] = new Array(items.length);
+	const failures = new Map<number, OcrCallError>();
+	const processItem = async (itemIndex: number) => {
+		try {
+			const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
+			const source = this.getNodeParameter('imageSource', itemIndex, 'binary') as ImageSource;
+			const side = String(this.getNodeParameter('side', itemIndex, 'auto'));
+			const image = await prepareImage(this, itemIndex, source);
+			const reply = await client.recognize(requestBody(image, side, options), `input item ${itemIndex}`);
+			output[itemIndex] = await resultToItem(this, itemIndex, items[itemIndex], reply.result, side, {
+				includeInputFields: options.includeInputFields === true,
+				passThroughBinary: options.passThroughBinary !== false,
+			});
+		} catch (error) {
+			if (!(error instanceof OcrCallError)) throw error;
+			if (continueOnFail) output[itemIndex] = errorItem(error, itemIndex);
+			else failures.set(itemIndex, error);
+		}
+	};
+
+	await runPool(items.length, Number(batchOptions.concurrency ?? 5), processItem, () => failures.size > 0);
+	if (failures.size > 0) {
+		const first = Math.min(...failures.keys());
+		throw toNodeError(this, failures.get(first)!, first);
+	}
+	return [output];
+}

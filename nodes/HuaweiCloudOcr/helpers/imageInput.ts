@@ -1,0 +1,147 @@
+import type { IExecuteFunctions } from 'n8n-workflow';
+
+import { OcrCallError } from '../transport/OcrCallError';
+import { readImageInfo, type ImageInfo } from './imageFormat';
+
+/** Huawei's documented limits for ID card OCR. */
+export const IMAGE_LIMITS = {
+	minSide: 15,
+	maxSide: 8192,
+	maxEncodedBytes: 10 * 1024 * 1024,
+};
+
+export type ImageSource = 'binary' | 'url' | 'base64';
+
+export type PreparedImage =
+	| { kind: 'image'; base64: string; info: ImageInfo }
+	| { kind: 'url'; url: string };
+
+function refuse(errorCode: string, message: string, description: string): OcrCallError {
+	return new OcrCallError({
+		kind: 'input',
+		errorCode,
+		errorMsg: message,
+		message,
+		description,
+		local: true,
+	});
+}
+
+const SUPPORTED = 'JPEG, PNG, BMP or TIFF';
+
+/** Checks bytes the way Huawei will, so that a refusal costs no API call. */
+export function checkImageBytes(bytes: Buffer, label: string): ImageInfo {
+	const info = readImageInfo(bytes);
+	if (!info) {
+		const head = bytes.subarray(0, 8).toString('hex') || 'nothing';
+		throw refuse(
+			'AIS.0102',
+			`${label} is not a ${SUPPORTED} image (${bytes.length} bytes starting with ${head}).`,
+			'Huawei ID card OCR reads JPEG, PNG, BMP and TIFF only. Convert the file (for example with the Edit Image node) or check that the right file reaches this node.',
+		);
+	}
+	const { width, height } = info;
+	if (
+		width !== undefined &&
+		height !== undefined &&
+		(Math.min(width, height) < IMAGE_LIMITS.minSide || Math.max(width, height) > IMAGE_LIMITS.maxSide)
+	) {
+		throw refuse(
+			'AIS.0103',
+			`${label} is ${width}×${height} pixels; each side must be between ${IMAGE_LIMITS.minSide} and ${IMAGE_LIMITS.maxSide} pixels.`,
+			'Resize the image (for example with the Edit Image node) so both sides fit, keeping the card readable.',
+		);
+	}
+	const encoded = Math.ceil(bytes.length / 3) * 4;
+	if (encoded > IMAGE_LIMITS.maxEncodedBytes) {
+		throw refuse(
+			'ModelArts.4104',
+			`${label} is ${(encoded / 1048576).toFixed(1)} MB once base64-encoded; Huawei accepts at most 10 MB.`,
+			'Compress or downscale the photo (a JPEG of about 1–2 MB reads just as well), or pass a URL instead.',
+		);
+	}
+	return info;
+}
+
+/** Accepts plain, URL-safe, wrapped and `data:image/...;base64,` prefixed base64. */
+export function decodeBase64Image(value: string, label: string): Buffer {
+	let text = value.trim();
+	const dataUrl = /^data:([\w/+.-]*)?(;[\w=-]+)*;base64,/i.exec(text);
+	if (dataUrl) text = text.slice(dataUrl[0].length);
+	text = text.replace(/\s+/g, '').replace(/-/g, '+').replace(/_/g, '/');
+	if (!text) {
+		throw refuse(
+			'INVALID_INPUT',
+			`${label} has an empty base64 image.`,
+			"Check the 'Base64 Image' expression: it must resolve to the image's base64 text.",
+		);
+	}
+	if (!/^[A-Za-z0-9+/]+={0,2}$/.test(text) || text.length % 4 === 1) {
+		throw refuse(
+			'AIS.0102',
+			`${label}: the base64 image is not valid base64.`,
+			"Pass the image's base64 text only (a data:image/...;base64, prefix is fine). To send a file, use the Binary File source instead.",
+		);
+	}
+	return Buffer.from(text, 'base64');
+}
+
+export function checkImageUrl(value: string, label: string): string {
+	const text = value.trim();
+	let url: URL | undefined;
+	try {
+		url = new URL(text);
+	} catch {
+		url = undefined;
+	}
+	if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
+		throw refuse(
+			'AIS.0101',
+			`${label}: "${text.slice(0, 200)}" is not an http(s) URL.`,
+			'Huawei downloads the image itself, so give a full public http:// or https:// address (or an authorised OBS URL).',
+		);
+	}
+	// Huawei refuses raw Chinese characters: URL serialisation percent-encodes them as UTF-8.
+	return url.href;
+}
+
+function describeItem(itemIndex: number): string {
+	return `Input item ${itemIndex}`;
+}
+
+/** Reads the image of one item according to the chosen source, refusing locally what Huawei would refuse. */
+export async function prepareImage(
+	context: IExecuteFunctions,
+	itemIndex: number,
+	source: ImageSource,
+): Promise<PreparedImage> {
+	const label = describeItem(itemIndex);
+	if (source === 'url') {
+		const value = String(context.getNodeParameter('imageUrl', itemIndex, '') ?? '');
+		if (!value.trim()) {
+			throw refuse('INVALID_INPUT', `${label} has no image URL.`, "Set 'Image URL' to the photo's address.");
+		}
+		return { kind: 'url', url: checkImageUrl(value, label) };
+	}
+	let bytes: Buffer;
+	if (source === 'base64') {
+		const value = context.getNodeParameter('imageBase64', itemIndex, '');
+		bytes = decodeBase64Image(typeof value === 'string' ? value : '', label);
+	} else {
+		const property = String(context.getNodeParameter('binaryPropertyName', itemIndex, 'data')).trim();
+		const item = context.getInputData()[itemIndex];
+		if (!item.binary?.[property]) {
+			const available = Object.keys(item.binary ?? {});
+			throw refuse(
+				'INVALID_INPUT',
+				`${label} has no binary property "${property}".`,
+				available.length
+					? `It has ${available.map((p) => `"${p}"`).join(', ')}: set 'Input Binary Field' to the one that holds the photo.`
+					: "It carries no file at all. Read the file first (e.g. Read/Write Files from Disk, HTTP Request with 'File' response, or an email/form trigger), or switch 'Image Source' to URL or Base64.",
+			);
+		}
+		bytes = await context.helpers.getBinaryDataBuffer(itemIndex, property);
+	}
+	const info = checkImageBytes(bytes, label);
+	return { kind: 'image', base64: bytes.toString('base64'), info };
+}

@@ -1,0 +1,109 @@
+import type { IBinaryKeyData, IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+
+import { readImageInfo } from './imageFormat';
+
+export const FRONT_FIELDS = ['name', 'sex', 'ethnicity', 'birth', 'address', 'number'] as const;
+export const BACK_FIELDS = ['issue', 'valid_from', 'valid_to'] as const;
+const CARD_FIELDS: readonly string[] = [...FRONT_FIELDS, ...BACK_FIELDS];
+
+export type CardSide = 'front' | 'back' | 'double_side';
+
+/** The side of a result: Huawei sends `front`/`back` objects for double_side, else the side's fields. */
+export function sideOf(result: IDataObject, requested: string): CardSide {
+	if (isObject(result.front) || isObject(result.back)) return 'double_side';
+	if (requested === 'front' || requested === 'back') return requested;
+	if (FRONT_FIELDS.some((f) => result[f] !== undefined)) return 'front';
+	return 'back';
+}
+
+function isObject(value: unknown): value is IDataObject {
+	return !!value && typeof value === 'object' && !Array.isArray(value);
+}
+
+/** Card fields first (in the order printed on the card), then everything else Huawei sent, unknown fields included. */
+function ordered(fields: IDataObject): IDataObject {
+	const out: IDataObject = {};
+	for (const key of CARD_FIELDS) if (fields[key] !== undefined) out[key] = fields[key];
+	for (const [key, value] of Object.entries(fields)) if (!(key in out)) out[key] = value;
+	return out;
+}
+
+interface ImageField {
+	json: IDataObject;
+	field: string;
+	binaryName: string;
+	fileStem: string;
+}
+
+/** Moves base64 images out of the JSON into binary properties, with a file name and MIME type. */
+async function extractImages(
+	context: IExecuteFunctions,
+	fields: ImageField[],
+	itemIndex: number,
+): Promise<IBinaryKeyData> {
+	const binary: IBinaryKeyData = {};
+	for (const { json, field, binaryName, fileStem } of fields) {
+		const value = json[field];
+		if (value === undefined) continue;
+		delete json[field];
+		if (typeof value !== 'string' || value === '') continue;
+		const bytes = Buffer.from(value, 'base64');
+		const info = readImageInfo(bytes);
+		const extension = info?.extension ?? 'jpg';
+		binary[binaryName] = await context.helpers.prepareBinaryData(
+			bytes,
+			`${fileStem}-item${itemIndex}.${extension}`,
+			info?.mimeType ?? 'image/jpeg',
+		);
+	}
+	return binary;
+}
+
+export interface OutputSettings {
+	includeInputFields: boolean;
+	passThroughBinary: boolean;
+}
+
+/** One output item from one Huawei result, paired with its input item. */
+export async function resultToItem(
+	context: IExecuteFunctions,
+	itemIndex: number,
+	input: INodeExecutionData,
+	result: IDataObject,
+	requestedSide: string,
+	settings: OutputSettings,
+): Promise<INodeExecutionData> {
+	const side = sideOf(result, requestedSide);
+	let card: IDataObject;
+	const images: ImageField[] = [];
+	if (side === 'double_side') {
+		const front = ordered(isObject(result.front) ? { ...result.front } : {});
+		const back = ordered(isObject(result.back) ? { ...result.back } : {});
+		const rest = { ...result };
+		delete rest.front;
+		delete rest.back;
+		// The card's fields also at the top level, so a spreadsheet row needs no extra mapping.
+		const lifted: IDataObject = {};
+		for (const key of FRONT_FIELDS) if (front[key] !== undefined) lifted[key] = front[key];
+		for (const key of BACK_FIELDS) if (back[key] !== undefined) lifted[key] = back[key];
+		card = { side, ...lifted, ...rest, front, back };
+		images.push(
+			{ json: front, field: 'portrait_image', binaryName: 'portrait_image', fileStem: 'portrait' },
+			{ json: front, field: 'adjusted_image', binaryName: 'front_adjusted_image', fileStem: 'front-adjusted' },
+			{ json: back, field: 'portrait_image', binaryName: 'back_portrait_image', fileStem: 'back-portrait' },
+			{ json: back, field: 'adjusted_image', binaryName: 'back_adjusted_image', fileStem: 'back-adjusted' },
+		);
+	} else {
+		card = { side, ...ordered({ ...result }) };
+	}
+	images.push(
+		{ json: card, field: 'portrait_image', binaryName: 'portrait_image', fileStem: 'portrait' },
+		{ json: card, field: 'adjusted_image', binaryName: 'adjusted_image', fileStem: 'adjusted' },
+	);
+	const newBinary = await extractImages(context, images, itemIndex);
+	const json = settings.includeInputFields ? { ...input.json, ...card } : card;
+	const binary = { ...(settings.passThroughBinary ? input.binary : {}), ...newBinary };
+	const item: INodeExecutionData = { json, pairedItem: { item: itemIndex } };
+	if (Object.keys(binary).length > 0) item.binary = binary;
+	return item;
+}

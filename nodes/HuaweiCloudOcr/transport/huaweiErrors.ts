@@ -1,0 +1,220 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import type { FailureKind, OcrFailure } from './OcrCallError';
+
+/** Huawei's gateways answer `APIGW.0301` where the OCR documentation writes `APIG.0301`. */
+export function normaliseCode(code: string): string {
+	return code.replace(/^APIGW\./i, 'APIG.');
+}
+
+const NETWORK_CODES: Record<string, string> = {
+	ECONNREFUSED: 'the connection was refused',
+	ENOTFOUND: 'the host name does not resolve',
+	EAI_AGAIN: 'the host name does not resolve right now',
+	ECONNRESET: 'the connection was reset',
+	EPIPE: 'the connection was closed',
+	ETIMEDOUT: 'the call timed out',
+	ECONNABORTED: 'the call timed out',
+	ESOCKETTIMEDOUT: 'the call timed out',
+	EHOSTUNREACH: 'the host is unreachable',
+	ENETUNREACH: 'the network is unreachable',
+	ERR_SOCKET_CONNECTION_TIMEOUT: 'the connection timed out',
+	UND_ERR_SOCKET: 'the connection was closed',
+	CERT_HAS_EXPIRED: "the server's TLS certificate has expired",
+	SELF_SIGNED_CERT_IN_CHAIN: "the server's TLS certificate is not trusted (a corporate proxy?)",
+	UNABLE_TO_VERIFY_LEAF_SIGNATURE: "the server's TLS certificate is not trusted (a corporate proxy?)",
+};
+
+interface Context {
+	endpoint: string;
+	region: string;
+	itemLabel: string;
+}
+
+function kindOf(code: string, status: number | undefined): FailureKind {
+	if (code === 'APIG.0308' || status === 429) return 'throttle';
+	if (/^ModelArts\.44\d\d$/.test(code) && /quota|concurren/i.test(code)) return 'throttle';
+	if (code === 'ModelArts.4401') return 'throttle';
+	if (code === 'APIG.0301' || code === 'APIG.0307' || status === 401) return 'auth';
+	if (code.startsWith('AIS.') || code === 'ModelArts.4104' || code === 'ModelArts.4105') return 'input';
+	if (code === 'ModelArts.4601' || code === 'ModelArts.4603') return 'input';
+	if (code === 'ModelArts.4204' || code === 'APIG.0101' || status === 403 || status === 404) return 'fatal';
+	if (status !== undefined && status >= 500) return 'transient';
+	if (/^ModelArts\.4[45]\d\d$/.test(code)) return 'transient';
+	if (status === 408) return 'transient';
+	return 'fatal';
+}
+
+/** The message a user reads, naming the item and the fix. */
+function explain(code: string, huaweiMessage: string, ctx: Context): { message: string; description?: string } {
+	const { itemLabel, region, endpoint } = ctx;
+	switch (code) {
+		case 'APIG.0301':
+			return {
+				message: `Huawei Cloud refused the authentication (APIG.0301: ${huaweiMessage})`,
+				description:
+					"Check the credential's Access Key ID and Secret Access Key (and the Security Token for temporary keys), and that this machine's clock is right: requests more than 15 minutes off are refused. Five failures in a row lock the key for 5 minutes, so the node does not retry.",
+			};
+		case 'APIG.0307':
+			return {
+				message: 'Huawei Cloud refused the IAM token (APIG.0307: the token must be updated)',
+				description: 'Save the credential again, or check the IAM user still exists and has the OCR permission.',
+			};
+		case 'APIG.0308':
+			return {
+				message: `Huawei Cloud throttled the calls (APIG.0308) for ${itemLabel} and the retries ran out`,
+				description:
+					"Lower the node's Concurrency option, raise Max Retries, or split the batch (e.g. with Loop Over Items and a Wait node). Huawei adjusts the per-minute limit dynamically.",
+			};
+		case 'ModelArts.4204':
+			return {
+				message: `ID card OCR is not enabled in region ${region} for this account (ModelArts.4204)`,
+				description: `Open the OCR console in region ${region} and enable "ID Card OCR", or pick the region where it is enabled in the credential.`,
+			};
+		case 'APIG.0101':
+			return {
+				message: `The OCR API was not found at ${endpoint} (APIG.0101)`,
+				description: "Check the credential's region, project ID and OCR endpoint.",
+			};
+		case 'AIS.0101':
+			return { message: `Huawei refused the request for ${itemLabel} as invalid (AIS.0101: ${huaweiMessage})` };
+		case 'AIS.0102':
+			return {
+				message: `Huawei could not read ${itemLabel} as an image (AIS.0102)`,
+				description: 'Send a JPEG, PNG, BMP or TIFF image.',
+			};
+		case 'AIS.0103':
+			return {
+				message: `The image of ${itemLabel} has an unsupported size (AIS.0103)`,
+				description: 'Each side must be 15 to 8192 pixels.',
+			};
+		case 'AIS.0104':
+			return {
+				message: `Huawei found no readable ID card in ${itemLabel} (AIS.0104)`,
+				description:
+					'The image is not a Chinese resident ID card, or it is too blurred, dark or small. Send a sharp photo where the card fills at least a quarter of the image; choose the side if you know it.',
+			};
+		case 'AIS.0105':
+			return { message: `Huawei's recognition failed for ${itemLabel} (AIS.0105)`, description: 'Try a clearer photo.' };
+		case 'AIS.0122':
+			return {
+				message: `The image of ${itemLabel} holds two cards of the same side (AIS.0122)`,
+				description: "With side 'Both Sides in One Image', the photo must show one front and one back.",
+			};
+		case 'ModelArts.4104':
+			return {
+				message: `The image of ${itemLabel} is too large for Huawei (ModelArts.4104)`,
+				description: 'The base64 image must stay under 10 MB: compress or downscale it.',
+			};
+		case 'ModelArts.4601':
+			return {
+				message: `Huawei is not allowed to download the URL of ${itemLabel} (ModelArts.4601)`,
+				description: 'Use a public http(s) URL or an OBS URL Huawei may read, or send the file itself.',
+			};
+		case 'ModelArts.4603':
+			return {
+				message: `Huawei could not download the URL of ${itemLabel} (ModelArts.4603)`,
+				description: 'Check that the URL is public and answers with the image.',
+			};
+		default:
+			return { message: `Huawei Cloud OCR failed for ${itemLabel} (${code}: ${huaweiMessage})` };
+	}
+}
+
+function parseRetryAfter(value: unknown): number | undefined {
+	if (value === undefined || value === null || value === '') return undefined;
+	const seconds = Number(value);
+	if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
+	const date = Date.parse(String(value));
+	return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
+}
+
+function asObject(data: unknown): IDataObject | undefined {
+	if (data && typeof data === 'object' && !Buffer.isBuffer(data)) return data as IDataObject;
+	if (typeof data === 'string') {
+		try {
+			const parsed = JSON.parse(data);
+			return parsed && typeof parsed === 'object' ? (parsed as IDataObject) : undefined;
+		} catch {
+			return undefined;
+		}
+	}
+	return undefined;
+}
+
+interface HttpErrorShape {
+	httpCode?: string | null;
+	message?: string;
+	code?: string;
+	context?: { data?: unknown };
+	cause?: {
+		code?: string;
+		message?: string;
+		status?: number;
+		response?: { status?: number; data?: unknown; headers?: Record<string, unknown> };
+		cause?: { code?: string };
+	};
+	response?: { status?: number; data?: unknown; headers?: Record<string, unknown> };
+}
+
+/** Turns whatever n8n's HTTP helper threw into an OcrFailure. Never copies request data (it holds secrets). */
+export function failureFromHttpError(error: unknown, ctx: Context): OcrFailure {
+	const err = (error ?? {}) as HttpErrorShape;
+	if (err && (err as { name?: string }).name === 'IamAuthenticationError') {
+		return { kind: 'auth', errorCode: 'IAM.AUTH', errorMsg: String(err.message), message: String(err.message) };
+	}
+	const response = err.cause?.response ?? err.response;
+	const status = response?.status ?? err.cause?.status ?? (err.httpCode ? Number(err.httpCode) : undefined);
+	const body = asObject(response?.data) ?? asObject(err.context?.data);
+	const headers = response?.headers ?? {};
+	const requestId = String(headers['x-request-id'] ?? body?.request_id ?? '') || undefined;
+	const retryAfterMs = parseRetryAfter(headers['retry-after']);
+
+	if (body && typeof body.error_code === 'string') {
+		const code = normaliseCode(body.error_code);
+		const errorMsg = String(body.error_msg ?? '');
+		return {
+			kind: kindOf(code, status),
+			errorCode: code,
+			errorMsg,
+			httpStatus: status,
+			requestId,
+			retryAfterMs,
+			...explain(code, errorMsg, ctx),
+		};
+	}
+	if (status !== undefined && Number.isFinite(status) && status > 0) {
+		const kind = kindOf('', status);
+		return {
+			kind: kind === 'fatal' && status >= 500 ? 'transient' : kind,
+			errorCode: `HTTP_${status}`,
+			errorMsg: 'The gateway answered without a Huawei error body.',
+			message: `Huawei Cloud OCR answered HTTP ${status} for ${ctx.itemLabel} without an error code`,
+			httpStatus: status,
+			requestId,
+			retryAfterMs,
+		};
+	}
+	const networkCode = err.cause?.code ?? err.code ?? err.cause?.cause?.code;
+	const reason = networkCode ? NETWORK_CODES[networkCode] : undefined;
+	return {
+		kind: 'transient',
+		errorCode: 'NETWORK_ERROR',
+		errorMsg: networkCode ?? String(err.cause?.message ?? err.message ?? 'unknown network error'),
+		message: `Could not reach Huawei Cloud OCR at ${ctx.endpoint} for ${ctx.itemLabel}: ${reason ?? networkCode ?? 'network error'}`,
+		description:
+			"Check the credential's region and OCR endpoint, and this machine's network, proxy and TLS settings. Timeouts: raise the node's Timeout option.",
+	};
+}
+
+/** A 200 whose body is not Huawei's `{ result: {...} }`. */
+export function malformedReply(ctx: Context, requestId?: string): OcrFailure {
+	return {
+		kind: 'transient',
+		errorCode: 'MALFORMED_RESPONSE',
+		errorMsg: 'The reply was not the JSON Huawei documents.',
+		message: `Huawei Cloud OCR sent an unreadable reply for ${ctx.itemLabel}`,
+		description: 'Usually a gateway hiccup; it is retried. If it persists, check the OCR endpoint.',
+		requestId,
+	};
+}

@@ -1,0 +1,160 @@
+import type {
+	ICredentialDataDecryptedObject,
+	IDataObject,
+	IExecuteFunctions,
+	IHttpRequestOptions,
+} from 'n8n-workflow';
+import { sleep } from 'n8n-workflow';
+
+import { PROJECT_ID_PLACEHOLDER } from '../../../credentials/huaweiCloud/authenticate';
+import {
+	EndpointSettingsError,
+	resolveIamEndpoint,
+	resolveOcrEndpoint,
+	resolveRegion,
+} from '../../../credentials/huaweiCloud/endpoints';
+import { AdaptiveLimiter } from './adaptiveLimiter';
+import { failureFromHttpError, malformedReply } from './huaweiErrors';
+import { OcrCallError } from './OcrCallError';
+import { resolveProjectId } from './projectId';
+import { DEFAULT_RETRY, retryDelay, type Attempts, type RetrySettings } from './retryPolicy';
+
+export interface ClientSettings {
+	concurrency: number;
+	timeoutMs: number;
+	retry: RetrySettings;
+}
+
+export interface RecognizeReply {
+	result: IDataObject;
+	requestId?: string;
+	attempts: number;
+}
+
+interface FullResponse {
+	body: unknown;
+	headers: Record<string, unknown>;
+	statusCode: number;
+}
+
+/** Calls `POST /v2/{project_id}/ocr/id-card` with bounded, adaptive concurrency and retries. */
+export class IdCardClient {
+	readonly limiter: AdaptiveLimiter;
+
+	private projectPath?: Promise<string>;
+
+	private constructor(
+		private readonly context: IExecuteFunctions,
+		private readonly authType: string,
+		private readonly ocrEndpoint: string,
+		private readonly iamEndpoint: string,
+		readonly region: string,
+		private readonly settings: ClientSettings,
+		private readonly credentials: ICredentialDataDecryptedObject,
+	) {
+		this.limiter = new AdaptiveLimiter(settings.concurrency);
+	}
+
+	static async create(context: IExecuteFunctions, settings: Partial<ClientSettings>): Promise<IdCardClient> {
+		const credentials = await context.getCredentials<ICredentialDataDecryptedObject>('huaweiCloudApi');
+		let endpoints: { ocr: string; iam: string; region: string };
+		try {
+			endpoints = {
+				region: resolveRegion(credentials),
+				ocr: resolveOcrEndpoint(credentials),
+				iam: resolveIamEndpoint(credentials),
+			};
+		} catch (error) {
+			if (error instanceof EndpointSettingsError) {
+				throw new OcrCallError({
+					kind: 'fatal',
+					errorCode: 'CREDENTIAL_SETTINGS',
+					errorMsg: error.message,
+					message: error.message,
+					local: true,
+				});
+			}
+			throw error;
+		}
+		return new IdCardClient(
+			context,
+			String(credentials.authType ?? 'accessKey'),
+			endpoints.ocr,
+			endpoints.iam,
+			endpoints.region,
+			{
+				concurrency: settings.concurrency ?? 5,
+				timeoutMs: settings.timeoutMs ?? 30_000,
+				retry: settings.retry ?? DEFAULT_RETRY,
+			},
+			credentials,
+		);
+	}
+
+	private async path(): Promise<string> {
+		if (!this.projectPath) {
+			this.projectPath = resolveProjectId(this.context, this.credentials, this.iamEndpoint, this.region).then(
+				(id) => `/v2/${id ? encodeURIComponent(id) : PROJECT_ID_PLACEHOLDER}/ocr/id-card`,
+			);
+			this.projectPath.catch(() => (this.projectPath = undefined));
+		}
+		return await this.projectPath;
+	}
+
+	/** One recognition, retried as the policy allows; each attempt is signed afresh by the credential. */
+	async recognize(body: IDataObject, itemLabel: string): Promise<RecognizeReply> {
+		const serialised = JSON.stringify(body);
+		const path = await this.path();
+		const attempts: Attempts = { transient: 0, throttle: 0 };
+		const errorContext = { endpoint: this.ocrEndpoint, region: this.region, itemLabel };
+		for (;;) {
+			const started = attempts.transient + attempts.throttle + 1;
+			await this.limiter.acquire();
+			let response: FullResponse | undefined;
+			let failure;
+			try {
+				response = await this.send(path, serialised);
+			} catch (error) {
+				failure = failureFromHttpError(error, errorContext);
+			} finally {
+				this.limiter.release();
+			}
+			if (response) {
+				const requestId = String(response.headers['x-request-id'] ?? '') || undefined;
+				const result = (response.body as { result?: unknown } | undefined)?.result;
+				if (result && typeof result === 'object') {
+					this.limiter.onSuccess();
+					return { result: result as IDataObject, requestId, attempts: started };
+				}
+				failure = malformedReply(errorContext, requestId);
+			}
+			if (failure!.kind === 'throttle') this.limiter.onThrottle();
+			const delay = retryDelay(failure!, attempts, this.settings.retry);
+			if (delay === undefined) throw new OcrCallError(failure!);
+			if (failure!.kind === 'throttle') attempts.throttle++;
+			else attempts.transient++;
+			await sleep(delay);
+		}
+	}
+
+	private async send(path: string, body: string): Promise<FullResponse> {
+		const options: IHttpRequestOptions = {
+			method: 'POST',
+			url: `${this.ocrEndpoint}${path}`,
+			headers: { 'Content-Type': 'application/json' },
+			body,
+			json: true,
+			timeout: this.settings.timeoutMs,
+			returnFullResponse: true,
+		};
+		// A refused AK/SK signature must not be re-sent (five failures lock the key); a refused token is
+		// refreshed once by n8n and re-sent.
+		const retryStatus = this.authType === 'password' ? 401 : [];
+		return (await this.context.helpers.httpRequestWithAuthentication.call(
+			this.context,
+			'huaweiCloudApi',
+			options,
+			{ preAuthenticationRetryStatusCode: retryStatus },
+		)) as FullResponse;
+	}
+}

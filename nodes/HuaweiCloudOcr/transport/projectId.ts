@@ -1,0 +1,82 @@
+import type { ICredentialDataDecryptedObject, IExecuteFunctions } from 'n8n-workflow';
+
+import { OcrCallError } from './OcrCallError';
+import { failureFromHttpError } from './huaweiErrors';
+
+/** Project ids found through IAM, per IAM endpoint + access key + region; never a project created. */
+const discovered = new Map<string, Promise<string>>();
+
+export function clearProjectIdCache(): void {
+	discovered.clear();
+}
+
+interface ProjectsResponse {
+	projects?: Array<{ id?: string; name?: string }>;
+}
+
+async function discover(
+	context: IExecuteFunctions,
+	iamEndpoint: string,
+	region: string,
+): Promise<string> {
+	let response: ProjectsResponse;
+	try {
+		response = (await context.helpers.httpRequestWithAuthentication.call(
+			context,
+			'huaweiCloudApi',
+			{ method: 'GET', url: `${iamEndpoint}/v3/projects`, qs: { name: region }, json: true },
+			{ preAuthenticationRetryStatusCode: [] },
+		)) as ProjectsResponse;
+	} catch (error) {
+		const failure = failureFromHttpError(error, {
+			endpoint: iamEndpoint,
+			region,
+			itemLabel: 'the project ID lookup',
+		});
+		throw new OcrCallError({
+			...failure,
+			message: `Could not look up the project ID of region ${region}: ${failure.message}`,
+			description:
+				failure.description ??
+				"Enter the project ID in the credential (Console → My Credentials → API Credentials), or give the keys permission to list IAM projects.",
+		});
+	}
+	const matches = (response.projects ?? []).filter((p) => p.id && (!p.name || p.name === region));
+	if (matches.length !== 1) {
+		const found = matches.length === 0 ? 'no project' : `${matches.length} projects`;
+		throw new OcrCallError({
+			kind: 'fatal',
+			errorCode: 'PROJECT_ID',
+			errorMsg: `IAM lists ${found} named ${region}`,
+			message: `IAM lists ${found} named ${region} for these keys, so the node cannot tell which project to bill`,
+			description:
+				matches.length === 0
+					? `Check the credential's region (OCR must be enabled there), or enter the project ID in the credential. The node never creates projects.`
+					: `Enter the wanted project ID in the credential (Console → My Credentials → API Credentials).`,
+		});
+	}
+	return matches[0].id!;
+}
+
+/**
+ * The project id for the OCR path. Explicit wins; a password credential uses its token's project
+ * (filled in by the credential's authenticate); access keys look it up once per key and region.
+ */
+export async function resolveProjectId(
+	context: IExecuteFunctions,
+	credentials: ICredentialDataDecryptedObject,
+	iamEndpoint: string,
+	region: string,
+): Promise<string | undefined> {
+	const explicit = String(credentials.projectId ?? '').trim();
+	if (explicit) return explicit;
+	if (credentials.authType === 'password') return undefined;
+	const key = `${iamEndpoint}|${String(credentials.accessKeyId ?? '').trim()}|${region}`;
+	let pending = discovered.get(key);
+	if (!pending) {
+		pending = discover(context, iamEndpoint, region);
+		discovered.set(key, pending);
+		pending.catch(() => discovered.delete(key));
+	}
+	return await pending;
+}
