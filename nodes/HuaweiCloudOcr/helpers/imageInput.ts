@@ -16,11 +16,19 @@ export type PreparedImage =
 	| { kind: 'image'; base64: string; info: ImageInfo }
 	| { kind: 'url'; url: string };
 
+/** Huawei's own wording for the codes the node also raises locally. */
+const HUAWEI_MESSAGES: Record<string, string> = {
+	'AIS.0101': 'The input parameter is invalid.',
+	'AIS.0102': 'The image format is not supported.',
+	'AIS.0103': 'The image size does not meet the requirements.',
+	'ModelArts.4104': 'Invalid Request Content Length.',
+};
+
 function refuse(errorCode: string, message: string, description: string): OcrCallError {
 	return new OcrCallError({
 		kind: 'input',
 		errorCode,
-		errorMsg: message,
+		errorMsg: HUAWEI_MESSAGES[errorCode] ?? message,
 		message,
 		description,
 		local: true,

@@ -10,7 +10,7 @@ export class AdaptiveLimiter {
 
 	private successStreak = 0;
 
-	private lastDecrease = 0;
+	private lastDecrease = Number.NEGATIVE_INFINITY;
 
 	private readonly waiting: Array<() => void> = [];
 
