@@ -1,0 +1,145 @@
+import { runOcrWorkflow } from '../harness/runWorkflow';
+import { ACCOUNTS, akCredentials, card, fileItem, FX, imageItem, useEmulator } from './setup';
+
+describe('batches: every item comes out once, in order, paired to its input', () => {
+	const emu = useEmulator();
+
+	const mixedBatch = () => [
+		imageItem(FX.front, { row: 0 }),
+		{ json: { row: 1 } }, // no file
+		imageItem(FX.back, { row: 2 }),
+		imageItem(FX.notACard, { row: 3 }), // Huawei: AIS.0104
+		fileItem(Buffer.from('not an image at all'), { row: 4 }),
+		imageItem(FX.double, { row: 5 }),
+		imageItem(FX.front, { row: 6 }, 'png'),
+	];
+
+	it('error output: failures carry the input fields, Huawei code, status and request id', async () => {
+		const result = await runOcrWorkflow({
+			items: mixedBatch(),
+			parameters: { imageSource: 'binary', options: { concurrency: 3 } },
+			credentials: akCredentials(emu.current),
+			onError: 'continueErrorOutput',
+		});
+		expect(result.main.map((i) => i.pairedItem)).toEqual([{ item: 0 }, { item: 2 }, { item: 5 }, { item: 6 }]);
+		expect(result.errors.map((i) => i.pairedItem)).toEqual([{ item: 1 }, { item: 3 }, { item: 4 }]);
+		expect(result.main.length + result.errors.length).toBe(7);
+		expect(result.main[0].json.number).toBe(card(FX.front).front!.number);
+		expect(result.main[1].json.issue).toBe(card(FX.back).back!.issue);
+		expect(result.main[2].json.side).toBe('double_side');
+
+		const apiFailure = result.errors[1].json as Record<string, any>;
+		expect(apiFailure.row).toBe(3);
+		expect(apiFailure.error).toMatch(/no readable ID card in input item 3 \(AIS\.0104\)/);
+		expect(apiFailure.details).toMatchObject({ error_code: 'AIS.0104', http_status: 400, api_called: true });
+		expect(apiFailure.details.request_id).toMatch(/^[0-9a-f]{32}$/);
+		expect(result.errors.map((i) => i.json.row)).toEqual([1, 3, 4]);
+		// What the next nodes receive, as routed by the engine.
+		expect(result.received.failure.map((i) => i.json.row)).toEqual([1, 3, 4]);
+		expect(result.received.success).toHaveLength(4);
+		// Only the four valid images and the non-card cost a call.
+		expect(emu.current.stats().ocrCalls).toBe(5);
+	});
+
+	it('continue (regular output): error items in place, in order', async () => {
+		const result = await runOcrWorkflow({
+			items: mixedBatch(),
+			parameters: { imageSource: 'binary' },
+			credentials: akCredentials(emu.current),
+			onError: 'continueRegularOutput',
+		});
+		expect(result.main).toHaveLength(7);
+		expect(result.main.map((i) => i.pairedItem)).toEqual([0, 1, 2, 3, 4, 5, 6].map((item) => ({ item })));
+		expect(result.main[3].json).toMatchObject({ details: { error_code: 'AIS.0104' } });
+		expect(result.main[3].json.error).toMatch(/AIS\.0104/);
+		expect(result.main[6].json.name).toBe(card(FX.front).front!.name);
+	});
+
+	it('order holds when later items answer first (latency with jitter, 20 items, concurrency 5)', async () => {
+		emu.current.configure({ latencyMs: 40, latencyJitterMs: 60 });
+		const items = Array.from({ length: 20 }, (_, i) => imageItem(i % 2 ? FX.back : FX.front, { row: i }));
+		const result = await runOcrWorkflow({
+			items,
+			parameters: { imageSource: 'binary', options: { concurrency: 5 } },
+			credentials: akCredentials(emu.current),
+		});
+		expect(result.main.map((i) => i.json.side)).toEqual(items.map((_, i) => (i % 2 ? 'back' : 'front')));
+		expect(result.main.map((i) => i.pairedItem)).toEqual(items.map((_, item) => ({ item })));
+		expect(emu.current.stats().maxInFlight).toBeGreaterThan(1);
+		expect(emu.current.stats().maxInFlight).toBeLessThanOrEqual(5);
+	});
+});
+
+describe('errors a user can act on (workflow stops)', () => {
+	const emu = useEmulator();
+
+	it('wrong secret key → APIG.0301 with the fix, never retried', async () => {
+		const result = await runOcrWorkflow({
+			items: [imageItem(FX.front)],
+			parameters: { imageSource: 'binary', options: { maxRetries: 3 } },
+			credentials: akCredentials(emu.current, { secretAccessKey: 'wrong-secret' }),
+		});
+		expect(result.error?.message).toMatch(/refused the authentication \(APIG\.0301/);
+		expect(result.error?.description).toMatch(/Secret Access Key.*clock/s);
+		expect(emu.current.stats().ocrCalls).toBe(1);
+	});
+
+	it('OCR not enabled in the region → ModelArts.4204', async () => {
+		emu.current.configure({ unsubscribed: ['cn-north-4', ACCOUNTS.accessKey?.projectId].filter(Boolean) });
+		const result = await runOcrWorkflow({
+			items: [imageItem(FX.front)],
+			parameters: { imageSource: 'binary' },
+			credentials: akCredentials(emu.current),
+		});
+		expect(result.error?.message).toMatch(/not enabled in region cn-north-4.*ModelArts\.4204/);
+		expect(result.error?.description).toMatch(/enable "ID Card OCR"/);
+	});
+
+	it('throttled until retries run out → APIG.0308', async () => {
+		emu.current.configure({ throttle: { limit: 0, windowMs: 60000, retryAfterSeconds: 0 } });
+		const result = await runOcrWorkflow({
+			items: [imageItem(FX.front)],
+			parameters: { imageSource: 'binary' },
+			credentials: akCredentials(emu.current),
+		});
+		expect(result.error?.message).toMatch(/throttled the calls \(APIG\.0308\)/);
+		expect(result.error?.description).toMatch(/Concurrency/);
+		expect(emu.current.stats().ocrCalls).toBe(9); // first call + 8 throttle retries
+	});
+
+	it('not an ID card → AIS.0104 naming the item', async () => {
+		const result = await runOcrWorkflow({
+			items: [imageItem(FX.front), imageItem(FX.notACard)],
+			parameters: { imageSource: 'binary' },
+			credentials: akCredentials(emu.current),
+		});
+		expect(result.error?.message).toMatch(/no readable ID card in input item 1 \(AIS\.0104\)/);
+	});
+
+	it('unreachable endpoint → names the endpoint and what to check', async () => {
+		const closed = await new Promise<number>((resolve) => {
+			const srv = require('net').createServer();
+			srv.listen(0, '127.0.0.1', () => {
+				const { port } = srv.address();
+				srv.close(() => resolve(port));
+			});
+		});
+		const result = await runOcrWorkflow({
+			items: [imageItem(FX.front)],
+			parameters: { imageSource: 'binary', options: { maxRetries: 1 } },
+			credentials: akCredentials(emu.current, { ocrEndpoint: `http://127.0.0.1:${closed}` }),
+		});
+		expect(result.error?.message).toMatch(new RegExp(`Could not reach Huawei Cloud OCR at http://127.0.0.1:${closed}.*refused`));
+		expect(result.error?.description).toMatch(/endpoint/);
+	});
+
+	it('v1.0 endpoint answer is explained (APIG.0101) when the OCR endpoint is wrong', async () => {
+		const result = await runOcrWorkflow({
+			items: [imageItem(FX.front)],
+			parameters: { imageSource: 'binary' },
+			credentials: akCredentials(emu.current, { projectId: 'ffffffffffffffffffffffffffffffff' }),
+		});
+		expect(result.error?.message).toMatch(/OCR API was not found.*APIG\.0101/);
+		expect(result.error?.description).toMatch(/project ID/);
+	});
+});

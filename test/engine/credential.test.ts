@@ -1,0 +1,164 @@
+import { runCredentialTest } from '../harness/credentialTest';
+import { runOcrWorkflow, createCredentialsHelper } from '../harness/runWorkflow';
+import { ACCOUNTS, akCredentials, card, FX, imageItem, useEmulator } from './setup';
+
+function passwordCredentials(url: string, extra: Record<string, unknown> = {}) {
+	return {
+		authType: 'password',
+		domainName: ACCOUNTS.iamUser.domainName,
+		userName: ACCOUNTS.iamUser.userName,
+		password: ACCOUNTS.iamUser.password,
+		region: 'cn-north-4',
+		ocrEndpoint: url,
+		iamEndpoint: url,
+		...extra,
+	};
+}
+
+describe('Huawei Cloud API credential', () => {
+	const emu = useEmulator();
+
+	describe('Test button', () => {
+		it('good access keys → OK, with a signed IAM call', async () => {
+			const result = await runCredentialTest(akCredentials(emu.current, { projectId: '' }));
+			expect(result).toMatchObject({ status: 'OK' });
+			expect(emu.current.stats().projectCalls).toBe(1);
+		});
+
+		it('wrong secret key → refused', async () => {
+			const result = await runCredentialTest(akCredentials(emu.current, { secretAccessKey: 'not-the-key' }));
+			expect(result.status).toBe('Error');
+			expect(result.message).toMatch(/Authorization failed|credentials/i);
+		});
+
+		it('a region without a project → says to pick the region', async () => {
+			const result = await runCredentialTest(akCredentials(emu.current, { region: 'custom', customRegion: 'ap-southeast-9' }));
+			expect(result).toMatchObject({ status: 'Error', message: expect.stringMatching(/no project for the chosen region/) });
+			expect(result.requestedUrl).toContain('name=ap-southeast-9');
+		});
+
+		it('unreachable IAM endpoint → refused connection', async () => {
+			const result = await runCredentialTest(akCredentials(emu.current, { iamEndpoint: 'http://127.0.0.1:9' }));
+			expect(result.status).toBe('Error');
+			expect(result.message).toMatch(/refused|offline|ECONNREFUSED/i);
+		});
+
+		it('IAM user password → OK', async () => {
+			const result = await runCredentialTest(passwordCredentials(emu.current.url));
+			expect(result.status).toBe('OK');
+			expect(emu.current.stats().tokenCalls).toBe(1);
+		});
+	});
+
+	describe('access keys', () => {
+		it('discovers the project id once per key and region, and caches it', async () => {
+			const credentials = akCredentials(emu.current, { projectId: '' });
+			for (let run = 0; run < 2; run++) {
+				const result = await runOcrWorkflow({ items: [imageItem(FX.front), imageItem(FX.back)], parameters: { imageSource: 'binary' }, credentials });
+				expect(result.error).toBeUndefined();
+				expect(result.main[0].json.number).toBe(card(FX.front).front!.number);
+			}
+			expect(emu.current.stats().projectCalls).toBe(1);
+			expect(emu.current.stats().ocrCalls).toBe(4);
+		});
+
+		it('says what to do when IAM lists no project for the region', async () => {
+			emu.current.configure({ projectsByName: { 'cn-north-4': [] } });
+			const result = await runOcrWorkflow({
+				items: [imageItem(FX.front)],
+				parameters: { imageSource: 'binary' },
+				credentials: akCredentials(emu.current, { projectId: '' }),
+			});
+			expect(result.error?.message).toMatch(/IAM lists no project named cn-north-4/);
+			expect(result.error?.description).toMatch(/enter the project ID in the credential/i);
+			expect(emu.current.stats().ocrCalls).toBe(0);
+		});
+
+		it('temporary keys: the security token is sent and signed', async () => {
+			const tmp = ACCOUNTS.temporary;
+			const result = await runOcrWorkflow({
+				items: [imageItem(FX.front)],
+				parameters: { imageSource: 'binary' },
+				credentials: akCredentials(emu.current, {
+					accessKeyId: tmp.accessKeyId,
+					secretAccessKey: tmp.secretAccessKey,
+					securityToken: tmp.securityToken,
+				}),
+			});
+			expect(result.error).toBeUndefined();
+			const sent = emu.current.stats().requests.find((r) => r.path.includes('/ocr/id-card'))!;
+			expect(sent.headers['x-security-token']).toBe(tmp.securityToken);
+			expect(sent.headers.authorization).toMatch(/SignedHeaders=[^,]*x-security-token/);
+		});
+	});
+
+	describe('IAM user password', () => {
+		it('fetches one token, reuses it across items and runs, and uses its project', async () => {
+			const credentialsHelper = createCredentialsHelper();
+			for (let run = 0; run < 2; run++) {
+				const result = await runOcrWorkflow({
+					items: [imageItem(FX.front), imageItem(FX.back), imageItem(FX.double)],
+					parameters: { imageSource: 'binary', options: { concurrency: 1 } },
+					credentials: credentialsHelper.saved.get('1') ?? passwordCredentials(emu.current.url),
+					credentialsHelper,
+				});
+				expect(result.error).toBeUndefined();
+				expect(result.main.map((i) => i.json.side)).toEqual(['front', 'back', 'double_side']);
+			}
+			expect(emu.current.stats().tokenCalls).toBe(1);
+			const sent = emu.current.stats().requests.filter((r) => r.path.includes('/ocr/id-card'));
+			expect(sent.every((r) => r.path.includes(ACCOUNTS.accessKey.projectId))).toBe(true);
+			expect(credentialsHelper.saved.get('1')!.sessionToken).toBeTruthy();
+		});
+
+		it('gets a new token when the gateway refuses the old one (APIG.0307)', async () => {
+			const credentialsHelper = createCredentialsHelper();
+			await runOcrWorkflow({ items: [imageItem(FX.front)], parameters: { imageSource: 'binary' }, credentials: passwordCredentials(emu.current.url), credentialsHelper });
+			emu.current.configure({ revokeAllTokens: true });
+			const result = await runOcrWorkflow({
+				items: [imageItem(FX.back)],
+				parameters: { imageSource: 'binary' },
+				credentials: credentialsHelper.saved.get('1')!,
+				credentialsHelper,
+			});
+			expect(result.error).toBeUndefined();
+			expect(result.main[0].json.issue).toBe(card(FX.back).back!.issue);
+			expect(emu.current.stats().tokenCalls).toBe(2);
+		});
+
+		it('wrong password → says which fields to check, and the password is nowhere', async () => {
+			const result = await runOcrWorkflow({
+				items: [imageItem(FX.front)],
+				parameters: { imageSource: 'binary' },
+				credentials: passwordCredentials(emu.current.url, { password: 'Wrong-Passw0rd-123' }),
+				onError: 'continueErrorOutput',
+			});
+			const everything = JSON.stringify(result.run);
+			expect(everything).not.toContain('Wrong-Passw0rd-123');
+			expect(result.errors[0].json.error).toMatch(/IAM refused the sign-in.*user name and password/);
+			expect(emu.current.stats().ocrCalls).toBe(0);
+		});
+	});
+
+	it('secret key, security token and IAM token never appear in outputs or errors', async () => {
+		const tmp = ACCOUNTS.temporary;
+		const credentials = akCredentials(emu.current, { accessKeyId: tmp.accessKeyId, secretAccessKey: tmp.secretAccessKey, securityToken: tmp.securityToken });
+		emu.current.configure({ failNext: ['500', '500', '500', '500'] });
+		const failing = await runOcrWorkflow({
+			items: [imageItem(FX.front), imageItem(FX.notACard)],
+			parameters: { imageSource: 'binary', options: { maxRetries: 1, concurrency: 1 } },
+			credentials,
+			onError: 'continueErrorOutput',
+		});
+		const stopped = await runOcrWorkflow({
+			items: [imageItem(FX.front)],
+			parameters: { imageSource: 'binary' },
+			credentials: { ...credentials, secretAccessKey: tmp.secretAccessKey + 'x' },
+		});
+		for (const text of [JSON.stringify(failing.run), JSON.stringify(stopped.run), String(stopped.error?.stack), JSON.stringify(stopped.error)]) {
+			expect(text).not.toContain(tmp.secretAccessKey);
+			expect(text).not.toContain(tmp.securityToken);
+		}
+		expect(failing.errors).toHaveLength(2);
+	});
+});

@@ -1,0 +1,166 @@
+import { randomUUID } from 'crypto';
+
+import { ExecutionLifecycleHooks, WorkflowExecute } from 'n8n-core';
+import type {
+	ICredentialDataDecryptedObject,
+	IDataObject,
+	INode,
+	INodeExecutionData,
+	INodeType,
+	INodeTypes,
+	IRun,
+	IVersionedNodeType,
+	IWorkflowBase,
+	IWorkflowExecuteAdditionalData,
+} from 'n8n-workflow';
+import { NodeHelpers, Workflow } from 'n8n-workflow';
+
+import { HuaweiCloudApi } from '../../credentials/HuaweiCloudApi.credentials';
+import { HuaweiCloudOcr } from '../../nodes/HuaweiCloudOcr/HuaweiCloudOcr.node';
+import { TestCredentialsHelper } from './credentialsHelper';
+import { Collector, FixtureSource } from './testNodes';
+
+export const OCR_TYPE = 'n8n-nodes-huaweicloud-ocr.huaweiCloudOcr';
+
+const nodeTypeInstances: Record<string, INodeType | IVersionedNodeType> = {
+	[OCR_TYPE]: new HuaweiCloudOcr(),
+	'test.fixtureSource': new FixtureSource(),
+	'test.collector': new Collector(),
+};
+
+/** The node-type registry of the engine, holding the real node under its community-package name. */
+export const nodeTypes: INodeTypes = {
+	getByName: (type) => nodeTypeInstances[type],
+	getByNameAndVersion: (type, version) => NodeHelpers.getVersionedNodeType(nodeTypeInstances[type], version),
+	getKnownTypes: () => ({}),
+};
+
+export function createCredentialsHelper(): TestCredentialsHelper {
+	return new TestCredentialsHelper({ huaweiCloudApi: new HuaweiCloudApi() });
+}
+
+export interface FixtureItem {
+	json: IDataObject;
+	binary?: Record<string, { base64: string; fileName?: string; mimeType?: string }>;
+}
+
+export interface RunOptions {
+	items: FixtureItem[];
+	/** Parameters of the OCR node (resource/operation default to idCard/recognize). */
+	parameters: IDataObject;
+	credentials: ICredentialDataDecryptedObject;
+	onError?: 'stopWorkflow' | 'continueRegularOutput' | 'continueErrorOutput';
+	retryOnFail?: boolean;
+	maxTries?: number;
+	waitBetweenTries?: number;
+	/** Reuse one helper across runs to keep saved tokens, as n8n's database would. */
+	credentialsHelper?: TestCredentialsHelper;
+}
+
+export interface RunResult {
+	/** Items on the OCR node's main output (what the next node receives). */
+	main: INodeExecutionData[];
+	/** Items on its error output (only with onError = continueErrorOutput). */
+	errors: INodeExecutionData[];
+	/** Items that reached the collector nodes downstream, as the next node would see them. */
+	received: { success: INodeExecutionData[]; failure: INodeExecutionData[] };
+	/** The node's error when the workflow stopped on it. */
+	error?: Error & { description?: string; httpCode?: string; context?: IDataObject };
+	run: IRun;
+	credentialsHelper: TestCredentialsHelper;
+}
+
+/** Runs Fixture Source → Huawei Cloud OCR → collectors in n8n's real WorkflowExecute. */
+export async function runOcrWorkflow(options: RunOptions): Promise<RunResult> {
+	const credentialsHelper = options.credentialsHelper ?? createCredentialsHelper();
+	credentialsHelper.saved.set('1', options.credentials);
+	const ocr: INode = {
+		id: randomUUID(),
+		name: 'Huawei Cloud OCR',
+		type: OCR_TYPE,
+		typeVersion: 1,
+		position: [200, 0],
+		parameters: { resource: 'idCard', operation: 'recognize', ...options.parameters },
+		credentials: { huaweiCloudApi: { id: '1', name: 'Huawei Cloud account' } },
+		onError: options.onError,
+		retryOnFail: options.retryOnFail,
+		maxTries: options.maxTries,
+		waitBetweenTries: options.waitBetweenTries,
+	};
+	const nodes: INode[] = [
+		{
+			id: randomUUID(),
+			name: 'Fixture Source',
+			type: 'test.fixtureSource',
+			typeVersion: 1,
+			position: [0, 0],
+			parameters: { items: JSON.stringify(options.items) },
+		},
+		ocr,
+		{ id: randomUUID(), name: 'Success', type: 'test.collector', typeVersion: 1, position: [400, 0], parameters: {} },
+		{ id: randomUUID(), name: 'Failure', type: 'test.collector', typeVersion: 1, position: [400, 200], parameters: {} },
+	];
+	const connections = {
+		'Fixture Source': { main: [[{ node: 'Huawei Cloud OCR', type: 'main' as const, index: 0 }]] },
+		'Huawei Cloud OCR': {
+			main: [
+				[{ node: 'Success', type: 'main' as const, index: 0 }],
+				[{ node: 'Failure', type: 'main' as const, index: 0 }],
+			],
+		},
+	};
+	const workflowData: IWorkflowBase = {
+		id: randomUUID(),
+		name: 'OCR test',
+		active: false,
+		activeVersionId: null,
+		isArchived: false,
+		nodes,
+		connections,
+		settings: { executionOrder: 'v1' },
+		createdAt: new Date(),
+		updatedAt: new Date(),
+	} as IWorkflowBase;
+	const workflow = new Workflow({
+		id: workflowData.id,
+		name: workflowData.name,
+		nodes,
+		connections,
+		active: false,
+		nodeTypes,
+		settings: workflowData.settings,
+	});
+	const executionId = randomUUID();
+	const hooks = new ExecutionLifecycleHooks('manual', executionId, workflowData);
+	const additionalData = {
+		hooks,
+		credentialsHelper,
+		executionId,
+		variables: {},
+		restApiUrl: 'http://127.0.0.1/rest',
+		instanceBaseUrl: 'http://127.0.0.1/',
+		webhookBaseUrl: 'http://127.0.0.1/webhook',
+		webhookWaitingBaseUrl: 'http://127.0.0.1/webhook-waiting',
+		webhookTestBaseUrl: 'http://127.0.0.1/webhook-test',
+		formWaitingBaseUrl: 'http://127.0.0.1/form-waiting',
+		userId: 'test-user',
+		currentNodeParameters: undefined,
+		executionTimeoutTimestamp: undefined,
+	} as unknown as IWorkflowExecuteAdditionalData;
+
+	const run = await new WorkflowExecute(additionalData, 'manual').run({
+		workflow,
+		startNode: nodes[0],
+	});
+	const taskData = run.data.resultData.runData['Huawei Cloud OCR']?.[0];
+	const outputs = taskData?.data?.main ?? [];
+	const receivedBy = (name: string) => run.data.resultData.runData[name]?.[0]?.data?.main?.[0] ?? [];
+	return {
+		main: outputs[0] ?? [],
+		errors: outputs[1] ?? [],
+		received: { success: receivedBy('Success'), failure: receivedBy('Failure') },
+		error: (taskData?.error ?? run.data.resultData.error) as RunResult['error'],
+		run,
+		credentialsHelper,
+	};
+}

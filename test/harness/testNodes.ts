@@ -1,0 +1,64 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
+
+/**
+ * The start node of test workflows: emits the items given in its `items` parameter, turning
+ * `{ binary: { data: { base64, fileName, mimeType } } }` into real n8n binary data through the engine's
+ * own helpers (so binary handling is the engine's, in whatever binary data mode it runs).
+ */
+export class FixtureSource implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Fixture Source',
+		name: 'fixtureSource',
+		group: ['input'],
+		version: 1,
+		description: 'Emits test items',
+		defaults: { name: 'Fixture Source' },
+		inputs: [],
+		outputs: [NodeConnectionTypes.Main],
+		properties: [{ displayName: 'Items', name: 'items', type: 'json', default: '[]' }],
+	};
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		const raw = this.getNodeParameter('items', 0) as string | IDataObject[];
+		const specs = (typeof raw === 'string' ? JSON.parse(raw) : raw) as Array<{
+			json: IDataObject;
+			binary?: Record<string, { base64: string; fileName?: string; mimeType?: string }>;
+		}>;
+		const out: INodeExecutionData[] = [];
+		for (const spec of specs) {
+			const item: INodeExecutionData = { json: spec.json ?? {} };
+			if (spec.binary) {
+				item.binary = {};
+				for (const [key, file] of Object.entries(spec.binary)) {
+					item.binary[key] = await this.helpers.prepareBinaryData(
+						Buffer.from(file.base64, 'base64'),
+						file.fileName,
+						file.mimeType,
+					);
+				}
+			}
+			out.push(item);
+		}
+		return [out];
+	}
+}
+
+/** Passes items through untouched: a downstream node to observe what reaches each output. */
+export class Collector implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Collector',
+		name: 'collector',
+		group: ['transform'],
+		version: 1,
+		description: 'Passes items through',
+		defaults: { name: 'Collector' },
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		properties: [],
+	};
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		return [this.getInputData()];
+	}
+}
