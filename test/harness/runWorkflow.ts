@@ -18,7 +18,7 @@ import { NodeHelpers, Workflow } from 'n8n-workflow';
 import { HuaweiCloudApi } from '../../credentials/HuaweiCloudApi.credentials';
 import { HuaweiCloudOcr } from '../../nodes/HuaweiCloudOcr/HuaweiCloudOcr.node';
 import { TestCredentialsHelper } from './credentialsHelper';
-import { Collector, FixtureSource } from './testNodes';
+import { Collector, FixtureSource, type BinarySpec } from './testNodes';
 
 export const OCR_TYPE = 'n8n-nodes-huaweicloud-ocr.huaweiCloudOcr';
 
@@ -41,7 +41,7 @@ export function createCredentialsHelper(): TestCredentialsHelper {
 
 export interface FixtureItem {
 	json: IDataObject;
-	binary?: Record<string, { base64: string; fileName?: string; mimeType?: string }>;
+	binary?: Record<string, BinarySpec>;
 }
 
 export interface RunOptions {
@@ -163,4 +163,17 @@ export async function runOcrWorkflow(options: RunOptions): Promise<RunResult> {
 		run,
 		credentialsHelper,
 	};
+}
+
+/**
+ * Switches n8n's binary data to the filesystem mode (files under N8N_USER_FOLDER), as a default
+ * self-hosted n8n 2.x stores them. Call once per process, before running workflows.
+ */
+export async function useFilesystemBinaryData(): Promise<void> {
+	process.env.N8N_DEFAULT_BINARY_DATA_MODE = 'filesystem';
+	// eslint-disable-next-line @typescript-eslint/no-require-imports
+	const { Container } = require('@n8n/di');
+	// eslint-disable-next-line @typescript-eslint/no-require-imports
+	const { BinaryDataService } = require('n8n-core');
+	await Container.get(BinaryDataService).init();
 }

@@ -1,6 +1,17 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { makeFixtureImage } = require('../emulator/fixtures');
+
+/** A file given inline as base64, or generated from the emulator's fixture table (keeps big batches small). */
+export interface BinarySpec {
+	base64?: string;
+	fixture?: { id: string; format: string; width: number; height: number; padToBytes?: number };
+	fileName?: string;
+	mimeType?: string;
+}
+
 /**
  * The start node of test workflows: emits the items given in its `items` parameter, turning
  * `{ binary: { data: { base64, fileName, mimeType } } }` into real n8n binary data through the engine's
@@ -23,7 +34,7 @@ export class FixtureSource implements INodeType {
 		const raw = this.getNodeParameter('items', 0) as string | IDataObject[];
 		const specs = (typeof raw === 'string' ? JSON.parse(raw) : raw) as Array<{
 			json: IDataObject;
-			binary?: Record<string, { base64: string; fileName?: string; mimeType?: string }>;
+			binary?: Record<string, BinarySpec>;
 		}>;
 		const out: INodeExecutionData[] = [];
 		for (const spec of specs) {
@@ -31,11 +42,10 @@ export class FixtureSource implements INodeType {
 			if (spec.binary) {
 				item.binary = {};
 				for (const [key, file] of Object.entries(spec.binary)) {
-					item.binary[key] = await this.helpers.prepareBinaryData(
-						Buffer.from(file.base64, 'base64'),
-						file.fileName,
-						file.mimeType,
-					);
+					const bytes = file.fixture
+						? (makeFixtureImage(file.fixture.id, file.fixture) as Buffer)
+						: Buffer.from(file.base64 ?? '', 'base64');
+					item.binary[key] = await this.helpers.prepareBinaryData(bytes, file.fileName, file.mimeType);
 				}
 			}
 			out.push(item);
