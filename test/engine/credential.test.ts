@@ -103,7 +103,8 @@ describe('Huawei Cloud API credential', () => {
 					credentialsHelper,
 				});
 				expect(result.error).toBeUndefined();
-				expect(result.main.map((i) => i.json.side)).toEqual(['front', 'back', 'double_side']);
+				// Auto-detect on a two-sided photo reads its front, as the emulator (and Huawei's default) does.
+				expect(result.main.map((i) => i.json.side)).toEqual(['front', 'back', 'front']);
 			}
 			expect(emu.current.stats().tokenCalls).toBe(1);
 			const sent = emu.current.stats().requests.filter((r) => r.path.includes('/ocr/id-card'));

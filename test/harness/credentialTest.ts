@@ -1,6 +1,6 @@
 import { randomUUID } from 'crypto';
 
-import { ExecutionLifecycleHooks, WorkflowExecute } from 'n8n-core';
+import { WorkflowExecute } from 'n8n-core';
 import type {
 	ICredentialDataDecryptedObject,
 	IDataObject,
@@ -12,13 +12,12 @@ import type {
 	INodeTypeDescription,
 	INodeTypes,
 	IWorkflowBase,
-	IWorkflowExecuteAdditionalData,
 	NodeParameterValue,
 } from 'n8n-workflow';
 import { Expression, NodeConnectionTypes, NodeHelpers, Workflow } from 'n8n-workflow';
 
 import { HuaweiCloudApi } from '../../credentials/HuaweiCloudApi.credentials';
-import { createCredentialsHelper } from './runWorkflow';
+import { createAdditionalData, createCredentialsHelper } from './runWorkflow';
 
 /**
  * n8n's credential tester sends the credential type's `test.request` from a stand-in node typed
@@ -35,7 +34,11 @@ class CredentialProbe implements INodeType {
 		defaults: { name: 'Credential Probe' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
-		properties: [],
+		credentials: [{ name: 'huaweiCloudApi', required: true }],
+		properties: [
+			{ displayName: 'Temp', name: 'temp', type: 'string', default: '' },
+			{ displayName: 'Request', name: 'request', type: 'string', default: '{}' },
+		],
 	};
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
@@ -94,12 +97,7 @@ export async function runCredentialTest(
 	const workflowData = { id: randomUUID(), name: 'credential test', nodes: [node], connections: {}, active: false } as unknown as IWorkflowBase;
 	const workflow = new Workflow({ id: workflowData.id, nodes: [node], connections: {}, active: false, nodeTypes });
 	const executionId = randomUUID();
-	const additionalData = {
-		hooks: new ExecutionLifecycleHooks('internal', executionId, workflowData),
-		credentialsHelper: helper,
-		executionId,
-		variables: {},
-	} as unknown as IWorkflowExecuteAdditionalData;
+	const additionalData = createAdditionalData(helper, executionId, workflowData, 'internal');
 	const run = await new WorkflowExecute(additionalData, 'internal').run({ workflow, startNode: node });
 	const out = run.data.resultData.runData['Temp-Node']?.[0]?.data?.main?.[0]?.[0]?.json as IDataObject;
 	const requestedUrl = `${resolved.baseURL}${resolved.url}?name=${(resolved.qs as IDataObject).name}`;

@@ -35,6 +35,30 @@ export const nodeTypes: INodeTypes = {
 	getKnownTypes: () => ({}),
 };
 
+/** What the engine needs besides the workflow: hooks, credentials and the instance's URLs. */
+export function createAdditionalData(
+	credentialsHelper: TestCredentialsHelper,
+	executionId: string,
+	workflowData: IWorkflowBase,
+	mode: 'manual' | 'internal',
+): IWorkflowExecuteAdditionalData {
+	return {
+		hooks: new ExecutionLifecycleHooks(mode, executionId, workflowData),
+		credentialsHelper,
+		executionId,
+		variables: {},
+		restApiUrl: 'http://127.0.0.1/rest',
+		instanceBaseUrl: 'http://127.0.0.1/',
+		webhookBaseUrl: 'http://127.0.0.1/webhook',
+		webhookWaitingBaseUrl: 'http://127.0.0.1/webhook-waiting',
+		webhookTestBaseUrl: 'http://127.0.0.1/webhook-test',
+		formWaitingBaseUrl: 'http://127.0.0.1/form-waiting',
+		userId: 'test-user',
+		currentNodeParameters: undefined,
+		executionTimeoutTimestamp: undefined,
+	} as unknown as IWorkflowExecuteAdditionalData;
+}
+
 export function createCredentialsHelper(): TestCredentialsHelper {
 	return new TestCredentialsHelper({ huaweiCloudApi: new HuaweiCloudApi() });
 }
@@ -131,22 +155,7 @@ export async function runOcrWorkflow(options: RunOptions): Promise<RunResult> {
 		settings: workflowData.settings,
 	});
 	const executionId = randomUUID();
-	const hooks = new ExecutionLifecycleHooks('manual', executionId, workflowData);
-	const additionalData = {
-		hooks,
-		credentialsHelper,
-		executionId,
-		variables: {},
-		restApiUrl: 'http://127.0.0.1/rest',
-		instanceBaseUrl: 'http://127.0.0.1/',
-		webhookBaseUrl: 'http://127.0.0.1/webhook',
-		webhookWaitingBaseUrl: 'http://127.0.0.1/webhook-waiting',
-		webhookTestBaseUrl: 'http://127.0.0.1/webhook-test',
-		formWaitingBaseUrl: 'http://127.0.0.1/form-waiting',
-		userId: 'test-user',
-		currentNodeParameters: undefined,
-		executionTimeoutTimestamp: undefined,
-	} as unknown as IWorkflowExecuteAdditionalData;
+	const additionalData = createAdditionalData(credentialsHelper, executionId, workflowData, 'manual');
 
 	const run = await new WorkflowExecute(additionalData, 'manual').run({
 		workflow,

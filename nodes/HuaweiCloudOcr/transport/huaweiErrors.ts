@@ -160,8 +160,12 @@ interface HttpErrorShape {
 /** Turns whatever n8n's HTTP helper threw into an OcrFailure. Never copies request data (it holds secrets). */
 export function failureFromHttpError(error: unknown, ctx: Context): OcrFailure {
 	const err = (error ?? {}) as HttpErrorShape;
-	if (err && (err as { name?: string }).name === 'IamAuthenticationError') {
-		return { kind: 'auth', errorCode: 'IAM.AUTH', errorMsg: String(err.message), message: String(err.message) };
+	// A failed IAM sign-in (the credential's preAuthentication), possibly wrapped by n8n's NodeApiError.
+	const iam = [err, err.cause].find((e) => (e as { name?: string } | undefined)?.name === 'IamAuthenticationError');
+	if (iam) {
+		const text = String((iam as Error).message);
+		const httpStatus = (iam as { httpStatus?: number }).httpStatus;
+		return { kind: 'auth', errorCode: 'IAM_SIGN_IN', errorMsg: text, message: text, httpStatus };
 	}
 	const response = err.cause?.response ?? err.response;
 	const status = response?.status ?? err.cause?.status ?? (err.httpCode ? Number(err.httpCode) : undefined);
