@@ -26,7 +26,7 @@ describe('batches: every item comes out once, in order, paired to its input', ()
 		expect(result.main.length + result.errors.length).toBe(7);
 		expect(result.main[0].json.number).toBe(card(FX.front).front!.number);
 		expect(result.main[1].json.issue).toBe(card(FX.back).back!.issue);
-		expect(result.main[2].json.side).toBe('double_side');
+		expect(result.main[2].json.side).toBe('front'); // auto-detect reads the front of a two-sided photo
 
 		const apiFailure = result.errors[1].json as Record<string, any>;
 		expect(apiFailure.row).toBe(3);

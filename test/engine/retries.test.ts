@@ -8,7 +8,8 @@ describe('retries, throttling and faults lose nothing', () => {
 	const emu = useEmulator();
 
 	it('retries 5xx, resets and malformed replies, signing each attempt with a fresh X-Sdk-Date', async () => {
-		emu.current.configure({ failNext: ['500', 'reset', 'malformed'] });
+		// Each attempt takes over a second, so signatures made at attempt time must all differ.
+		emu.current.configure({ failNext: ['500', 'reset', 'malformed'], latencyMs: 1050 });
 		const started = Date.now();
 		const result = await runOcrWorkflow({
 			items: [imageItem(FX.front)],

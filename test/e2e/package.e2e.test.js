@@ -1,0 +1,53 @@
+'use strict';
+/* The published artifact: what `npm pack` ships and what n8n's own loader makes of it once installed. */
+const fs = require('node:fs');
+const path = require('node:path');
+
+const { harness } = require('./lib/harness');
+
+let h;
+beforeAll(() => {
+	h = harness();
+});
+
+test('the tarball ships the built code, icons, licence and readme, and nothing else', () => {
+	const files = h.state.tarballFiles;
+	expect(files).toEqual(expect.arrayContaining([
+		'package.json',
+		'LICENSE',
+		'README.md',
+		'index.js',
+		'dist/nodes/HuaweiCloudOcr/HuaweiCloudOcr.node.js',
+		'dist/credentials/HuaweiCloudApi.credentials.js',
+		'dist/icons/huaweiCloudOcr.svg',
+		'dist/icons/huaweiCloudOcr.dark.svg',
+	]));
+	const unexpected = files.filter((f) => !/^(package\.json|LICENSE|README\.md|index\.js|dist\/.+\.(js|svg|png|json))$/.test(f));
+	expect(unexpected).toEqual([]);
+	expect(files.some((f) => f.endsWith('.ts') || f.startsWith('test/'))).toBe(false);
+});
+
+test('installed as n8n installs community packages: no dev or peer dependencies pulled in', () => {
+	const pkg = JSON.parse(fs.readFileSync(path.join(h.state.packageDir, 'package.json'), 'utf8'));
+	expect(pkg.name).toBe('n8n-nodes-huaweicloud-ocr');
+	expect(pkg.dependencies || {}).toEqual({});
+	expect(pkg.devDependencies).toBeUndefined();
+	const nodeModules = path.join(h.state.packageDir, 'node_modules');
+	const installed = fs.existsSync(nodeModules) ? fs.readdirSync(nodeModules).filter((f) => !f.startsWith('.')) : [];
+	expect(installed).toEqual([]);
+});
+
+test('n8n’s own loader finds the node and the credential, and every icon file exists', () => {
+	const seen = h.inspectInstalledPackage();
+	expect(seen.packageName).toBe('n8n-nodes-huaweicloud-ocr');
+	expect(seen.known.nodes).toEqual(['huaweiCloudOcr']);
+	expect(seen.known.credentials).toEqual(['huaweiCloudApi']);
+	const [node] = seen.nodes;
+	expect(node).toMatchObject({ name: 'huaweiCloudOcr', version: 1, usableAsTool: true, credentials: ['huaweiCloudApi'] });
+	const [cred] = seen.credentials;
+	expect(cred).toMatchObject({ name: 'huaweiCloudApi', hasTest: true });
+	for (const icons of [node.icons, cred.icons]) {
+		expect(icons.light).toMatchObject({ exists: true, file: 'dist/icons/huaweiCloudOcr.svg' });
+		expect(icons.dark).toMatchObject({ exists: true, file: 'dist/icons/huaweiCloudOcr.dark.svg' });
+	}
+});

@@ -1,0 +1,58 @@
+'use strict';
+/** Runtime configuration of the emulator: defaults and merging (emu.configure / POST /__emulator/config). */
+
+const MB = 1024 * 1024;
+
+const DEFAULT_CONFIG = Object.freeze({
+	// Latency and faults (OCR calls only, after authentication).
+	latencyMs: 0,
+	latencyJitterMs: 0,
+	throttle: null, // { limit, windowMs = 60000, retryAfterSeconds? }
+	ratePerSecond: 0, // token bucket; 0 = off
+	burst: 0, // token bucket capacity; 0 = max(1, ratePerSecond)
+	maxInFlight: 0, // concurrent OCR calls allowed; 0 = unlimited
+	faults: null, // { rate, kinds, seed }
+	failNext: [], // fault kinds for the next OCR calls, in order
+	// Authentication.
+	lockThreshold: 5, // signature failures in a row that lock an AK
+	lockSeconds: 300,
+	tokenTtlSeconds: 86400,
+	clockOffsetMs: 0, // the emulator's clock = real clock + this (to test skew)
+	// Service and projects.
+	unsubscribed: [], // regions or project ids where OCR is not enabled → ModelArts.4204
+	projectsByName: {}, // region → [projectId | {id, name}], merged over the default table
+	// Recognition.
+	doubleAutoSide: 'front', // what side='' (auto) returns for a two-sided image: 'front' fields or 'double_side' objects
+	// Size limits.
+	maxImageBytes: 10 * MB, // length of the base64 `image` string
+	maxBodyBytes: 10 * MB + 64 * 1024, // raw request body (room for the JSON around a maximal image)
+	// URL input and /images.
+	urlFetchTimeoutMs: 5000,
+	failImages: false, // true, or a list of image names, → GET /images/... answers 404
+	imageDelayMs: 0,
+});
+
+/** Keys that are actions, not settings. */
+const ACTIONS = ['revokeAllTokens'];
+
+function cloneDefaults(base) {
+	return JSON.parse(JSON.stringify(base));
+}
+
+/** Merges a partial config: top-level keys replace, except projectsByName which merges by region. Unknown keys are refused. */
+function mergeConfig(current, partial) {
+	if (!partial || typeof partial !== 'object' || Array.isArray(partial)) throw new Error('config must be an object');
+	const next = { ...current };
+	for (const [key, value] of Object.entries(partial)) {
+		if (ACTIONS.includes(key)) continue;
+		if (!Object.prototype.hasOwnProperty.call(DEFAULT_CONFIG, key)) {
+			throw new Error(`unknown emulator config key "${key}"; known: ${[...Object.keys(DEFAULT_CONFIG), ...ACTIONS].join(', ')}`);
+		}
+		if (key === 'projectsByName') next.projectsByName = { ...current.projectsByName, ...(value || {}) };
+		else if (value === undefined) next[key] = cloneDefaults({ v: DEFAULT_CONFIG[key] }).v;
+		else next[key] = value;
+	}
+	return next;
+}
+
+module.exports = { DEFAULT_CONFIG, ACTIONS, MB, mergeConfig, cloneDefaults };
