@@ -71,3 +71,16 @@ describe('adaptive limiter', () => {
 		expect(peak).toBe(3);
 	});
 });
+
+describe('request body', () => {
+	// eslint-disable-next-line @typescript-eslint/no-require-imports
+	const { serialiseRequestBody } = require('../../nodes/HuaweiCloudOcr/transport/idCardClient');
+	it('is byte-identical to JSON.stringify, image spliced in', () => {
+		const bodies = [
+			{ image: 'QUJD+/==', side: 'front', return_verification: true },
+			{ image: 'QUJD' },
+			{ url: 'https://example.com/a "b".jpg', side: 'back' },
+		];
+		for (const body of bodies) expect(serialiseRequestBody(body)).toBe(JSON.stringify(body));
+	});
+});

@@ -37,6 +37,17 @@ interface FullResponse {
 	statusCode: number;
 }
 
+/**
+ * Serialises the request once (the credential signs exactly these bytes). The base64 image, the bulk of
+ * the body, needs no JSON escaping, so it is spliced in instead of being scanned by JSON.stringify.
+ */
+export function serialiseRequestBody(body: IDataObject): string {
+	const { image, ...rest } = body;
+	if (typeof image !== 'string' || !/^[A-Za-z0-9+/=]*$/.test(image.slice(0, 64))) return JSON.stringify(body);
+	const tail = JSON.stringify(rest);
+	return `{"image":"${image}"${tail === '{}' ? '}' : ',' + tail.slice(1)}`;
+}
+
 /** Calls `POST /v2/{project_id}/ocr/id-card` with bounded, adaptive concurrency and retries. */
 export class IdCardClient {
 	readonly limiter: AdaptiveLimiter;
@@ -103,7 +114,7 @@ export class IdCardClient {
 
 	/** One recognition, retried as the policy allows; each attempt is signed afresh by the credential. */
 	async recognize(body: IDataObject, itemLabel: string): Promise<RecognizeReply> {
-		const serialised = JSON.stringify(body);
+		const serialised = serialiseRequestBody(body);
 		const path = await this.path();
 		const attempts: Attempts = { transient: 0, throttle: 0 };
 		const errorContext = { endpoint: this.ocrEndpoint, region: this.region, itemLabel };
