@@ -70,6 +70,8 @@ const ZHAOLIU = {
 };
 
 const BACK_DONGCHENG = { issue: '北京市公安局东城分局', valid_from: '2021-03-15', valid_to: '2031-03-15' };
+// 张三 (born 1990) had his card issued at 31: a 20-year card, as the ID card law gives ages 26–45.
+const BACK_ZHANGSAN = { issue: '北京市公安局东城分局', valid_from: '2021-03-15', valid_to: '2041-03-15' };
 const BACK_CHAOYANG = { issue: '北京市公安局朝阳分局', valid_from: '2022-07-01', valid_to: '2032-07-01' };
 const BACK_LONG_TERM = { issue: '呼和浩特市公安局新城区分局', valid_from: '2015-04-01', valid_to: '长期' };
 const BACK_EXPIRED = { issue: '上海市公安局黄浦分局', valid_from: '2006-01-15', valid_to: '2016-01-15' };
@@ -87,7 +89,7 @@ const FIXTURES = {
 	'back-chaoyang': { side: 'back', back: BACK_CHAOYANG },
 	'back-long-term': { side: 'back', back: BACK_LONG_TERM },
 	'back-expired': { side: 'back', back: BACK_EXPIRED },
-	'double-zhangsan': { side: 'double', front: ZHANGSAN, back: BACK_DONGCHENG },
+	'double-zhangsan': { side: 'double', front: ZHANGSAN, back: BACK_ZHANGSAN },
 	'double-minority': { side: 'double', front: AYNUR, back: BACK_TWENTY },
 	'double-two-fronts': { side: 'double', front: ZHANGSAN, fronts: [ZHANGSAN, LINA] },
 	'not-a-card': { side: 'none' },

@@ -1,6 +1,9 @@
 import type { IBinaryKeyData, IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
+import { checkCard, type CardChecks } from './cardChecks';
+import { deriveFields } from './derivedFields';
 import { readImageInfo } from './imageFormat';
+import { maskResult, type MaskMode } from './masking';
 
 export const FRONT_FIELDS = ['name', 'sex', 'ethnicity', 'birth', 'address', 'number'] as const;
 export const BACK_FIELDS = ['issue', 'valid_from', 'valid_to'] as const;
@@ -62,9 +65,24 @@ async function extractImages(
 export interface OutputSettings {
 	includeInputFields: boolean;
 	passThroughBinary: boolean;
+	/** Personal data in the output: kept, masked or dropped (the input photo is then not passed through). */
+	masking: MaskMode;
+	/** Today in Asia/Shanghai, YYYY-MM-DD: the day against which ages and expiry are computed. */
+	today: string;
 }
 
-/** One output item from one Huawei result, paired with its input item. */
+export interface OutputItem {
+	item: INodeExecutionData;
+	checks: CardChecks;
+	/** The card JSON as it would be output (masked), for an error item when the checks fail. */
+	card: IDataObject;
+}
+
+/**
+ * One output item from one Huawei result, paired with its input item: the card's fields, what a builder
+ * would compute from them (age, ISO birth date, region, long-term flag), the local `checks`, and the
+ * images as binary properties; masked when asked.
+ */
 export async function resultToItem(
 	context: IExecuteFunctions,
 	itemIndex: number,
@@ -72,8 +90,10 @@ export async function resultToItem(
 	result: IDataObject,
 	requestedSide: string,
 	settings: OutputSettings,
-): Promise<INodeExecutionData> {
+): Promise<OutputItem> {
 	const side = sideOf(result, requestedSide);
+	const checks = checkCard(result, { today: settings.today, side });
+	const derived = deriveFields(result, settings.today, side) as IDataObject;
 	let card: IDataObject;
 	const images: ImageField[] = [];
 	if (side === 'double_side') {
@@ -100,10 +120,14 @@ export async function resultToItem(
 		{ json: card, field: 'portrait_image', binaryName: 'portrait_image', fileStem: 'portrait' },
 		{ json: card, field: 'adjusted_image', binaryName: 'adjusted_image', fileStem: 'adjusted' },
 	);
-	const newBinary = await extractImages(context, images, itemIndex);
-	const json = settings.includeInputFields ? { ...input.json, ...card } : card;
-	const binary = { ...(settings.passThroughBinary ? input.binary : {}), ...newBinary };
+	const masked = settings.masking !== 'none';
+	// Masked output carries no picture of the card: neither Huawei's crops nor the input photo.
+	const newBinary = masked ? {} : await extractImages(context, images, itemIndex);
+	for (const { json, field } of images) delete json[field];
+	const output = maskResult({ ...card, ...derived, checks: checks as unknown as IDataObject }, settings.masking);
+	const json = settings.includeInputFields ? { ...input.json, ...output } : output;
+	const binary = { ...(settings.passThroughBinary && !masked ? input.binary : {}), ...newBinary };
 	const item: INodeExecutionData = { json, pairedItem: { item: itemIndex } };
 	if (Object.keys(binary).length > 0) item.binary = binary;
-	return item;
+	return { item, checks, card: output };
 }

@@ -38,6 +38,32 @@ const behaviourOptions: INodeProperties[] = [
 			'Most calls in flight at once. The node lowers it by itself while Huawei throttles and raises it again after successes.',
 	},
 	{
+		displayName: 'Personal Data in Output',
+		name: 'personalData',
+		type: 'options',
+		options: [
+			{ name: 'Keep', value: 'none', description: 'Output the card as read' },
+			{
+				name: 'Mask',
+				value: 'mask',
+				description:
+					'Number 110101********123X, name 张*/王*明, address cut after the district, birth year only; no card images',
+			},
+			{ name: 'Drop', value: 'drop', description: 'Remove name, number, address, birth and every card image' },
+		],
+		default: 'none',
+		description:
+			'Under PIPL an ID number is sensitive personal information: mask or drop it when the output leaves the workflow. Applies to the error output too.',
+	},
+	{
+		displayName: 'Send Failed Checks to Error Output',
+		name: 'failedChecksToError',
+		type: 'boolean',
+		default: false,
+		description:
+			'Whether a card that fails the local checks (check digit, birth date, sex digit, validity period, expiry) goes to the error output with the reasons, instead of the main output',
+	},
+	{
 		displayName: 'Include Input Fields',
 		name: 'includeInputFields',
 		type: 'boolean',

@@ -1,7 +1,9 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, JsonObject } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
+import { shanghaiToday } from '../../../helpers/dates';
 import { prepareImage, type ImageSource } from '../../../helpers/imageInput';
+import type { MaskMode } from '../../../helpers/masking';
 import { resultToItem } from '../../../helpers/resultToItem';
 import { runPool } from '../../../helpers/runPool';
 import { IdCardClient } from '../../../transport/idCardClient';
@@ -14,6 +16,17 @@ function requestBody(image: Awaited<ReturnType<typeof prepareImage>>, side: stri
 	if (side && side !== 'auto') body.side = side;
 	for (const { option, flag } of REQUEST_FLAGS) if (options[option] === true) body[flag] = true;
 	return body;
+}
+
+/** A card Huawei read but the local checks refused: the reasons and the (masked) card, for a person to review. */
+function checksFailedItem(card: IDataObject, failures: string[], itemIndex: number): INodeExecutionData {
+	return {
+		json: {
+			error: `The card of input item ${itemIndex} failed the local checks: ${failures.join('; ')}`,
+			details: { error_code: 'CHECKS_FAILED', error_msg: failures.join('; '), reasons: failures, card, api_called: true },
+		},
+		pairedItem: { item: itemIndex },
+	};
 }
 
 function errorItem(error: OcrCallError, itemIndex: number): INodeExecutionData {
@@ -52,6 +65,7 @@ export async function recognize(this: IExecuteFunctions): Promise<INodeExecution
 		throw error;
 	}
 
+	const today = shanghaiToday(new Date());
 	const output: INodeExecutionData[] = new Array(items.length);
 	const failures = new Map<number, OcrCallError>();
 	const processItem = async (itemIndex: number) => {
@@ -61,10 +75,16 @@ export async function recognize(this: IExecuteFunctions): Promise<INodeExecution
 			const side = String(this.getNodeParameter('side', itemIndex, 'auto'));
 			const image = await prepareImage(this, itemIndex, source);
 			const reply = await client.recognize(requestBody(image, side, options), `input item ${itemIndex}`);
-			output[itemIndex] = await resultToItem(this, itemIndex, items[itemIndex], reply.result, side, {
+			const { item, checks, card } = await resultToItem(this, itemIndex, items[itemIndex], reply.result, side, {
 				includeInputFields: options.includeInputFields === true,
 				passThroughBinary: options.passThroughBinary !== false,
+				masking: (options.personalData as MaskMode) ?? 'none',
+				today,
 			});
+			output[itemIndex] =
+				options.failedChecksToError === true && !checks.passed
+					? checksFailedItem(card, checks.failures, itemIndex)
+					: item;
 		} catch (error) {
 			if (!(error instanceof OcrCallError)) throw error;
 			if (continueOnFail) output[itemIndex] = errorItem(error, itemIndex);

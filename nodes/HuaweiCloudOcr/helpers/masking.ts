@@ -1,0 +1,131 @@
+/**
+ * Masking of personal data in output items (success and error output alike).
+ *
+ * Modes: 'none' leaves the item untouched; 'mask' keeps a recognisable but non-identifying form; 'drop' deletes
+ * the sensitive fields. Only known card field names are touched, at the top level of the item and inside its
+ * `front`, `back` and `derived` objects (double_side results, derived fields); every other field (an error
+ * item's input fields, checks, scores, Huawei's verification) is left as it is.
+ *
+ * | field                          | mask                                             | drop    |
+ * |--------------------------------|--------------------------------------------------|---------|
+ * | number, number_upgraded        | first 6 (region) + * + last 4: 110101********123X | deleted |
+ * | name                           | 张* (2 chars), 王*明 / 欧阳**华 (3+: first and last kept), * (1) | deleted |
+ * | address                        | cut after the county level: 北京市东城区…        | deleted |
+ * | birth, birth_date_iso          | year only: 1949                                  | deleted |
+ * | portrait_image, adjusted_image | deleted (an image cannot be masked in JSON)      | deleted |
+ * | text_location                  | entries of the masked fields deleted             | deleted |
+ *
+ * Kept in both modes, as they are coarse: sex, ethnicity, issue (issuing authority), valid_from, valid_to,
+ * age, region (the number's region code, which the masked number shows anyway), portrait_location (pixel
+ * coordinates), checks (their messages never quote personal data). The number keeps its region code and
+ * its last 4 characters (sequence and check character) but hides the birth date entirely.
+ * Only string values are masked ('drop' deletes the key whatever its value). Images moved to binary
+ * properties are masked with maskBinary (deleted in both modes).
+ * Masking is idempotent: masking a masked item changes nothing.
+ */
+
+import { addressPrefix } from './addressPrefix';
+import { splitDate } from './dates';
+import { normalizeIdNumber } from './idNumber';
+
+export type MaskMode = 'none' | 'mask' | 'drop';
+
+type PlainObject = Record<string, unknown>;
+
+export const NUMBER_FIELDS = ['number', 'number_upgraded'] as const;
+export const BIRTH_FIELDS = ['birth', 'birth_date_iso'] as const;
+export const IMAGE_FIELDS = ['portrait_image', 'adjusted_image'] as const;
+/** The card fields whose text_location entries go when they are masked. */
+export const LOCATED_FIELDS = ['name', 'number', 'address', 'birth'] as const;
+/** Objects inside an item that hold card fields too. */
+export const NESTED_OBJECTS = ['front', 'back', 'derived'] as const;
+/** Binary properties holding the portrait or the card image (names used by resultToItem). */
+export const SENSITIVE_BINARY_KEYS = [
+	'portrait_image',
+	'adjusted_image',
+	'front_adjusted_image',
+	'back_portrait_image',
+	'back_adjusted_image',
+] as const;
+
+export function maskIdNumber(value: string): string {
+	const chars = Array.from(normalizeIdNumber(value));
+	if (chars.length <= 10) return '*'.repeat(chars.length);
+	return chars.slice(0, 6).join('') + '*'.repeat(chars.length - 10) + chars.slice(-4).join('');
+}
+
+export function maskName(value: string): string {
+	const chars = Array.from(value.trim());
+	if (chars.length <= 1) return '*'.repeat(chars.length);
+	if (chars.length === 2) return `${chars[0]}*`;
+	return chars[0] + '*'.repeat(chars.length - 2) + chars[chars.length - 1];
+}
+
+export function maskAddress(value: string): string {
+	const address = value.trim();
+	const { prefix } = addressPrefix(address);
+	return prefix === address ? address : `${prefix}…`;
+}
+
+/** The year of a birth date, or **** when there is none. */
+export function maskBirth(value: string): string {
+	const parts = splitDate(value);
+	if (parts) return String(parts.year).padStart(4, '0');
+	const year = /^\s*(\d{4})/.exec(value);
+	return year ? year[1] : '****';
+}
+
+function isObject(value: unknown): value is PlainObject {
+	return !!value && typeof value === 'object' && !Array.isArray(value);
+}
+
+/** Huawei sends text; any other value under a card field name (an error item's input) is no card data. */
+function maskText(value: unknown, mask: (text: string) => string): unknown {
+	return typeof value === 'string' ? mask(value) : value;
+}
+
+/** Masks or drops the sensitive fields of one object (a copy; the input is not changed). */
+function maskFields(fields: PlainObject, mode: 'mask' | 'drop'): PlainObject {
+	const out: PlainObject = { ...fields };
+	const sensitive = ['name', 'address', ...NUMBER_FIELDS, ...BIRTH_FIELDS, ...IMAGE_FIELDS, 'text_location'];
+	if (mode === 'drop') {
+		for (const key of sensitive) delete out[key];
+		return out;
+	}
+	for (const key of NUMBER_FIELDS) if (key in out) out[key] = maskText(out[key], maskIdNumber);
+	for (const key of BIRTH_FIELDS) if (key in out) out[key] = maskText(out[key], maskBirth);
+	if ('name' in out) out.name = maskText(out.name, maskName);
+	if ('address' in out) out.address = maskText(out.address, maskAddress);
+	for (const key of IMAGE_FIELDS) delete out[key];
+	if ('text_location' in out) {
+		const locations = out.text_location;
+		if (isObject(locations)) {
+			const kept = { ...locations };
+			for (const key of LOCATED_FIELDS) delete kept[key];
+			out.text_location = kept;
+		} else if (locations !== undefined && locations !== null) {
+			// A layout we do not know: it cannot be masked field by field.
+			delete out.text_location;
+		}
+	}
+	return out;
+}
+
+/** The item JSON with its personal data masked or dropped according to `mode` (a copy unless mode is 'none'). */
+export function maskResult<T extends PlainObject>(json: T, mode: MaskMode): T {
+	if (mode === 'none' || !isObject(json)) return json;
+	const out = maskFields(json, mode);
+	for (const key of NESTED_OBJECTS) {
+		const nested = out[key];
+		if (isObject(nested)) out[key] = maskFields(nested, mode);
+	}
+	return out as T;
+}
+
+/** The binary properties without the portrait and card images when masking (a copy unless nothing changes). */
+export function maskBinary<T>(binary: Record<string, T> | undefined, mode: MaskMode): Record<string, T> | undefined {
+	if (mode === 'none' || !binary) return binary;
+	const out = { ...binary };
+	for (const key of SENSITIVE_BINARY_KEYS) delete out[key];
+	return out;
+}
