@@ -152,6 +152,7 @@ export class HuaweiCloudApi implements ICredentialType {
 			displayName: 'Token Expires At',
 			name: 'tokenExpiresAt',
 			type: 'hidden',
+			typeOptions: { password: true },
 			default: '',
 		},
 		{

@@ -30,14 +30,12 @@ export function resolveRegion(credentials: ICredentialDataDecryptedObject): stri
 function normaliseEndpoint(value: unknown, field: string): string | undefined {
 	const text = String(value ?? '').trim();
 	if (!text) return undefined;
-	let url: URL;
-	try {
-		url = new URL(text);
-	} catch {
+	if (!URL.canParse(text)) {
 		throw new EndpointSettingsError(
 			`The ${field} "${text}" is not a URL. Enter it as https://host[:port] or leave it empty.`,
 		);
 	}
+	const url = new URL(text);
 	if (url.protocol !== 'https:' && url.protocol !== 'http:') {
 		throw new EndpointSettingsError(`The ${field} must start with https:// or http://.`);
 	}

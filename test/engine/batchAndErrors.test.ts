@@ -133,6 +133,16 @@ describe('errors a user can act on (workflow stops)', () => {
 		expect(result.error?.description).toMatch(/endpoint/);
 	});
 
+	it('a region that is not a region id → says how to write one, no call made', async () => {
+		const result = await runOcrWorkflow({
+			items: [imageItem(FX.front)],
+			parameters: { imageSource: 'binary' },
+			credentials: akCredentials(emu.current, { region: 'custom', customRegion: 'Beijing 4', ocrEndpoint: '' }),
+		});
+		expect(result.error?.message).toMatch(/"Beijing 4" is not a Huawei Cloud region ID.*cn-north-4/);
+		expect(emu.current.stats().ocrCalls).toBe(0);
+	});
+
 	it('v1.0 endpoint answer is explained (APIG.0101) when the OCR endpoint is wrong', async () => {
 		const result = await runOcrWorkflow({
 			items: [imageItem(FX.front)],

@@ -96,12 +96,7 @@ export function decodeBase64Image(value: string, label: string): Buffer {
 
 export function checkImageUrl(value: string, label: string): string {
 	const text = value.trim();
-	let url: URL | undefined;
-	try {
-		url = new URL(text);
-	} catch {
-		url = undefined;
-	}
+	const url = URL.canParse(text) ? new URL(text) : undefined;
 	if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
 		throw refuse(
 			'AIS.0101',

@@ -8,7 +8,6 @@ import { sleep } from 'n8n-workflow';
 
 import { PROJECT_ID_PLACEHOLDER } from '../../../credentials/huaweiCloud/authenticate';
 import {
-	EndpointSettingsError,
 	resolveIamEndpoint,
 	resolveOcrEndpoint,
 	resolveRegion,
@@ -68,25 +67,12 @@ export class IdCardClient {
 
 	static async create(context: IExecuteFunctions, settings: Partial<ClientSettings>): Promise<IdCardClient> {
 		const credentials = await context.getCredentials<ICredentialDataDecryptedObject>('huaweiCloudApi');
-		let endpoints: { ocr: string; iam: string; region: string };
-		try {
-			endpoints = {
-				region: resolveRegion(credentials),
-				ocr: resolveOcrEndpoint(credentials),
-				iam: resolveIamEndpoint(credentials),
-			};
-		} catch (error) {
-			if (error instanceof EndpointSettingsError) {
-				throw new OcrCallError({
-					kind: 'fatal',
-					errorCode: 'CREDENTIAL_SETTINGS',
-					errorMsg: error.message,
-					message: error.message,
-					local: true,
-				});
-			}
-			throw error;
-		}
+		// An unusable region or endpoint throws EndpointSettingsError, shown to the user as it is.
+		const endpoints = {
+			region: resolveRegion(credentials),
+			ocr: resolveOcrEndpoint(credentials),
+			iam: resolveIamEndpoint(credentials),
+		};
 		return new IdCardClient(
 			context,
 			String(credentials.authType ?? 'accessKey'),

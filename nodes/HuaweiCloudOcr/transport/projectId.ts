@@ -19,7 +19,8 @@ async function discover(
 	iamEndpoint: string,
 	region: string,
 ): Promise<string> {
-	let response: ProjectsResponse;
+	let response: ProjectsResponse | undefined;
+	let failed: unknown;
 	try {
 		response = (await context.helpers.httpRequestWithAuthentication.call(
 			context,
@@ -28,7 +29,10 @@ async function discover(
 			{ preAuthenticationRetryStatusCode: [] },
 		)) as ProjectsResponse;
 	} catch (error) {
-		const failure = failureFromHttpError(error, {
+		failed = error;
+	}
+	if (!response) {
+		const failure = failureFromHttpError(failed, {
 			endpoint: iamEndpoint,
 			region,
 			itemLabel: 'the project ID lookup',

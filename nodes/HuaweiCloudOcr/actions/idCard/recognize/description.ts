@@ -124,7 +124,7 @@ export const recognizeDescription: INodeProperties[] = [
 		type: 'string',
 		default: '',
 		required: true,
-		placeholder: 'https://example.com/id-card.jpg',
+		placeholder: 'https://example.com/card-photo.jpg',
 		displayOptions: { show: { ...show, imageSource: ['url'] } },
 	},
 	{

@@ -29,6 +29,13 @@ function checksFailedItem(card: IDataObject, failures: string[], itemIndex: numb
 	};
 }
 
+/** Anything unexpected (a parameter that cannot be read, a bug) still fails only its own item. */
+function asOcrCallError(error: unknown): OcrCallError {
+	if (error instanceof OcrCallError) return error;
+	const message = (error as Error)?.message ?? String(error);
+	return new OcrCallError({ kind: 'fatal', errorCode: 'NODE_ERROR', errorMsg: message, message, local: true });
+}
+
 function errorItem(error: OcrCallError, itemIndex: number): INodeExecutionData {
 	// No `item.error`: the engine then keeps `details` and merges the input item's fields on the error output.
 	return { json: { error: error.message, details: error.details() }, pairedItem: { item: itemIndex } };
@@ -61,8 +68,8 @@ export async function recognize(this: IExecuteFunctions): Promise<INodeExecution
 			retry: { ...DEFAULT_RETRY, maxRetries: Number(batchOptions.maxRetries ?? DEFAULT_RETRY.maxRetries) },
 		});
 	} catch (error) {
-		if (error instanceof OcrCallError) throw toNodeError(this, error, 0);
-		throw error;
+		// A missing credential or an unusable region/endpoint in it: the message says what to fix.
+		throw new NodeOperationError(this.getNode(), error as Error);
 	}
 
 	const today = shanghaiToday(new Date());
@@ -86,9 +93,9 @@ export async function recognize(this: IExecuteFunctions): Promise<INodeExecution
 					? checksFailedItem(card, checks.failures, itemIndex)
 					: item;
 		} catch (error) {
-			if (!(error instanceof OcrCallError)) throw error;
-			if (continueOnFail) output[itemIndex] = errorItem(error, itemIndex);
-			else failures.set(itemIndex, error);
+			const failure = asOcrCallError(error);
+			if (continueOnFail) output[itemIndex] = errorItem(failure, itemIndex);
+			else failures.set(itemIndex, failure);
 		}
 	};
 
