@@ -60,17 +60,9 @@ describe('SDK-HMAC-SHA256 signer: reference test vectors', () => {
 	});
 });
 
-/** Small seeded PRNG so a failing case can be replayed. */
-function prng(seed: number) {
-	let s = seed >>> 0;
-	return () => {
-		s = (s + 0x6d2b79f5) >>> 0;
-		let t = s;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
+// The emulator's seeded PRNG (mulberry32), so a failing case can be replayed.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { prng } = require('../emulator/faults') as { prng: (seed: number) => () => number };
 
 const ALPHABET = [
 	...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789',
