@@ -51,3 +51,13 @@ test('n8n’s own loader finds the node and the credential, and every icon file 
 		expect(icons.dark).toMatchObject({ exists: true, file: 'dist/icons/huaweiCloudOcr.dark.svg' });
 	}
 });
+
+test('n8n reads the codex file: categories and documentation links (nodes/HuaweiCloudOcr/HuaweiCloudOcr.node.json)', () => {
+	const [node] = h.inspectInstalledPackage().nodes;
+	// n8n keeps only categories, subcategories, alias and resources.{primary,credential}Documentation,
+	// and drops the whole codex when `resources` is missing.
+	expect(node.codex).toBeDefined();
+	expect(node.codex.categories).toEqual(expect.arrayContaining([expect.any(String)]));
+	expect(node.codex.resources.primaryDocumentation).toEqual([expect.objectContaining({ url: expect.stringMatching(/^https:\/\//) })]);
+	expect(node.codex.resources.credentialDocumentation).toEqual([expect.objectContaining({ url: expect.stringMatching(/^https:\/\//) })]);
+});

@@ -30,6 +30,7 @@ async function main() {
 			usableAsTool: t.usableAsTool,
 			credentials: (t.credentials || []).map((c) => c.name),
 			icons: icons(t),
+			codex: t.codex,
 		})),
 		credentials: loader.types.credentials.map((t) => ({ name: t.name, displayName: t.displayName, icons: icons(t), hasTest: !!loader.credentialTypes[t.name]?.type?.test })),
 		known: { nodes: Object.keys(loader.known.nodes), credentials: Object.keys(loader.known.credentials) },

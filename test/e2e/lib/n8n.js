@@ -43,6 +43,8 @@ class N8nCli {
 			N8N_VERSION_NOTIFICATIONS_ENABLED: 'false',
 			N8N_PERSONALIZATION_ENABLED: 'false',
 			N8N_TEMPLATES_ENABLED: 'false',
+			// No outbound calls to n8n's own services (the MCP server registry refresh would try api.n8n.io).
+			N8N_DISABLED_MODULES: 'mcp-registry',
 			N8N_COMMUNITY_PACKAGES_ENABLED: 'true',
 			N8N_ENFORCE_SETTINGS_FILE_PERMISSIONS: 'false',
 			// `n8n execute --rawOutput` prints the run through the logger at level info: anything quieter hides it.

@@ -1,0 +1,104 @@
+'use strict';
+/*
+ * What needs the n8n server (`n8n start`): the credential dialog's "Test" button for every credential
+ * variant, the node type list the editor loads, and the icons it serves.
+ */
+const { harness } = require('./lib/harness');
+const { startServer } = require('./lib/server');
+
+let h;
+let server;
+
+beforeAll(async () => {
+	h = harness();
+	server = await startServer(h.cli);
+	const fs = require('node:fs');
+	fs.appendFileSync(h.state.timingsFile, JSON.stringify({ what: 'start (server ready)', ms: server.startMs }) + '\n');
+	const owner = await server.request('POST', '/rest/owner/setup', {
+		email: 'e2e-owner@example.com',
+		firstName: 'E2E',
+		lastName: 'Owner',
+		password: 'E2e-test-passw0rd',
+	});
+	if (owner.status !== 200) throw new Error(`owner setup: ${owner.status} ${owner.text}`);
+});
+
+afterAll(async () => {
+	if (server) await server.stop();
+});
+
+beforeEach(async () => {
+	await h.emulator.reset();
+});
+
+test('the editor’s node type list has the node (and its AI-tool variant) with its icons', async () => {
+	const res = await server.request('GET', '/types/nodes.json');
+	expect(res.status).toBe(200);
+	const node = res.json.find((t) => t.name === 'n8n-nodes-huaweicloud-ocr.huaweiCloudOcr');
+	expect(node).toBeDefined();
+	expect(node).toMatchObject({ displayName: 'Huawei Cloud OCR', version: 1, usableAsTool: true });
+	expect(node.iconUrl).toEqual({
+		light: 'icons/n8n-nodes-huaweicloud-ocr/dist/icons/huaweiCloudOcr.svg',
+		dark: 'icons/n8n-nodes-huaweicloud-ocr/dist/icons/huaweiCloudOcr.dark.svg',
+	});
+	// n8n 2.x also lists the node as an AI tool variant (usableAsTool)
+	expect(res.json.some((t) => t.name === 'n8n-nodes-huaweicloud-ocr.huaweiCloudOcrTool')).toBe(true);
+});
+
+test('the icons are served as SVG', async () => {
+	for (const file of ['huaweiCloudOcr.svg', 'huaweiCloudOcr.dark.svg']) {
+		const res = await server.request('GET', `/icons/n8n-nodes-huaweicloud-ocr/dist/icons/${file}`);
+		expect(res.status).toBe(200);
+		expect(res.headers.get('content-type')).toMatch(/svg/);
+		expect(res.text).toMatch(/^<svg/);
+	}
+	const creds = await server.request('GET', '/types/credentials.json');
+	const cred = creds.json.find((t) => t.name === 'huaweiCloudApi');
+	expect(cred).toMatchObject({ displayName: 'Huawei Cloud API' });
+	expect(cred.iconUrl).toEqual({
+		light: 'icons/n8n-nodes-huaweicloud-ocr/dist/icons/huaweiCloudOcr.svg',
+		dark: 'icons/n8n-nodes-huaweicloud-ocr/dist/icons/huaweiCloudOcr.dark.svg',
+	});
+});
+
+async function testCredential(key) {
+	const list = await server.request('GET', '/rest/credentials?includeData=true');
+	expect(list.status).toBe(200);
+	const stored = list.json.data.find((c) => c.id === h.state.credentialIds[key]);
+	expect(stored).toBeDefined();
+	const res = await server.request('POST', '/rest/credentials/test', {
+		credentials: { id: stored.id, name: stored.name, type: stored.type, data: stored.data },
+	});
+	expect(res.status).toBe(200);
+	return res.json.data;
+}
+
+test.each([
+	['AK/SK with project id', 'akSkWithProject'],
+	['AK/SK without project id', 'akSkDiscover'],
+	['IAM user, project id given', 'tokenWithProject'],
+	['IAM user, project looked up', 'tokenDiscover'],
+	['temporary AK/SK', 'temporaryAkSk'],
+])('credential “Test” button: %s → OK', async (_label, key) => {
+	const result = await testCredential(key);
+	expect(result).toMatchObject({ status: 'OK' });
+	const stats = await h.emulator.stats();
+	expect(stats.ocrCalls).toBe(0); // the test costs no OCR call
+	expect(stats.projectCalls).toBeGreaterThanOrEqual(1); // signed GET /v3/projects?name=<region>
+	const projectsCall = stats.requests.find((r) => r.path === '/v3/projects');
+	expect(projectsCall.status).toBe(200);
+	if (key.startsWith('token')) {
+		// IAM token auth: the test request carries a token (fetched now, or the one an earlier execution stored)
+		expect(projectsCall.headers['x-auth-token']).toEqual(expect.any(String));
+		expect(stats.tokenCalls).toBeLessThanOrEqual(1);
+	} else {
+		expect(projectsCall.headers.authorization).toMatch(/^SDK-HMAC-SHA256 Access=/);
+	}
+});
+
+test('credential “Test” button: a wrong secret is reported, not accepted', async () => {
+	const result = await testCredential('wrongSecret');
+	expect(result.status).toBe('Error');
+	expect(result.message).toEqual(expect.any(String));
+	process.stderr.write(`[e2e] credential test with a wrong secret says: ${result.message}\n`);
+});
