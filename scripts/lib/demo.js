@@ -81,6 +81,8 @@ async function prepareDemo({ root = DEFAULT_ROOT, skipBuild = false, log = () =>
 	writeSampleFiles(filesDir);
 
 	const emu = await startEmulator();
+	// Photos of cards the emulator has never seen are read for real by the offline OCR engine (test/ocr).
+	emu.configure({ ocrFallback: true });
 	registerServedImages(emu);
 	let closed = false;
 	const demo = {
@@ -99,6 +101,7 @@ async function prepareDemo({ root = DEFAULT_ROOT, skipBuild = false, log = () =>
 			closed = true;
 			if (demo.server) await demo.server.stop();
 			await emu.close();
+			await require(path.join(REPO, 'test', 'ocr', 'recognizer')).closeRecognizer();
 		},
 	};
 	try {

@@ -22,6 +22,9 @@ const DEFAULT_CONFIG = Object.freeze({
 	unsubscribed: [], // regions or project ids where OCR is not enabled → ModelArts.4204
 	projectsByName: {}, // region → [projectId | {id, name}], merged over the default table
 	// Recognition.
+	// Images without a fixture marker: false → AIS.0104; true → read them for real with the offline OCR
+	// engine of test/ocr (PaddleOCR ONNX, loaded on first use), as the cloud would.
+	ocrFallback: false,
 	doubleAutoSide: 'front', // what side='' (auto) returns for a two-sided image: 'front' fields or 'double_side' objects
 	// Size limits.
 	maxImageBytes: 10 * MB, // length of the base64 `image` string

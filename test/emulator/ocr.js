@@ -101,6 +101,19 @@ async function imageBytes(state, request) {
 	return fetchUrl(state, url);
 }
 
+/** A card the fixture table does not know, read by the offline OCR engine; shaped like a fixture. */
+async function readUnseenCard(bytes, side) {
+	// Loaded lazily: the engine is heavy and most emulator users never need it.
+	const { recognizeIdCard } = require('../ocr/recognizer');
+	try {
+		const read = await recognizeIdCard(bytes, { side: side || undefined });
+		if (read.side === 'double_side') return { side: 'double', front: read.front.fields, back: read.back.fields };
+		return { side: read.side, [read.side]: read.fields };
+	} catch (error) {
+		return { side: 'none', error: error && error.code === 'AIS.0105' ? 'AIS.0105' : 'AIS.0104' };
+	}
+}
+
 async function validateAndRecognise(state, ctx) {
 	const request = parseRequest(state, ctx.body);
 	const bytes = await imageBytes(state, request);
@@ -108,7 +121,8 @@ async function validateAndRecognise(state, ctx) {
 	if (!info || !info.width || !info.height) throw new OcrError('AIS.0102');
 	if (info.width < 15 || info.height < 15 || info.width > 8192 || info.height > 8192) throw new OcrError('AIS.0103');
 	const id = findMarker(bytes);
-	const fixture = id !== undefined ? FIXTURES[id] : undefined;
+	let fixture = id !== undefined ? FIXTURES[id] : undefined;
+	if (!fixture && state.config.ocrFallback) fixture = await readUnseenCard(bytes, request.side);
 	const outcome = recognise(fixture, request.side, request.flags, {
 		width: info.width,
 		height: info.height,
