@@ -9,14 +9,8 @@
  * invented, and the sequence digits are random.
  */
 
-const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-const CHECK_CHARS = '10X98765432';
-
-function checkChar(first17) {
-	let sum = 0;
-	for (let i = 0; i < 17; i++) sum += Number(first17[i]) * WEIGHTS[i];
-	return CHECK_CHARS[sum % 11];
-}
+// GB 11643-1999 check character: the emulator's implementation, one for all test code.
+const { checkChar } = require('../emulator/idnumber');
 
 /** mulberry32: small, fast, deterministic. Returns a float in [0, 1). */
 function makeRng(seed) {

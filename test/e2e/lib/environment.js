@@ -10,11 +10,11 @@
  * Tests read the state from $N8N_E2E_STATE and drive `n8n execute` through lib/n8n.js.
  */
 const fs = require('node:fs');
-const net = require('node:net');
 const os = require('node:os');
 const path = require('node:path');
 
 const { setup } = require('../setup-n8n');
+const { freePort } = require('./freePort');
 const { N8nCli } = require('./n8n');
 const { REPO, buildAndPack, installIntoN8n } = require('./package');
 
@@ -86,17 +86,6 @@ function withCredential(workflow, { id, name, credentialId, credentialName }) {
 	return copy;
 }
 
-function freePort() {
-	return new Promise((resolve, reject) => {
-		const srv = net.createServer();
-		srv.unref();
-		srv.on('error', reject);
-		srv.listen(0, '127.0.0.1', () => {
-			const { port } = srv.address();
-			srv.close(() => resolve(port));
-		});
-	});
-}
 
 async function prepare({ log = (m) => process.stderr.write(`[e2e] ${m}\n`) } = {}) {
 	const timings = {};

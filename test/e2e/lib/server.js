@@ -1,19 +1,8 @@
 'use strict';
 /* `n8n start` on a free loopback port, for what only the server does: the credential "Test" button, node types, icons. */
 const { spawn } = require('node:child_process');
-const net = require('node:net');
+const { freePort } = require('./freePort');
 
-function freePort() {
-	return new Promise((resolve, reject) => {
-		const srv = net.createServer();
-		srv.unref();
-		srv.on('error', reject);
-		srv.listen(0, '127.0.0.1', () => {
-			const { port } = srv.address();
-			srv.close(() => resolve(port));
-		});
-	});
-}
 
 const BROWSER_ID = 'n8n-e2e-browser';
 
