@@ -21,12 +21,14 @@ const expected = FIXTURES['front-zhangsan'].front;
 
 const cases = [
 	['AK/SK, project id looked up from the region', 'akSkDiscover', { projectCalls: 1, tokenCalls: 0 }],
-	['IAM user token, project id given', 'tokenWithProject', { projectCalls: 0, tokenCalls: 1 }],
-	['IAM user token, project id from the token', 'tokenDiscover', { projectCalls: 0, tokenCalls: 1 }],
+	// A token n8n saved in the credential earlier in the run (e.g. by the server's Test button) is reused:
+	// at most one sign-in, and the OCR call carries X-Auth-Token.
+	['IAM user token, project id given', 'tokenWithProject', { projectCalls: 0 }, true],
+	['IAM user token, project id from the token', 'tokenDiscover', { projectCalls: 0 }, true],
 	['temporary AK/SK with security token', 'temporaryAkSk', { tokenCalls: 0 }],
 ];
 
-test.each(cases)('%s', async (_label, key, expectedStats) => {
+test.each(cases)('%s', async (_label, key, expectedStats, token = false) => {
 	const credentialId = h.state.credentialIds[key];
 	const r = await h.execute(h.state.credentialRuns[credentialId], `02 url input [${key}]`);
 	expect(r.status).toBe('success');
@@ -35,6 +37,14 @@ test.each(cases)('%s', async (_label, key, expectedStats) => {
 	const stats = await h.emulator.stats();
 	expect(stats.ocrCalls).toBe(1);
 	expect(stats).toMatchObject(expectedStats);
+	const ocrCall = stats.requests.find((r) => r.path.includes('/ocr/id-card'));
+	if (token) {
+		expect(stats.tokenCalls).toBeLessThanOrEqual(1);
+		expect(ocrCall.headers['x-auth-token']).toBeTruthy();
+		expect(ocrCall.path).toContain(h.state.accounts ? h.state.accounts.accessKey.projectId : '/v2/');
+	} else {
+		expect(ocrCall.headers['x-auth-token']).toBeUndefined();
+	}
 });
 
 test('a wrong secret fails the execution once, with Huawei’s code, and is not retried', async () => {
