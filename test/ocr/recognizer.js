@@ -277,8 +277,7 @@ const ENGINES = { paddle: paddleEngine, tesseract: tesseractCliEngine, 'tesserac
 
 // ---------------------------------------------------------------- recognizer
 
-const FRONT_FIELDS = ['name', 'sex', 'birth', 'ethnicity', 'address', 'number'];
-const BACK_FIELDS = ['issue', 'valid_from', 'valid_to'];
+const { FRONT_FIELDS, BACK_FIELDS } = require('../emulator/recognise');
 
 function enough(side, fields) {
 	if (side === 'front') {

@@ -27,15 +27,13 @@
  *    10, 26-45: 20, 46 and over: 长期), taken at valid_from or up to 90 days before it (application time).
  */
 
+import { BACK_FIELDS, cardSides, FRONT_FIELDS, isObject, type PlainObject } from './cardFields';
 import { addDays, addYears, shanghaiToday, splitDate, toIsoDate, wholeYearsBetween } from './dates';
 import { parseIdNumber, type IdNumberFormat } from './idNumber';
 
 export { shanghaiToday };
 
-export type PlainObject = Record<string, unknown>;
-
-export const FRONT_FIELDS = ['name', 'sex', 'ethnicity', 'birth', 'address', 'number'] as const;
-export const BACK_FIELDS = ['issue', 'valid_from', 'valid_to'] as const;
+export { FRONT_FIELDS, BACK_FIELDS, type PlainObject };
 
 export const EARLIEST_BIRTH = '1900-01-01';
 export const VALIDITY_PERIODS = [5, 10, 20] as const;
@@ -74,9 +72,6 @@ export interface CheckOptions {
 	side?: string;
 }
 
-function isObject(value: unknown): value is PlainObject {
-	return !!value && typeof value === 'object' && !Array.isArray(value);
-}
 
 function text(value: unknown): string {
 	if (typeof value === 'string') return value.trim();
@@ -302,9 +297,6 @@ function disagreements(verification: unknown, comparisons: Comparison[], label: 
 	return out;
 }
 
-function hasAny(fields: PlainObject, names: readonly string[]): boolean {
-	return names.some((name) => fields[name] !== undefined);
-}
 
 /**
  * The checks of one Huawei result (or output item JSON): front, back, or double_side with `front` and `back`
@@ -312,18 +304,7 @@ function hasAny(fields: PlainObject, names: readonly string[]): boolean {
  */
 export function checkCard(result: PlainObject, options: CheckOptions): CardChecks {
 	const today = options.today;
-	const doubleSide = options.side === 'double_side' || isObject(result.front) || isObject(result.back);
-	let frontFields: PlainObject | undefined;
-	let backFields: PlainObject | undefined;
-	if (doubleSide) {
-		frontFields = isObject(result.front) ? result.front : {};
-		backFields = isObject(result.back) ? result.back : {};
-	} else {
-		const front = options.side === 'front' || hasAny(result, FRONT_FIELDS);
-		const back = options.side === 'back' || hasAny(result, BACK_FIELDS);
-		if (front || !back) frontFields = result;
-		if (back) backFields = result;
-	}
+	const { doubleSide, front: frontFields, back: backFields } = cardSides(result, options.side);
 
 	const failures: string[] = [];
 	const missing: string[] = [];

@@ -12,7 +12,8 @@
  * Front keys appear when the front side is present, valid_to_long_term when the back side is.
  */
 
-import { FRONT_FIELDS, BACK_FIELDS, EARLIEST_BIRTH, isLongTerm, type PlainObject } from './cardChecks';
+import { EARLIEST_BIRTH, isLongTerm } from './cardChecks';
+import { cardSides, type PlainObject } from './cardFields';
 import { toIsoDate, wholeYearsBetween } from './dates';
 import { parseIdNumber } from './idNumber';
 import { lookupRegion, type RegionLevel } from './regionLookup';
@@ -36,9 +37,6 @@ export interface DerivedFields {
 	valid_to_long_term?: boolean | null;
 }
 
-function isObject(value: unknown): value is PlainObject {
-	return !!value && typeof value === 'object' && !Array.isArray(value);
-}
 
 function sound(date: string | null | undefined, today: string): date is string {
 	return !!date && date >= EARLIEST_BIRTH && date <= today;
@@ -69,18 +67,7 @@ export function deriveRegion(numberValue: unknown): DerivedRegion | null {
 }
 
 export function deriveFields(result: PlainObject, today: string, side?: string): DerivedFields {
-	const doubleSide = side === 'double_side' || isObject(result.front) || isObject(result.back);
-	let front: PlainObject | undefined;
-	let back: PlainObject | undefined;
-	if (doubleSide) {
-		front = isObject(result.front) ? result.front : {};
-		back = isObject(result.back) ? result.back : {};
-	} else {
-		const hasFront = side === 'front' || FRONT_FIELDS.some((f) => result[f] !== undefined);
-		const hasBack = side === 'back' || BACK_FIELDS.some((f) => result[f] !== undefined);
-		if (hasFront || !hasBack) front = result;
-		if (hasBack) back = result;
-	}
+	const { front, back } = cardSides(result, side);
 
 	const out: DerivedFields = {};
 	if (front) {

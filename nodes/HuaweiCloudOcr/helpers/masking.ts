@@ -25,12 +25,12 @@
  */
 
 import { addressPrefix } from './addressPrefix';
+import { isObject, type PlainObject } from './cardFields';
 import { splitDate } from './dates';
 import { normalizeIdNumber } from './idNumber';
 
 export type MaskMode = 'none' | 'mask' | 'drop';
 
-type PlainObject = Record<string, unknown>;
 
 export const NUMBER_FIELDS = ['number', 'number_upgraded'] as const;
 export const BIRTH_FIELDS = ['birth', 'birth_date_iso'] as const;
@@ -75,9 +75,6 @@ export function maskBirth(value: string): string {
 	return year ? year[1] : '****';
 }
 
-function isObject(value: unknown): value is PlainObject {
-	return !!value && typeof value === 'object' && !Array.isArray(value);
-}
 
 /** Huawei sends text; any other value under a card field name (an error item's input) is no card data. */
 function maskText(value: unknown, mask: (text: string) => string): unknown {

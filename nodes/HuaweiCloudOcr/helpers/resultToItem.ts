@@ -1,12 +1,11 @@
 import type { IBinaryKeyData, IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
+import { BACK_FIELDS, FRONT_FIELDS, isObject } from './cardFields';
 import { checkCard, type CardChecks } from './cardChecks';
 import { deriveFields } from './derivedFields';
 import { readImageInfo } from './imageFormat';
 import { maskResult, type MaskMode } from './masking';
 
-export const FRONT_FIELDS = ['name', 'sex', 'ethnicity', 'birth', 'address', 'number'] as const;
-export const BACK_FIELDS = ['issue', 'valid_from', 'valid_to'] as const;
 const CARD_FIELDS: readonly string[] = [...FRONT_FIELDS, ...BACK_FIELDS];
 
 export type CardSide = 'front' | 'back' | 'double_side';
@@ -19,9 +18,6 @@ export function sideOf(result: IDataObject, requested: string): CardSide {
 	return 'back';
 }
 
-function isObject(value: unknown): value is IDataObject {
-	return !!value && typeof value === 'object' && !Array.isArray(value);
-}
 
 /** Card fields first (in the order printed on the card), then everything else Huawei sent, unknown fields included. */
 function ordered(fields: IDataObject): IDataObject {
@@ -97,8 +93,8 @@ export async function resultToItem(
 	let card: IDataObject;
 	const images: ImageField[] = [];
 	if (side === 'double_side') {
-		const front = ordered(isObject(result.front) ? { ...result.front } : {});
-		const back = ordered(isObject(result.back) ? { ...result.back } : {});
+		const front = ordered(isObject(result.front) ? { ...(result.front as IDataObject) } : {});
+		const back = ordered(isObject(result.back) ? { ...(result.back as IDataObject) } : {});
 		const rest = { ...result };
 		delete rest.front;
 		delete rest.back;
