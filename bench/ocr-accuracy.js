@@ -33,7 +33,8 @@ function parseArgs(argv) {
 	return a;
 }
 
-const pct = (ok, n) => (n ? `${((100 * ok) / n).toFixed(0).padStart(3)}% ${String(ok).padStart(3)}/${n}` : '   -');
+const pct = (ok, n) =>
+	n ? `${((100 * ok) / n).toFixed(0).padStart(3)}% ${String(ok).padStart(3)}/${n}` : '   -';
 
 async function benchEngine(engine, args) {
 	const rec = createRecognizer({ engine });
@@ -89,17 +90,27 @@ function report(r) {
 	p('');
 	p(`| field | clean | photo (rotated, blurred, JPEG q60, background) |`);
 	p('|---|---|---|');
-	const fields = [...(r.sides.includes('front') ? FRONT_FIELDS : []), ...(r.sides.includes('back') ? BACK_FIELDS : [])];
+	const fields = [
+		...(r.sides.includes('front') ? FRONT_FIELDS : []),
+		...(r.sides.includes('back') ? BACK_FIELDS : []),
+	];
 	for (const f of fields) {
 		const side = FRONT_FIELDS.includes(f) ? 'front' : 'back';
-		p(`| ${f} | ${pct(r.stats.clean[f], r.stats.clean.cards[side])} | ${pct(r.stats.photo[f], r.stats.photo.cards[side])} |`);
+		p(
+			`| ${f} | ${pct(r.stats.clean[f], r.stats.clean.cards[side])} | ${pct(r.stats.photo[f], r.stats.photo.cards[side])} |`,
+		);
 	}
 	for (const side of r.sides) {
-		p(`| all ${side} fields | ${pct(r.stats.clean.allOk[side], r.stats.clean.cards[side])} | ${pct(r.stats.photo.allOk[side], r.stats.photo.cards[side])} |`);
+		p(
+			`| all ${side} fields | ${pct(r.stats.clean.allOk[side], r.stats.clean.cards[side])} | ${pct(r.stats.photo.allOk[side], r.stats.photo.cards[side])} |`,
+		);
 	}
 	const mean = (xs) => xs.reduce((a, b) => a + b, 0) / (xs.length || 1);
-	const p95 = (xs) => xs.slice().sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))] || 0;
-	p(`| s/card mean (p95) | ${mean(r.times.clean).toFixed(2)} (${p95(r.times.clean).toFixed(2)}) | ${mean(r.times.photo).toFixed(2)} (${p95(r.times.photo).toFixed(2)}) |`);
+	const p95 = (xs) =>
+		xs.slice().sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))] || 0;
+	p(
+		`| s/card mean (p95) | ${mean(r.times.clean).toFixed(2)} (${p95(r.times.clean).toFixed(2)}) | ${mean(r.times.photo).toFixed(2)} (${p95(r.times.photo).toFixed(2)}) |`,
+	);
 	p(`| recognition errors | ${r.stats.clean.errors} | ${r.stats.photo.errors} |`);
 	return lines.join('\n');
 }
@@ -107,13 +118,19 @@ function report(r) {
 async function main() {
 	const args = parseArgs(process.argv.slice(2));
 	if (args.help) {
-		console.log('usage: node bench/ocr-accuracy.js [--n 10] [--engine paddle|tesseract|tesseract.js|all] [--start 1000] [--side both] [--verbose] [--json FILE]');
+		console.log(
+			'usage: node bench/ocr-accuracy.js [--n 10] [--engine paddle|tesseract|tesseract.js|all] [--start 1000] [--side both] [--verbose] [--json FILE]',
+		);
 		return;
 	}
 	const engines = args.engine === 'all' ? ENGINES : args.engine.split(',');
 	const r0 = rendererInfo();
-	console.log(`node ${process.version}, ${os.cpus().length} CPU (${os.cpus()[0] && os.cpus()[0].model}), cards: ${r0.rasteriser}, fonts ${r0.fonts.cjk} + ${r0.fonts.number}`);
-	console.log(`${args.n} cards per side and degradation, seeds ${args.start}..${args.start + args.n - 1}\n`);
+	console.log(
+		`node ${process.version}, ${os.cpus().length} CPU (${os.cpus()[0] && os.cpus()[0].model}), cards: ${r0.rasteriser}, fonts ${r0.fonts.cjk} + ${r0.fonts.number}`,
+	);
+	console.log(
+		`${args.n} cards per side and degradation, seeds ${args.start}..${args.start + args.n - 1}\n`,
+	);
 	const results = [];
 	for (const engine of engines) {
 		let r;
@@ -127,7 +144,9 @@ async function main() {
 		console.log(report(r));
 		if (args.verbose) {
 			for (const m of r.misses) {
-				console.log(`  miss ${m.degrade} ${m.side} seed ${m.seed} ${m.field}: want ${JSON.stringify(m.want)} got ${JSON.stringify(m.got)}${m.error ? ` (${m.error})` : ''}`);
+				console.log(
+					`  miss ${m.degrade} ${m.side} seed ${m.seed} ${m.field}: want ${JSON.stringify(m.want)} got ${JSON.stringify(m.got)}${m.error ? ` (${m.error})` : ''}`,
+				);
 			}
 		}
 		console.log('');

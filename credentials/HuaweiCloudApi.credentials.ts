@@ -107,7 +107,8 @@ export class HuaweiCloudApi implements ICredentialType {
 			type: 'options',
 			options: ID_CARD_REGIONS,
 			default: 'cn-north-4',
-			description: 'Regions that serve ID card recognition. OCR must be enabled in the region you pick.',
+			description:
+				'Regions that serve ID card recognition. OCR must be enabled in the region you pick.',
 		},
 		{
 			displayName: 'Region ID',
@@ -131,7 +132,8 @@ export class HuaweiCloudApi implements ICredentialType {
 			type: 'string',
 			default: '',
 			placeholder: 'https://ocr.cn-north-4.myhuaweicloud.com',
-			description: 'Only for private deployments or a test emulator. Empty: derived from the region.',
+			description:
+				'Only for private deployments or a test emulator. Empty: derived from the region.',
 		},
 		{
 			displayName: 'IAM Endpoint',
@@ -139,7 +141,8 @@ export class HuaweiCloudApi implements ICredentialType {
 			type: 'string',
 			default: '',
 			placeholder: DEFAULT_IAM_ENDPOINT,
-			description: 'Only for private deployments or a test emulator. Empty: the global IAM endpoint.',
+			description:
+				'Only for private deployments or a test emulator. Empty: the global IAM endpoint.',
 		},
 		{
 			displayName: 'Session Token',

@@ -57,15 +57,19 @@ function verdict(rows) {
 	const problems = [];
 	if (ok.length < 1) problems.push('no card on the success output');
 	if (failed.length < 1) problems.push('no photo on the error output');
-	if (!ok.some((r) => r.number === '110101199003070118' && r['checks.passed'] === true)) problems.push('张三 (110101199003070118) was not read with checks passed');
-	if (!ok.some((r) => r['checks.passed'] === false)) problems.push('no card that fails the local checks');
+	if (!ok.some((r) => r.number === '110101199003070118' && r['checks.passed'] === true))
+		problems.push('张三 (110101199003070118) was not read with checks passed');
+	if (!ok.some((r) => r['checks.passed'] === false))
+		problems.push('no card that fails the local checks');
 	return { ok, failed, problems };
 }
 
 async function main() {
 	const opts = parseArgs(process.argv.slice(2));
 	const started = Date.now();
-	say('n8n-nodes-huaweicloud-ocr demo: a real n8n with this node, Huawei Cloud replaced by a local emulator');
+	say(
+		'n8n-nodes-huaweicloud-ocr demo: a real n8n with this node, Huawei Cloud replaced by a local emulator',
+	);
 	say('');
 
 	let demo;
@@ -90,14 +94,25 @@ async function main() {
 	process.on('SIGINT', () => shutdown('Ctrl-C'));
 	process.on('SIGTERM', () => shutdown('SIGTERM'));
 
-	demo = await prepareDemo({ root: opts.root, skipBuild: opts.skipBuild, log: (m) => say(`  ✓ ${m}`) });
+	demo = await prepareDemo({
+		root: opts.root,
+		skipBuild: opts.skipBuild,
+		log: (m) => say(`  ✓ ${m}`),
+	});
 	if (stopping) return;
 	say('');
 	say(`Running the example "${demo.workflows.find((w) => w.id === HEADLINE.id).name}"`);
-	say(`  (reads ${rel(path.join(demo.filesDir, 'id-cards'))}/*.jpg, writes ${rel(path.join(demo.filesDir, 'output'))}/id-cards.csv and needs-review.csv)`);
+	say(
+		`  (reads ${rel(path.join(demo.filesDir, 'id-cards'))}/*.jpg, writes ${rel(path.join(demo.filesDir, 'output'))}/id-cards.csv and needs-review.csv)`,
+	);
 	const result = await runHeadline(demo);
 	say('');
-	say(formatTable(result.rows, { columns: ['output', ...TABLE_COLUMNS], maxWidth: { error: 64, issue: 20, name: 14 } }));
+	say(
+		formatTable(result.rows, {
+			columns: ['output', ...TABLE_COLUMNS],
+			maxWidth: { error: 64, issue: 20, name: 14 },
+		}),
+	);
 	const { ok, failed, problems } = verdict(result.rows);
 	say('');
 	say(
@@ -105,8 +120,13 @@ async function main() {
 			`${failed.length} photo(s) on the error output → review list; n8n execute took ${(result.ms / 1000).toFixed(1)} s.`,
 	);
 	if (result.run.status !== 'success' || problems.length) {
-		process.stderr.write(`\nThe example did not give the expected result (status ${result.run.status}): ${problems.join('; ')}\n`);
-		if (result.run.data.resultData.error) process.stderr.write(`${JSON.stringify(result.run.data.resultData.error, null, 2).slice(0, 3000)}\n`);
+		process.stderr.write(
+			`\nThe example did not give the expected result (status ${result.run.status}): ${problems.join('; ')}\n`,
+		);
+		if (result.run.data.resultData.error)
+			process.stderr.write(
+				`${JSON.stringify(result.run.data.resultData.error, null, 2).slice(0, 3000)}\n`,
+			);
 		await demo.close();
 		process.exit(1);
 	}
@@ -119,7 +139,11 @@ async function main() {
 
 	say('');
 	say(`Starting n8n on ${opts.host}:${opts.port} (log: ${rel(path.join(demo.root, 'n8n.log'))})…`);
-	const server = await startN8n(demo, { port: opts.port, host: opts.host, log: (m) => say(`  ✓ ${m}`) });
+	const server = await startN8n(demo, {
+		port: opts.port,
+		host: opts.host,
+		log: (m) => say(`  ✓ ${m}`),
+	});
 	if (stopping) return;
 	server.exited.then((code) => {
 		if (!stopping) shutdown(`n8n exited on its own (${code}); see ${rel(server.logFile)}`, 1);
@@ -129,12 +153,22 @@ async function main() {
 	say(`n8n is running:       ${server.editorUrl}`);
 	say(`  sign in as          ${server.owner.email}  /  ${server.owner.password}`);
 	say(`  headline example    ${wf(HEADLINE.id)}`);
-	say(`  email → sheet       ${wf(EXAMPLES.email.id)}   (needs IMAP and Google Sheets credentials)`);
-	say(`  form upload         ${wf(EXAMPLES.form.id)}   (Execute workflow, then upload a photo from ${rel(path.join(demo.filesDir, 'id-cards'))})`);
-	say(`  AI agent tool       ${wf(EXAMPLES.agent.id)}   (needs an OpenAI-compatible chat model credential)`);
-	say(`Huawei emulator:      ${demo.emulatorUrl}   (credential "Huawei Cloud account" points here)`);
+	say(
+		`  email → sheet       ${wf(EXAMPLES.email.id)}   (needs IMAP and Google Sheets credentials)`,
+	);
+	say(
+		`  form upload         ${wf(EXAMPLES.form.id)}   (Execute workflow, then upload a photo from ${rel(path.join(demo.filesDir, 'id-cards'))})`,
+	);
+	say(
+		`  AI agent tool       ${wf(EXAMPLES.agent.id)}   (needs an OpenAI-compatible chat model credential)`,
+	);
+	say(
+		`Huawei emulator:      ${demo.emulatorUrl}   (credential "Huawei Cloud account" points here)`,
+	);
 	say(`Files n8n may read:   ${rel(demo.filesDir)}`);
-	say(`Ready in ${((Date.now() - started) / 1000).toFixed(1)} s. Press Ctrl-C to stop n8n and the emulator.`);
+	say(
+		`Ready in ${((Date.now() - started) / 1000).toFixed(1)} s. Press Ctrl-C to stop n8n and the emulator.`,
+	);
 }
 
 main().catch(async (e) => {

@@ -29,7 +29,14 @@
 const fs = require('fs');
 const path = require('path');
 
-const OUT = path.join(__dirname, '..', 'nodes', 'HuaweiCloudOcr', 'helpers', 'regionCodes.generated.ts');
+const OUT = path.join(
+	__dirname,
+	'..',
+	'nodes',
+	'HuaweiCloudOcr',
+	'helpers',
+	'regionCodes.generated.ts',
+);
 
 function packageVersion(name) {
 	return require(`${name}/package.json`).version;
@@ -44,7 +51,8 @@ function cleanName(name) {
 
 function assertEntry(code, name, source) {
 	if (!/^\d{6}$/.test(code)) throw new Error(`${source}: bad code ${JSON.stringify(code)}`);
-	if (!name || /[|~\d\s]/.test(name)) throw new Error(`${source}: bad name for ${code}: ${JSON.stringify(name)}`);
+	if (!name || /[|~\d\s]/.test(name))
+		throw new Error(`${source}: bad name for ${code}: ${JSON.stringify(name)}`);
 }
 
 function build() {
@@ -71,7 +79,9 @@ function build() {
 	const codes = [...new Set([...current.keys(), ...historic.keys()])].sort();
 	const byProvince = new Map();
 	for (const code of codes) {
-		const entry = current.has(code) ? `${code}${current.get(code)}` : `~${code}${historic.get(code)}`;
+		const entry = current.has(code)
+			? `${code}${current.get(code)}`
+			: `~${code}${historic.get(code)}`;
 		const province = code.slice(0, 2);
 		if (!byProvince.has(province)) byProvince.set(province, []);
 		byProvince.get(province).push(entry);
@@ -104,7 +114,9 @@ function main() {
 	if (process.argv.includes('--check')) {
 		const existing = fs.existsSync(OUT) ? fs.readFileSync(OUT, 'utf8') : '';
 		if (existing !== text) {
-			console.error(`${path.relative(process.cwd(), OUT)} is out of date: run node scripts/generate-region-codes.js`);
+			console.error(
+				`${path.relative(process.cwd(), OUT)} is out of date: run node scripts/generate-region-codes.js`,
+			);
 			process.exit(1);
 		}
 		console.log(`${path.relative(process.cwd(), OUT)} is up to date`);
@@ -112,7 +124,9 @@ function main() {
 	}
 	const existing = fs.existsSync(OUT) ? fs.readFileSync(OUT, 'utf8') : '';
 	if (existing === text) {
-		console.log(`${path.relative(process.cwd(), OUT)} unchanged (${Buffer.byteLength(text)} bytes)`);
+		console.log(
+			`${path.relative(process.cwd(), OUT)} unchanged (${Buffer.byteLength(text)} bytes)`,
+		);
 		return;
 	}
 	fs.writeFileSync(OUT, text);

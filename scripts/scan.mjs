@@ -20,7 +20,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { analyzePackage, SOURCE_FILE_PATTERNS } from '@n8n/scan-community-package/scanner/scanner.mjs';
+import {
+	analyzePackage,
+	SOURCE_FILE_PATTERNS,
+} from '@n8n/scan-community-package/scanner/scanner.mjs';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'n8n-scan-'));
@@ -55,8 +58,14 @@ function report(title, result) {
 	}
 }
 
-report(`source lint (${SOURCE_FILE_PATTERNS.join(', ')})`, await analyzePackage(repo, SOURCE_FILE_PATTERNS));
-report(`tarball lint (${path.basename(tarball)}: **/*.js, package.json)`, await analyzePackage(unpacked, ['**/*.js', 'package.json']));
+report(
+	`source lint (${SOURCE_FILE_PATTERNS.join(', ')})`,
+	await analyzePackage(repo, SOURCE_FILE_PATTERNS),
+);
+report(
+	`tarball lint (${path.basename(tarball)}: **/*.js, package.json)`,
+	await analyzePackage(unpacked, ['**/*.js', 'package.json']),
+);
 
 // Structural checks.
 const problems = [];
@@ -76,7 +85,9 @@ for (const rel of entries) {
 	for (const icon of icons) {
 		const resolved = path.resolve(path.dirname(file), icon);
 		if (!resolved.startsWith(unpacked + path.sep) || !fs.existsSync(resolved)) {
-			problems.push(`${rel}: icon 'file:${icon}' -> ${path.relative(unpacked, resolved)} is not in the tarball`);
+			problems.push(
+				`${rel}: icon 'file:${icon}' -> ${path.relative(unpacked, resolved)} is not in the tarball`,
+			);
 		}
 	}
 }
@@ -88,29 +99,54 @@ for (const rel of n8n.nodes ?? []) {
 		continue;
 	}
 	const codex = JSON.parse(fs.readFileSync(codexFile, 'utf8'));
-	if (!Array.isArray(codex.categories) || !codex.categories.length) problems.push(`${rel}on: no categories`);
-	if (!codex.resources?.primaryDocumentation?.length) problems.push(`${rel}on: no resources.primaryDocumentation`);
-	if (!codex.resources?.credentialDocumentation?.length) problems.push(`${rel}on: no resources.credentialDocumentation`);
-	if (codex.node && codex.node !== `${pkg.name}.${path.basename(rel, '.node.js').replace(/^./, (c) => c.toLowerCase())}`) {
+	if (!Array.isArray(codex.categories) || !codex.categories.length)
+		problems.push(`${rel}on: no categories`);
+	if (!codex.resources?.primaryDocumentation?.length)
+		problems.push(`${rel}on: no resources.primaryDocumentation`);
+	if (!codex.resources?.credentialDocumentation?.length)
+		problems.push(`${rel}on: no resources.credentialDocumentation`);
+	if (
+		codex.node &&
+		codex.node !==
+			`${pkg.name}.${path.basename(rel, '.node.js').replace(/^./, (c) => c.toLowerCase())}`
+	) {
 		problems.push(`${rel}on: "node" is ${codex.node}`);
 	}
 }
 for (const required of ['LICENSE', 'README.md']) {
-	if (!fs.readdirSync(unpacked).some((f) => f.toUpperCase() === required.toUpperCase() || f.toUpperCase().startsWith(`${required.toUpperCase()}.`))) {
+	if (
+		!fs
+			.readdirSync(unpacked)
+			.some(
+				(f) =>
+					f.toUpperCase() === required.toUpperCase() ||
+					f.toUpperCase().startsWith(`${required.toUpperCase()}.`),
+			)
+	) {
 		problems.push(`${required} is not in the tarball`);
 	}
 }
-if (pkg.dependencies && Object.keys(pkg.dependencies).length) problems.push('runtime "dependencies" are not allowed');
+if (pkg.dependencies && Object.keys(pkg.dependencies).length)
+	problems.push('runtime "dependencies" are not allowed');
 for (const s of ['preinstall', 'install', 'postinstall', 'prepare']) {
 	if (pkg.scripts?.[s]) problems.push(`install lifecycle script "${s}" is not allowed`);
 }
-report('package structure (n8n entries, icons, codex, LICENSE, README, no dependencies/install scripts)', {
-	passed: problems.length === 0,
-	message: problems.length ? `${problems.length} problem(s)` : undefined,
-	details: problems.map((p) => `  - ${p}`).join('\n'),
-});
+report(
+	'package structure (n8n entries, icons, codex, LICENSE, README, no dependencies/install scripts)',
+	{
+		passed: problems.length === 0,
+		message: problems.length ? `${problems.length} problem(s)` : undefined,
+		details: problems.map((p) => `  - ${p}`).join('\n'),
+	},
+);
 
-console.log('ℹ️  provenance: checked by the registry after `npm publish --provenance` (CI publish job), not offline');
+console.log(
+	'ℹ️  provenance: checked by the registry after `npm publish --provenance` (CI publish job), not offline',
+);
 fs.rmSync(work, { recursive: true, force: true });
-console.log(failed ? `❌ ${label} failed the community-package scan` : `✅ ${label} passed the community-package scan`);
+console.log(
+	failed
+		? `❌ ${label} failed the community-package scan`
+		: `✅ ${label} passed the community-package scan`,
+);
 process.exit(failed ? 1 : 0);

@@ -62,7 +62,9 @@ export async function fetchIamToken(
 	const header = response.headers['x-subject-token'];
 	const token = Array.isArray(header) ? header[0] : header;
 	if (!token) {
-		throw new IamAuthenticationError(`IAM at ${iam} answered without a token (no X-Subject-Token header).`);
+		throw new IamAuthenticationError(
+			`IAM at ${iam} answered without a token (no X-Subject-Token header).`,
+		);
 	}
 	return {
 		sessionToken: token,
@@ -98,7 +100,10 @@ function describeTokenFailure(error: unknown, iam: string): IamAuthenticationErr
 	);
 }
 
-export function tokenIsFresh(credentials: ICredentialDataDecryptedObject, now = Date.now()): boolean {
+export function tokenIsFresh(
+	credentials: ICredentialDataDecryptedObject,
+	now = Date.now(),
+): boolean {
 	if (!credentials.sessionToken) return false;
 	const expiresAt = Date.parse(String(credentials.tokenExpiresAt ?? ''));
 	return Number.isNaN(expiresAt) || expiresAt - now > TOKEN_REFRESH_MARGIN_MS;

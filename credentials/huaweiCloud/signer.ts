@@ -57,7 +57,10 @@ export function uriEncode(value: string): string {
 
 /** `20240101T000000Z` */
 export function formatSdkDate(date: Date): string {
-	return date.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+	return date
+		.toISOString()
+		.replace(/[-:]/g, '')
+		.replace(/\.\d{3}/, '');
 }
 
 export function sha256Hex(data: string | Buffer): string {

@@ -1,4 +1,9 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import type {
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeType,
+	INodeTypeDescription,
+} from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { idCardDescription } from './actions/idCard/IdCard.resource';
@@ -8,7 +13,10 @@ export class HuaweiCloudOcr implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Huawei Cloud OCR',
 		name: 'huaweiCloudOcr',
-		icon: { light: 'file:../../icons/huaweiCloudOcr.svg', dark: 'file:../../icons/huaweiCloudOcr.dark.svg' },
+		icon: {
+			light: 'file:../../icons/huaweiCloudOcr.svg',
+			dark: 'file:../../icons/huaweiCloudOcr.dark.svg',
+		},
 		group: ['transform'],
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',

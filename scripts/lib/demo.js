@@ -17,11 +17,24 @@ const net = require('node:net');
 const path = require('node:path');
 const { spawn } = require('node:child_process');
 
-const { REPO, HEADLINE, loadAllExamples, writeSampleFiles, registerServedImages, demoCredentials, headlineRows } = require('./examples');
+const {
+	REPO,
+	HEADLINE,
+	loadAllExamples,
+	writeSampleFiles,
+	registerServedImages,
+	demoCredentials,
+	headlineRows,
+} = require('./examples');
 
 const E2E = path.join(REPO, 'test', 'e2e');
 const DEFAULT_ROOT = path.join(REPO, '.cache', 'demo');
-const OWNER = { email: 'demo@example.com', password: 'Demo-OCR-2026', firstName: 'Demo', lastName: 'Owner' };
+const OWNER = {
+	email: 'demo@example.com',
+	password: 'Demo-OCR-2026',
+	firstName: 'Demo',
+	lastName: 'Owner',
+};
 
 function freePort(host = '127.0.0.1') {
 	return new Promise((resolve, reject) => {
@@ -73,11 +86,16 @@ async function prepareDemo({ root = DEFAULT_ROOT, skipBuild = false, log = () =>
 	const filesDir = path.join(root, 'files');
 	fs.mkdirSync(userFolder, { recursive: true });
 
-	const install = await step('n8n and Node 24 ready (installed once into the cache, about 4 minutes the first time)', () => setup());
+	const install = await step(
+		'n8n and Node 24 ready (installed once into the cache, about 4 minutes the first time)',
+		() => setup(),
+	);
 	const pack = await step(skipBuild ? 'package packed' : 'package built and packed', () =>
 		buildAndPack(path.join(root, 'pack'), { skipBuild }),
 	);
-	await step('package installed as a community package', () => installIntoN8n(pack.tarball, userFolder));
+	await step('package installed as a community package', () =>
+		installIntoN8n(pack.tarball, userFolder),
+	);
 	writeSampleFiles(filesDir);
 
 	const emu = await startEmulator();
@@ -106,13 +124,20 @@ async function prepareDemo({ root = DEFAULT_ROOT, skipBuild = false, log = () =>
 	};
 	try {
 		log(`Huawei Cloud emulator listening on ${emu.url}`);
-		demo.cli = new N8nCli({ install, userFolder, filesDir, env: { N8N_RUNNERS_BROKER_PORT: String(await freePort()) } });
+		demo.cli = new N8nCli({
+			install,
+			userFolder,
+			filesDir,
+			env: { N8N_RUNNERS_BROKER_PORT: String(await freePort()) },
+		});
 		await step('credential "Huawei Cloud account" imported (points at the emulator)', () =>
 			demo.cli.importCredentials(demoCredentials(emu.url, DEFAULT_ACCOUNTS)),
 		);
 		const workflows = loadAllExamples({ filesDir });
 		demo.workflows = workflows;
-		await step(`${workflows.length} example workflows imported`, () => demo.cli.importWorkflows(workflows));
+		await step(`${workflows.length} example workflows imported`, () =>
+			demo.cli.importWorkflows(workflows),
+		);
 	} catch (e) {
 		await demo.close();
 		throw e;
@@ -122,12 +147,22 @@ async function prepareDemo({ root = DEFAULT_ROOT, skipBuild = false, log = () =>
 
 /** Runs the headline example with `n8n execute`; resolves { run, rows, ms, code }. */
 async function runHeadline(demo, { timeoutMs = 180000 } = {}) {
-	for (const f of ['id-cards.csv', 'needs-review.csv']) fs.rmSync(path.join(demo.filesDir, 'output', f), { force: true });
+	for (const f of ['id-cards.csv', 'needs-review.csv'])
+		fs.rmSync(path.join(demo.filesDir, 'output', f), { force: true });
 	const r = await demo.cli.execute(HEADLINE.id, { timeoutMs });
 	if (!r.run) {
-		throw new Error(`n8n execute --id ${HEADLINE.id} printed no run data (exit ${r.code})\n--- stdout\n${r.stdout.slice(-4000)}\n--- stderr\n${r.stderr.slice(-4000)}`);
+		throw new Error(
+			`n8n execute --id ${HEADLINE.id} printed no run data (exit ${r.code})\n--- stdout\n${r.stdout.slice(-4000)}\n--- stderr\n${r.stderr.slice(-4000)}`,
+		);
 	}
-	return { run: r.run, rows: headlineRows(r.run), ms: r.ms, code: r.code, stdout: r.stdout, stderr: r.stderr };
+	return {
+		run: r.run,
+		rows: headlineRows(r.run),
+		ms: r.ms,
+		code: r.code,
+		stdout: r.stdout,
+		stderr: r.stderr,
+	};
 }
 
 /** bcrypt hash of the demo owner's password, with the bcryptjs n8n itself uses (N8N_INSTANCE_OWNER_PASSWORD_HASH). */
@@ -142,9 +177,20 @@ function ownerPasswordHash(install, password) {
  * editor answers. The server runs in its own process group, so a Ctrl-C in the terminal reaches only the demo,
  * which then stops n8n in order.
  */
-async function startN8n(demo, { port = 5678, host = '127.0.0.1', publicHost = 'localhost', timeoutMs = 120000, log = () => {} } = {}) {
+async function startN8n(
+	demo,
+	{
+		port = 5678,
+		host = '127.0.0.1',
+		publicHost = 'localhost',
+		timeoutMs = 120000,
+		log = () => {},
+	} = {},
+) {
 	if (!(await portIsFree(port, host))) {
-		throw new Error(`port ${port} on ${host} is in use (another n8n?): stop it or choose another port with --port`);
+		throw new Error(
+			`port ${port} on ${host} is in use (another n8n?): stop it or choose another port with --port`,
+		);
 	}
 	const logFile = path.join(demo.root, 'n8n.log');
 	const out = fs.openSync(logFile, 'w');
@@ -174,7 +220,9 @@ async function startN8n(demo, { port = 5678, host = '127.0.0.1', publicHost = 'l
 	});
 	fs.closeSync(out);
 	let exitCode;
-	const exited = new Promise((resolve) => child.on('exit', (code, signal) => resolve((exitCode = code === null ? signal : code))));
+	const exited = new Promise((resolve) =>
+		child.on('exit', (code, signal) => resolve((exitCode = code === null ? signal : code))),
+	);
 	const killGroup = (signal) => {
 		try {
 			process.kill(-child.pid, signal);
@@ -189,10 +237,15 @@ async function startN8n(demo, { port = 5678, host = '127.0.0.1', publicHost = 'l
 	const url = `http://${host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host}:${port}`;
 	const readLog = () => fs.readFileSync(logFile, 'utf8');
 	for (;;) {
-		if (exitCode !== undefined) throw new Error(`n8n start exited with ${exitCode}; its log (${logFile}):\n${readLog().slice(-4000)}`);
+		if (exitCode !== undefined)
+			throw new Error(
+				`n8n start exited with ${exitCode}; its log (${logFile}):\n${readLog().slice(-4000)}`,
+			);
 		if (Date.now() - t0 > timeoutMs) {
 			killGroup('SIGKILL');
-			throw new Error(`n8n start was not ready within ${timeoutMs / 1000} s; its log (${logFile}):\n${readLog().slice(-4000)}`);
+			throw new Error(
+				`n8n start was not ready within ${timeoutMs / 1000} s; its log (${logFile}):\n${readLog().slice(-4000)}`,
+			);
 		}
 		if (/Editor is now accessible via/.test(readLog())) {
 			try {
@@ -241,11 +294,25 @@ async function login(server, { browserId = 'n8n-demo-cli' } = {}) {
 	const res = await fetch(`${server.url}/rest/login`, {
 		method: 'POST',
 		headers: { 'content-type': 'application/json', 'browser-id': browserId },
-		body: JSON.stringify({ emailOrLdapLoginId: server.owner.email, password: server.owner.password }),
+		body: JSON.stringify({
+			emailOrLdapLoginId: server.owner.email,
+			password: server.owner.password,
+		}),
 	});
-	if (!res.ok) throw new Error(`login as ${server.owner.email} failed: ${res.status} ${await res.text()}`);
+	if (!res.ok)
+		throw new Error(`login as ${server.owner.email} failed: ${res.status} ${await res.text()}`);
 	const cookie = /n8n-auth=[^;]+/.exec(res.headers.get('set-cookie') || '');
 	return { cookie: cookie && cookie[0], browserId };
 }
 
-module.exports = { prepareDemo, runHeadline, startN8n, login, freePort, portIsFree, DEFAULT_ROOT, OWNER, HEADLINE };
+module.exports = {
+	prepareDemo,
+	runHeadline,
+	startN8n,
+	login,
+	freePort,
+	portIsFree,
+	DEFAULT_ROOT,
+	OWNER,
+	HEADLINE,
+};

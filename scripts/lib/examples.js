@@ -20,8 +20,17 @@ const PLACEHOLDER_FILES_DIR = '/home/node/.n8n-files';
 const DEMO_CREDENTIAL = { id: 'hwcOcrDemoAkSk01', name: 'Huawei Cloud account' };
 
 const EXAMPLES = {
-	folder: { file: '01-folder-to-csv.json', id: 'hwcOcrExFolder01', ocrNode: 'Recognize ID card', readNode: 'Read ID card scans' },
-	email: { file: '02-email-to-google-sheets.json', id: 'hwcOcrExEmail001', ocrNode: 'Recognize ID card' },
+	folder: {
+		file: '01-folder-to-csv.json',
+		id: 'hwcOcrExFolder01',
+		ocrNode: 'Recognize ID card',
+		readNode: 'Read ID card scans',
+	},
+	email: {
+		file: '02-email-to-google-sheets.json',
+		id: 'hwcOcrExEmail001',
+		ocrNode: 'Recognize ID card',
+	},
 	form: { file: '03-form-upload.json', id: 'hwcOcrExForm0001', ocrNode: 'Recognize ID card' },
 	agent: { file: '04-ai-agent-tool.json', id: 'hwcOcrExAgent001', ocrNode: 'Read ID card' },
 };
@@ -70,14 +79,16 @@ function writeSampleFiles(filesDir) {
 		const dir = path.join(filesDir, folder);
 		fs.rmSync(dir, { recursive: true, force: true });
 		fs.mkdirSync(dir, { recursive: true });
-		for (const [name, fixture] of photos) fs.writeFileSync(path.join(dir, name), makeSample(fixture));
+		for (const [name, fixture] of photos)
+			fs.writeFileSync(path.join(dir, name), makeSample(fixture));
 	}
 	fs.mkdirSync(path.join(filesDir, 'output'), { recursive: true });
 }
 
 /** Registers SERVED_IMAGES with a running emulator. */
 function registerServedImages(emu) {
-	for (const [name, fixture] of SERVED_IMAGES) emu.registerImage(name, makeSample(fixture), 'image/jpeg');
+	for (const [name, fixture] of SERVED_IMAGES)
+		emu.registerImage(name, makeSample(fixture), 'image/jpeg');
 }
 
 /** The credential (AK/SK, project id given) pointing at the emulator, for `n8n import:credentials`. */
@@ -123,7 +134,14 @@ function loadAllExamples(opts) {
 let nodeSeq = 0;
 function node(name, type, typeVersion, parameters, position) {
 	nodeSeq += 1;
-	return { id: `0ff1f1e0-0000-4000-8000-${String(nodeSeq).padStart(12, '0')}`, name, type, typeVersion, position, parameters };
+	return {
+		id: `0ff1f1e0-0000-4000-8000-${String(nodeSeq).padStart(12, '0')}`,
+		name,
+		type,
+		typeVersion,
+		position,
+		parameters,
+	};
 }
 
 function setNode(name, fields, position, { includeOtherFields = true } = {}) {
@@ -137,7 +155,12 @@ function setNode(name, fields, position, { includeOtherFields = true } = {}) {
 					id: `o${i + 1}`,
 					name: key,
 					value,
-					type: typeof value === 'boolean' ? 'boolean' : typeof value === 'number' ? 'number' : 'string',
+					type:
+						typeof value === 'boolean'
+							? 'boolean'
+							: typeof value === 'number'
+								? 'number'
+								: 'string',
 				})),
 			},
 			includeOtherFields,
@@ -167,11 +190,14 @@ function replaceNode(workflow, name, chain) {
 	delete workflow.connections[name];
 	for (const byType of Object.values(workflow.connections)) {
 		for (const outputs of Object.values(byType)) {
-			for (const targets of outputs) for (const t of targets || []) if (t.node === name) t.node = first;
+			for (const targets of outputs)
+				for (const t of targets || []) if (t.node === name) t.node = first;
 		}
 	}
 	for (let i = 0; i < chain.length - 1; i++) {
-		workflow.connections[chain[i].name] = { main: [[{ node: chain[i + 1].name, type: 'main', index: 0 }]] };
+		workflow.connections[chain[i].name] = {
+			main: [[{ node: chain[i + 1].name, type: 'main', index: 0 }]],
+		};
 	}
 	if (outgoing) workflow.connections[last] = outgoing;
 	return workflow;
@@ -196,7 +222,16 @@ const MANUAL = 'When clicking ‘Execute workflow’';
  * `opts.chatInput` is the chat message; `opts.formFields` the typed form fields, `opts.formFolder` the folder under
  * filesDir the "uploaded" photo comes from; `opts.idSuffix` ends the variant's workflow id (default "Offl").
  */
-function offlineVariant(workflow, { filesDir, chatInput = 'What does this ID card say?', formFields = {}, formFolder = 'form', idSuffix = 'Offl' } = {}) {
+function offlineVariant(
+	workflow,
+	{
+		filesDir,
+		chatInput = 'What does this ID card say?',
+		formFields = {},
+		formFolder = 'form',
+		idSuffix = 'Offl',
+	} = {},
+) {
 	const wf = JSON.parse(JSON.stringify(workflow));
 	wf.id = `${wf.id.slice(0, 16 - idSuffix.length)}${idSuffix}`;
 	wf.name = `${wf.name} [offline]`;
@@ -211,13 +246,25 @@ function offlineVariant(workflow, { filesDir, chatInput = 'What does this ID car
 					options: { dataPropertyName: `${prefix}0` },
 				}),
 				// (keeps the file's JSON and binary, as an email item has both)
-				setNode(n.name, { from: 'Applicant <applicant@example.com>', subject: 'My ID card', date: '2026-03-02T09:30:00.000Z' }, null),
+				setNode(
+					n.name,
+					{
+						from: 'Applicant <applicant@example.com>',
+						subject: 'My ID card',
+						date: '2026-03-02T09:30:00.000Z',
+					},
+					null,
+				),
 			]);
 			swapped.push(n.name);
 		} else if (n.type === 'n8n-nodes-base.formTrigger') {
 			const fields = n.parameters.formFields.values;
 			const file = fields.find((f) => f.fieldType === 'file');
-			const typed = Object.fromEntries(fields.filter((f) => f.fieldType !== 'file').map((f) => [f.fieldLabel, formFields[f.fieldLabel] ?? '']));
+			const typed = Object.fromEntries(
+				fields
+					.filter((f) => f.fieldType !== 'file')
+					.map((f) => [f.fieldLabel, formFields[f.fieldLabel] ?? '']),
+			);
 			replaceNode(wf, n.name, [
 				node(MANUAL, 'n8n-nodes-base.manualTrigger', 1, {}),
 				node('Read uploaded photo', 'n8n-nodes-base.readWriteFile', 1.1, {
@@ -225,26 +272,47 @@ function offlineVariant(workflow, { filesDir, chatInput = 'What does this ID car
 					// what the Form Trigger (2.3) calls an uploaded file: the field label with non-word characters as '_'
 					options: { dataPropertyName: file.fieldLabel.replace(/\W/g, '_') },
 				}),
-				setNode(n.name, { ...typed, submittedAt: '2026-03-02T09:30:00.000+00:00', formMode: 'test' }, null),
+				setNode(
+					n.name,
+					{ ...typed, submittedAt: '2026-03-02T09:30:00.000+00:00', formMode: 'test' },
+					null,
+				),
 			]);
 			swapped.push(n.name);
 		} else if (n.type === '@n8n/n8n-nodes-langchain.chatTrigger') {
 			replaceNode(wf, n.name, [
 				node(MANUAL, 'n8n-nodes-base.manualTrigger', 1, {}),
-				setNode(n.name, { sessionId: 'offline-session', action: 'sendMessage', chatInput }, null, { includeOtherFields: false }),
+				setNode(n.name, { sessionId: 'offline-session', action: 'sendMessage', chatInput }, null, {
+					includeOtherFields: false,
+				}),
 			]);
 			swapped.push(n.name);
 		} else if (n.type === 'n8n-nodes-base.googleSheets') {
 			const sheet = (n.parameters.sheetName && n.parameters.sheetName.value) || 'sheet';
 			const csv = `sheet-${slug(sheet)}.csv`;
 			replaceNode(wf, n.name, [
-				node(n.name, 'n8n-nodes-base.convertToFile', 1.1, { operation: 'csv', options: { fileName: csv } }),
-				node(`Write ${csv}`, 'n8n-nodes-base.readWriteFile', 1.1, { operation: 'write', fileName: path.join(filesDir, 'output', csv), options: {} }),
+				node(n.name, 'n8n-nodes-base.convertToFile', 1.1, {
+					operation: 'csv',
+					options: { fileName: csv },
+				}),
+				node(`Write ${csv}`, 'n8n-nodes-base.readWriteFile', 1.1, {
+					operation: 'write',
+					fileName: path.join(filesDir, 'output', csv),
+					options: {},
+				}),
 			]);
 			swapped.push(n.name);
 		} else if (n.type === 'n8n-nodes-base.form' && n.parameters.operation === 'completion') {
 			replaceNode(wf, n.name, [
-				setNode(n.name, { completionTitle: n.parameters.completionTitle, completionMessage: n.parameters.completionMessage }, null, { includeOtherFields: false }),
+				setNode(
+					n.name,
+					{
+						completionTitle: n.parameters.completionTitle,
+						completionMessage: n.parameters.completionMessage,
+					},
+					null,
+					{ includeOtherFields: false },
+				),
 			]);
 			swapped.push(n.name);
 		}
@@ -287,7 +355,10 @@ function headlineRows(run) {
 			issue: j.issue,
 			valid_to: j.valid_to,
 			'checks.passed': j.checks ? j.checks.passed : undefined,
-			error: j.checks && j.checks.failures && j.checks.failures.length ? j.checks.failures.join('; ') : '',
+			error:
+				j.checks && j.checks.failures && j.checks.failures.length
+					? j.checks.failures.join('; ')
+					: '',
 			json: j,
 		});
 	}
@@ -296,12 +367,30 @@ function headlineRows(run) {
 		const { idx, file } = fileOf(item);
 		const code = j.details && j.details.error_code;
 		const message = j.error || '';
-		rows.push({ idx, output: 'error', file, 'checks.passed': '', error: code && !message.includes(code) ? `${message} (${code})` : message, json: j });
+		rows.push({
+			idx,
+			output: 'error',
+			file,
+			'checks.passed': '',
+			error: code && !message.includes(code) ? `${message} (${code})` : message,
+			json: j,
+		});
 	}
 	return rows.sort((a, b) => a.idx - b.idx);
 }
 
-const TABLE_COLUMNS = ['file', 'side', 'name', 'sex', 'birth', 'number', 'issue', 'valid_to', 'checks.passed', 'error'];
+const TABLE_COLUMNS = [
+	'file',
+	'side',
+	'name',
+	'sex',
+	'birth',
+	'number',
+	'issue',
+	'valid_to',
+	'checks.passed',
+	'error',
+];
 
 module.exports = {
 	REPO,

@@ -65,8 +65,14 @@ function formatTable(rows, { columns, maxWidth = {}, headers = {} } = {}) {
 	const cols = columns || [...new Set(rows.flatMap((r) => Object.keys(r)))];
 	const texts = rows.map((r) => cols.map((c) => truncate(cell(r[c]), maxWidth[c] || 60)));
 	const heads = cols.map((c) => headers[c] || c);
-	const widths = cols.map((_, i) => Math.max(displayWidth(heads[i]), ...texts.map((t) => displayWidth(t[i]))));
-	const line = (cells) => cells.map((t, i) => pad(t, widths[i])).join('  ').trimEnd();
+	const widths = cols.map((_, i) =>
+		Math.max(displayWidth(heads[i]), ...texts.map((t) => displayWidth(t[i]))),
+	);
+	const line = (cells) =>
+		cells
+			.map((t, i) => pad(t, widths[i]))
+			.join('  ')
+			.trimEnd();
 	return [line(heads), widths.map((w) => '-'.repeat(w)).join('  '), ...texts.map(line)].join('\n');
 }
 

@@ -36,12 +36,18 @@ async function timed(label, fn) {
 
 beforeAll(async () => {
 	if (!fs.existsSync(CHROMIUM)) {
-		throw new Error(`no Chromium at ${CHROMIUM}: apt-get install -y chromium fonts-noto-cjk (or set CHROMIUM_PATH)`);
+		throw new Error(
+			`no Chromium at ${CHROMIUM}: apt-get install -y chromium fonts-noto-cjk (or set CHROMIUM_PATH)`,
+		);
 	}
 	fs.mkdirSync(ARTIFACTS, { recursive: true });
 	root = fs.mkdtempSync(path.join(os.tmpdir(), 'n8n-browser-'));
 	demo = await timed('environment (build, pack, install, imports)', () =>
-		prepareDemo({ root, skipBuild: process.env.N8N_E2E_SKIP_BUILD === '1', log: (m) => process.stderr.write(`[browser] ${m}\n`) }),
+		prepareDemo({
+			root,
+			skipBuild: process.env.N8N_E2E_SKIP_BUILD === '1',
+			log: (m) => process.stderr.write(`[browser] ${m}\n`),
+		}),
 	);
 	server = await timed('n8n start', async () => startN8n(demo, { port: await freePort() }));
 	context = await timed('Chromium launch', () =>
@@ -71,21 +77,37 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-	if (page && (!fs.existsSync(path.join(ARTIFACTS, 'ocr-node.png')) || process.env.N8N_BROWSER_FAILED)) {
+	if (
+		page &&
+		(!fs.existsSync(path.join(ARTIFACTS, 'ocr-node.png')) || process.env.N8N_BROWSER_FAILED)
+	) {
 		await page.screenshot({ path: path.join(ARTIFACTS, 'last-page.png') }).catch(() => {});
 	}
 	if (context) await context.close().catch(() => {});
 	if (demo) await demo.close();
-	process.stderr.write(`\nbrowser test timings\n${timings.map(([l, ms]) => `  ${l.padEnd(48)} ${(ms / 1000).toFixed(1)} s`).join('\n')}\n`);
-	if (consoleErrors.length) process.stderr.write(`browser console errors (${consoleErrors.length}), first: ${consoleErrors.slice(0, 3).join(' | ').slice(0, 600)}\n`);
+	process.stderr.write(
+		`\nbrowser test timings\n${timings.map(([l, ms]) => `  ${l.padEnd(48)} ${(ms / 1000).toFixed(1)} s`).join('\n')}\n`,
+	);
+	if (consoleErrors.length)
+		process.stderr.write(
+			`browser console errors (${consoleErrors.length}), first: ${consoleErrors.slice(0, 3).join(' | ').slice(0, 600)}\n`,
+		);
 	if (root && process.env.N8N_E2E_KEEP !== '1') fs.rmSync(root, { recursive: true, force: true });
 });
 
 /** Closes n8n's notifications ("Workflow executed successfully") so that they do not cover the picture. */
 async function closeToasts() {
 	const close = page.locator('.el-notification .el-notification__closeBtn');
-	for (let i = 0; i < 5 && (await close.count()) > 0; i++) await close.first().click().catch(() => {});
-	await page.locator('.el-notification').first().waitFor({ state: 'detached', timeout: 5000 }).catch(() => {});
+	for (let i = 0; i < 5 && (await close.count()) > 0; i++)
+		await close
+			.first()
+			.click()
+			.catch(() => {});
+	await page
+		.locator('.el-notification')
+		.first()
+		.waitFor({ state: 'detached', timeout: 5000 })
+		.catch(() => {});
 }
 
 const node = (name) => page.locator('[data-test-id="canvas-node"]', { hasText: name });
@@ -116,7 +138,9 @@ test('run the workflow from the editor; the OCR node succeeds, with the error br
 			await node(last).locator('[data-test-id="canvas-node-status-success"]').waitFor();
 		}
 	});
-	await expect(node(HEADLINE.ocrNode).locator('[data-test-id="canvas-node-status-success"]').count()).resolves.toBe(1);
+	await expect(
+		node(HEADLINE.ocrNode).locator('[data-test-id="canvas-node-status-success"]').count(),
+	).resolves.toBe(1);
 	await page.screenshot({ path: path.join(ARTIFACTS, 'workflow-after-run.png') });
 	expect(fs.existsSync(path.join(demo.filesDir, 'output', 'id-cards.csv'))).toBe(true);
 });
@@ -142,16 +166,26 @@ test('the OCR node panel shows the icon, the parameters and the output; screensh
 	await page.screenshot({ path: shot });
 
 	const paramText = await params.innerText();
-	for (const label of ['Credential', 'Resource', 'Operation', 'Image Source', 'Input Binary Field', 'Side', 'Options']) {
+	for (const label of [
+		'Credential',
+		'Resource',
+		'Operation',
+		'Image Source',
+		'Input Binary Field',
+		'Side',
+		'Options',
+	]) {
 		expect(paramText).toContain(label);
 	}
 	// selected values sit in the inputs
-	const value = (name) => params.locator(`[data-test-id="parameter-input-${name}"] input`).first().inputValue();
+	const value = (name) =>
+		params.locator(`[data-test-id="parameter-input-${name}"] input`).first().inputValue();
 	await expect(value('imageSource')).resolves.toBe('Binary File');
 	await expect(value('binaryPropertyName')).resolves.toBe('data');
 	await expect(value('side')).resolves.toBe('Auto-Detect');
 	const outText = await output.innerText();
-	for (const field of ['"side"', '"name"', '"number"', '"birth"', '"checks"', '"passed"']) expect(outText).toContain(field);
+	for (const field of ['"side"', '"name"', '"number"', '"birth"', '"checks"', '"passed"'])
+		expect(outText).toContain(field);
 	expect(outText).toContain('110101199003070118');
 	expect(outText).toContain('张三');
 	expect(outText).toMatch(/Success Branch \(7 items?\)/);

@@ -40,7 +40,9 @@ function lib() {
 		try {
 			canvasLib = require('@napi-rs/canvas');
 		} catch (e) {
-			throw new Error(`test/cards needs the devDependency @napi-rs/canvas (npm install): ${e.message}`);
+			throw new Error(
+				`test/cards needs the devDependency @napi-rs/canvas (npm install): ${e.message}`,
+			);
 		}
 	}
 	return canvasLib;
@@ -52,11 +54,18 @@ function loadFonts() {
 	const { GlobalFonts } = lib();
 	const first = (env, list) => [process.env[env], ...list].find((p) => p && fs.existsSync(p));
 	const cjk = first('ID_CARD_CJK_FONT', CJK_FONT_CANDIDATES);
-	if (!cjk) throw new Error(`no CJK font found (tried ${CJK_FONT_CANDIDATES.join(', ')}); install one: ${APT_HINT}`);
+	if (!cjk)
+		throw new Error(
+			`no CJK font found (tried ${CJK_FONT_CANDIDATES.join(', ')}); install one: ${APT_HINT}`,
+		);
 	GlobalFonts.registerFromPath(cjk, 'IdCardCJK');
 	const num = first('ID_CARD_NUMBER_FONT', NUMBER_FONT_CANDIDATES);
 	if (num) GlobalFonts.registerFromPath(num, 'IdCardNumber');
-	fonts = { cjk: 'IdCardCJK', number: num ? 'IdCardNumber' : 'IdCardCJK', files: { cjk, number: num || cjk } };
+	fonts = {
+		cjk: 'IdCardCJK',
+		number: num ? 'IdCardNumber' : 'IdCardCJK',
+		files: { cjk, number: num || cjk },
+	};
 	return fonts;
 }
 
@@ -153,7 +162,14 @@ function portrait(ctx, x, y, w, h, rng) {
 	// shoulders
 	ctx.beginPath();
 	ctx.moveTo(x + w * 0.05, y + h);
-	ctx.bezierCurveTo(x + w * 0.08, y + h * 0.72, x + w * 0.3, y + h * 0.66, x + w * 0.5, y + h * 0.66);
+	ctx.bezierCurveTo(
+		x + w * 0.08,
+		y + h * 0.72,
+		x + w * 0.3,
+		y + h * 0.66,
+		x + w * 0.5,
+		y + h * 0.66,
+	);
 	ctx.bezierCurveTo(x + w * 0.7, y + h * 0.66, x + w * 0.92, y + h * 0.72, x + w * 0.95, y + h);
 	ctx.closePath();
 	ctx.fill();
@@ -304,7 +320,14 @@ function texturedBackground(ctx, w, h, rng) {
 		ctx.lineWidth = rng.float(1, 5);
 		ctx.beginPath();
 		ctx.moveTo(0, y);
-		ctx.bezierCurveTo(w * 0.3, y + rng.float(-20, 20), w * 0.6, y + rng.float(-20, 20), w, y + rng.float(-15, 15));
+		ctx.bezierCurveTo(
+			w * 0.3,
+			y + rng.float(-20, 20),
+			w * 0.6,
+			y + rng.float(-20, 20),
+			w,
+			y + rng.float(-15, 15),
+		);
 		ctx.stroke();
 	}
 }
@@ -314,7 +337,8 @@ function addNoise(ctx, w, h, rng, sd) {
 	const d = img.data;
 	// a cheap deterministic noise table, reused with a random stride
 	const table = new Int8Array(4096);
-	for (let i = 0; i < table.length; i++) table[i] = Math.max(-127, Math.min(127, Math.round(rng.normal(0, sd))));
+	for (let i = 0; i < table.length; i++)
+		table[i] = Math.max(-127, Math.min(127, Math.round(rng.normal(0, sd))));
 	let k = rng.int(0, 4095);
 	for (let i = 0; i < d.length; i += 4) {
 		const n = table[k];
@@ -372,8 +396,10 @@ function photograph(card, rng) {
  */
 function generateCard({ seed, side = 'front', degrade = 'clean', format, quality } = {}) {
 	if (seed === undefined || seed === null) throw new Error('generateCard: seed is required');
-	if (side !== 'front' && side !== 'back') throw new Error(`generateCard: side must be front or back, got ${side}`);
-	if (degrade !== 'clean' && degrade !== 'photo') throw new Error(`generateCard: degrade must be clean or photo, got ${degrade}`);
+	if (side !== 'front' && side !== 'back')
+		throw new Error(`generateCard: side must be front or back, got ${side}`);
+	if (degrade !== 'clean' && degrade !== 'photo')
+		throw new Error(`generateCard: degrade must be clean or photo, got ${degrade}`);
 	const person = makePerson(seed);
 	const truth = side === 'front' ? person.front : person.back;
 	const rng = makeRng(`render:${seed}:${side}`);
@@ -383,7 +409,11 @@ function generateCard({ seed, side = 'front', degrade = 'clean', format, quality
 	if (degrade === 'photo') {
 		const shot = photograph(card, makeRng(`photo:${seed}:${side}`));
 		canvas = shot.canvas;
-		Object.assign(meta, { angle: +shot.angle.toFixed(2), blur: +shot.blur.toFixed(2), scale: +shot.scale.toFixed(3) });
+		Object.assign(meta, {
+			angle: +shot.angle.toFixed(2),
+			blur: +shot.blur.toFixed(2),
+			scale: +shot.scale.toFixed(3),
+		});
 	} else {
 		// flatten the rounded corners onto white, as a scanner would
 		const { createCanvas } = lib();
@@ -398,7 +428,14 @@ function generateCard({ seed, side = 'front', degrade = 'clean', format, quality
 	const q = quality ?? (degrade === 'photo' ? 60 : 92);
 	const buffer = fmt === 'png' ? canvas.toBuffer('image/png') : canvas.toBuffer('image/jpeg', q);
 	if (fmt !== 'png') meta.quality = q;
-	return { buffer, mimeType: fmt === 'png' ? 'image/png' : 'image/jpeg', width: canvas.width, height: canvas.height, truth: { ...truth }, meta };
+	return {
+		buffer,
+		mimeType: fmt === 'png' ? 'image/png' : 'image/jpeg',
+		width: canvas.width,
+		height: canvas.height,
+		truth: { ...truth },
+		meta,
+	};
 }
 
 /** Describes the rasteriser and fonts (for benchmark output). */
@@ -450,7 +487,17 @@ function main(argv) {
 				const card = generateCard({ seed, side, degrade, format: args.format });
 				const file = `card-${String(seed).padStart(4, '0')}-${side}-${degrade}.${card.mimeType === 'image/png' ? 'png' : 'jpg'}`;
 				fs.writeFileSync(path.join(args.out, file), card.buffer);
-				entries.push({ file, seed, side, degrade, mimeType: card.mimeType, width: card.width, height: card.height, truth: card.truth, meta: card.meta });
+				entries.push({
+					file,
+					seed,
+					side,
+					degrade,
+					mimeType: card.mimeType,
+					width: card.width,
+					height: card.height,
+					truth: card.truth,
+					meta: card.meta,
+				});
 			}
 		}
 	}

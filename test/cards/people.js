@@ -57,19 +57,35 @@ function hashSeed(seed) {
 
 // ---------------------------------------------------------------- names
 
-const SURNAMES = (
-	'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤'
-).split('');
+const SURNAMES =
+	'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤'.split(
+		'',
+	);
 const COMPOUND_SURNAMES = ['欧阳', '司马', '诸葛', '上官', '东方', '皇甫'];
-const GIVEN_MALE = '伟刚勇毅俊峰强军平保东文辉力明永健世广志义兴良海山仁波宁贵福生龙元全国胜学祥才发武新利清飞彬富顺信子杰涛昌成康星光天达安岩中茂进林有坚和彪博诚先敬震振壮会思群豪心邦承乐绍功松善厚庆磊民友裕河哲江超浩亮政谦亨奇固之轮翰朗伯宏言若鸣朋斌梁栋维启克伦翔旭鹏泽晨辰士以建家致树炎德行时泰盛雄琛钧冠策腾楠榕风航弘'.split(
-	'',
-);
-const GIVEN_FEMALE = '秀娟英华慧巧美娜静淑惠珠翠雅芝玉萍红娥玲芬芳燕彩春菊兰凤洁梅琳素云莲真环雪荣爱妹霞香月莺媛艳瑞凡佳嘉琼勤珍贞莉桂娣叶璧璐娅琦晶妍茜秋珊莎锦黛青倩婷姣婉娴瑾颖露瑶怡婵雁蓓纨仪荷丹蓉眉君琴蕊薇菁梦岚苑婕馨瑗琰韵融园艺咏卿聪澜纯毓悦昭冰爽琬茗羽希宁欣飘育滢馥筠柔竹霭凝晓欢霄枫芸菲寒伊亚宜可姬舒影荔枝思丽'.split(
-	'',
-);
+const GIVEN_MALE =
+	'伟刚勇毅俊峰强军平保东文辉力明永健世广志义兴良海山仁波宁贵福生龙元全国胜学祥才发武新利清飞彬富顺信子杰涛昌成康星光天达安岩中茂进林有坚和彪博诚先敬震振壮会思群豪心邦承乐绍功松善厚庆磊民友裕河哲江超浩亮政谦亨奇固之轮翰朗伯宏言若鸣朋斌梁栋维启克伦翔旭鹏泽晨辰士以建家致树炎德行时泰盛雄琛钧冠策腾楠榕风航弘'.split(
+		'',
+	);
+const GIVEN_FEMALE =
+	'秀娟英华慧巧美娜静淑惠珠翠雅芝玉萍红娥玲芬芳燕彩春菊兰凤洁梅琳素云莲真环雪荣爱妹霞香月莺媛艳瑞凡佳嘉琼勤珍贞莉桂娣叶璧璐娅琦晶妍茜秋珊莎锦黛青倩婷姣婉娴瑾颖露瑶怡婵雁蓓纨仪荷丹蓉眉君琴蕊薇菁梦岚苑婕馨瑗琰韵融园艺咏卿聪澜纯毓悦昭冰爽琬茗羽希宁欣飘育滢馥筠柔竹霭凝晓欢霄枫芸菲寒伊亚宜可姬舒影荔枝思丽'.split(
+		'',
+	);
 
 /** Transliterated given names of Uyghur / Kazakh people: shown as given·family. */
-const TRANSLIT = ['买买提', '艾力', '阿不都', '热合曼', '努尔', '古丽', '阿依', '吐尔逊', '依明', '帕提古丽', '阿迪力', '热依拉'];
+const TRANSLIT = [
+	'买买提',
+	'艾力',
+	'阿不都',
+	'热合曼',
+	'努尔',
+	'古丽',
+	'阿依',
+	'吐尔逊',
+	'依明',
+	'帕提古丽',
+	'阿迪力',
+	'热依拉',
+];
 
 // ---------------------------------------------------------------- ethnicity (without 族)
 
@@ -112,7 +128,8 @@ function loadRegions() {
 		if (!r.city && !r.area && !r.town) provinces.set(r.code.slice(0, 2), name);
 		else if (r.city && !r.area && !r.town) cities.set(r.code.slice(0, 4), name);
 		else if (r.area && !r.town) {
-			if (/[区县市旗]$/.test(name) && name !== '市辖区' && name.length <= 8) areas.push({ code: String(r.code), name });
+			if (/[区县市旗]$/.test(name) && name !== '市辖区' && name.length <= 8)
+				areas.push({ code: String(r.code), name });
 		} else if (r.town) {
 			if (!/[街道镇乡]$/.test(name) || name.length > 7) continue;
 			const k = String(r.code);
@@ -126,7 +143,10 @@ function loadRegions() {
 }
 
 const MUNICIPALITIES = new Set(['11', '12', '31', '50']);
-const ROAD_HEADS = '人民 建设 解放 中山 和平 胜利 新华 文化 光明 朝阳 东风 青年 幸福 团结 长江 黄河 红旗 振兴 友谊 滨河 公园 学府 工农 兴隆 太平 永安 长安 迎宾 五一 向阳'.split(' ');
+const ROAD_HEADS =
+	'人民 建设 解放 中山 和平 胜利 新华 文化 光明 朝阳 东风 青年 幸福 团结 长江 黄河 红旗 振兴 友谊 滨河 公园 学府 工农 兴隆 太平 永安 长安 迎宾 五一 向阳'.split(
+		' ',
+	);
 const ROAD_TAILS = [
 	['路', 6],
 	['街', 3],
@@ -137,24 +157,33 @@ const ROAD_TAILS = [
 	['南路', 1],
 	['北路', 1],
 ];
-const VILLAGE_HEADS = '李家 王家 张庄 刘庄 新村 东湖 西河 南岗 北坡 石桥 柳树 杨树 大王 小王 马家 高庄 前进 红星 团结 胜利'.split(' ');
+const VILLAGE_HEADS =
+	'李家 王家 张庄 刘庄 新村 东湖 西河 南岗 北坡 石桥 柳树 杨树 大王 小王 马家 高庄 前进 红星 团结 胜利'.split(
+		' ',
+	);
 
 function makeAddress(rng, region) {
 	const { provinces, cities } = loadRegions();
 	const prov = provinces.get(region.code.slice(0, 2)) || '';
-	const city = MUNICIPALITIES.has(region.code.slice(0, 2)) ? '' : cities.get(region.code.slice(0, 4)) || '';
+	const city = MUNICIPALITIES.has(region.code.slice(0, 2))
+		? ''
+		: cities.get(region.code.slice(0, 4)) || '';
 	const area = region.name === city ? '' : region.name;
 	const townList = loadRegions().towns.get(region.code) || [];
 	const town = townList.length && rng.chance(0.6) ? rng.pick(townList) : '';
 	let street;
 	if (rng.chance(0.25) && /[县旗]$/.test(region.name)) {
 		const v = rng.pick(VILLAGE_HEADS);
-		street = rng.chance(0.5) ? `${v}村${rng.int(1, 12)}组${rng.int(1, 99)}号` : `${v}村${rng.int(1, 260)}号`;
+		street = rng.chance(0.5)
+			? `${v}村${rng.int(1, 12)}组${rng.int(1, 99)}号`
+			: `${v}村${rng.int(1, 260)}号`;
 	} else {
 		const road = rng.pick(ROAD_HEADS) + rng.weighted(ROAD_TAILS);
 		street = `${road}${rng.int(1, 399)}号`;
-		if (rng.chance(0.6)) street += `${rng.int(1, 30)}栋${rng.int(1, 6)}单元${rng.int(1, 28)}0${rng.int(1, 6)}室`;
-		else if (rng.chance(0.4)) street += `${rng.int(1, 20)}号楼${rng.int(1, 6)}门${rng.int(1, 18)}0${rng.int(1, 4)}号`;
+		if (rng.chance(0.6))
+			street += `${rng.int(1, 30)}栋${rng.int(1, 6)}单元${rng.int(1, 28)}0${rng.int(1, 6)}室`;
+		else if (rng.chance(0.4))
+			street += `${rng.int(1, 20)}号楼${rng.int(1, 6)}门${rng.int(1, 18)}0${rng.int(1, 4)}号`;
 	}
 	return `${prov}${city}${area}${town}${street}`;
 }
@@ -162,8 +191,11 @@ function makeAddress(rng, region) {
 function makeIssue(region) {
 	const { provinces, cities } = loadRegions();
 	const p2 = region.code.slice(0, 2);
-	const parent = MUNICIPALITIES.has(p2) ? provinces.get(p2) : cities.get(region.code.slice(0, 4)) || provinces.get(p2);
-	if (region.name.endsWith('区') && parent) return `${parent}公安局${region.name.replace(/区$/, '')}分局`;
+	const parent = MUNICIPALITIES.has(p2)
+		? provinces.get(p2)
+		: cities.get(region.code.slice(0, 4)) || provinces.get(p2);
+	if (region.name.endsWith('区') && parent)
+		return `${parent}公安局${region.name.replace(/区$/, '')}分局`;
 	return `${region.name}公安局`;
 }
 

@@ -20,7 +20,11 @@ beforeEach(async () => {
 const expected = FIXTURES['front-zhangsan'].front;
 
 const cases = [
-	['AK/SK, project id looked up from the region', 'akSkDiscover', { projectCalls: 1, tokenCalls: 0 }],
+	[
+		'AK/SK, project id looked up from the region',
+		'akSkDiscover',
+		{ projectCalls: 1, tokenCalls: 0 },
+	],
 	// A token n8n saved in the credential earlier in the run (e.g. by the server's Test button) is reused:
 	// at most one sign-in, and the OCR call carries X-Auth-Token.
 	['IAM user token, project id given', 'tokenWithProject', { projectCalls: 0 }, true],
@@ -41,7 +45,9 @@ test.each(cases)('%s', async (_label, key, expectedStats, token = false) => {
 	if (token) {
 		expect(stats.tokenCalls).toBeLessThanOrEqual(1);
 		expect(ocrCall.headers['x-auth-token']).toBeTruthy();
-		expect(ocrCall.path).toContain(h.state.accounts ? h.state.accounts.accessKey.projectId : '/v2/');
+		expect(ocrCall.path).toContain(
+			h.state.accounts ? h.state.accounts.accessKey.projectId : '/v2/',
+		);
 	} else {
 		expect(ocrCall.headers['x-auth-token']).toBeUndefined();
 	}

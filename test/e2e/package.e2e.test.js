@@ -12,17 +12,21 @@ beforeAll(() => {
 
 test('the tarball ships the built code, icons, licence and readme, and nothing else', () => {
 	const files = h.state.tarballFiles;
-	expect(files).toEqual(expect.arrayContaining([
-		'package.json',
-		'LICENSE',
-		'README.md',
-		'index.js',
-		'dist/nodes/HuaweiCloudOcr/HuaweiCloudOcr.node.js',
-		'dist/credentials/HuaweiCloudApi.credentials.js',
-		'dist/icons/huaweiCloudOcr.svg',
-		'dist/icons/huaweiCloudOcr.dark.svg',
-	]));
-	const unexpected = files.filter((f) => !/^(package\.json|LICENSE|README\.md|index\.js|dist\/.+\.(js|svg|png|json))$/.test(f));
+	expect(files).toEqual(
+		expect.arrayContaining([
+			'package.json',
+			'LICENSE',
+			'README.md',
+			'index.js',
+			'dist/nodes/HuaweiCloudOcr/HuaweiCloudOcr.node.js',
+			'dist/credentials/HuaweiCloudApi.credentials.js',
+			'dist/icons/huaweiCloudOcr.svg',
+			'dist/icons/huaweiCloudOcr.dark.svg',
+		]),
+	);
+	const unexpected = files.filter(
+		(f) => !/^(package\.json|LICENSE|README\.md|index\.js|dist\/.+\.(js|svg|png|json))$/.test(f),
+	);
 	expect(unexpected).toEqual([]);
 	expect(files.some((f) => f.endsWith('.ts') || f.startsWith('test/'))).toBe(false);
 });
@@ -33,7 +37,9 @@ test('installed as n8n installs community packages: no dev or peer dependencies 
 	expect(pkg.dependencies || {}).toEqual({});
 	expect(pkg.devDependencies).toBeUndefined();
 	const nodeModules = path.join(h.state.packageDir, 'node_modules');
-	const installed = fs.existsSync(nodeModules) ? fs.readdirSync(nodeModules).filter((f) => !f.startsWith('.')) : [];
+	const installed = fs.existsSync(nodeModules)
+		? fs.readdirSync(nodeModules).filter((f) => !f.startsWith('.'))
+		: [];
 	expect(installed).toEqual([]);
 });
 
@@ -43,7 +49,12 @@ test('n8n’s own loader finds the node and the credential, and every icon file 
 	expect(seen.known.nodes).toEqual(['huaweiCloudOcr']);
 	expect(seen.known.credentials).toEqual(['huaweiCloudApi']);
 	const [node] = seen.nodes;
-	expect(node).toMatchObject({ name: 'huaweiCloudOcr', version: 1, usableAsTool: true, credentials: ['huaweiCloudApi'] });
+	expect(node).toMatchObject({
+		name: 'huaweiCloudOcr',
+		version: 1,
+		usableAsTool: true,
+		credentials: ['huaweiCloudApi'],
+	});
 	const [cred] = seen.credentials;
 	expect(cred).toMatchObject({ name: 'huaweiCloudApi', hasTest: true });
 	for (const icons of [node.icons, cred.icons]) {
@@ -58,6 +69,10 @@ test('n8n reads the codex file: categories and documentation links (nodes/Huawei
 	// and drops the whole codex when `resources` is missing.
 	expect(node.codex).toBeDefined();
 	expect(node.codex.categories).toEqual(expect.arrayContaining([expect.any(String)]));
-	expect(node.codex.resources.primaryDocumentation).toEqual([expect.objectContaining({ url: expect.stringMatching(/^https:\/\//) })]);
-	expect(node.codex.resources.credentialDocumentation).toEqual([expect.objectContaining({ url: expect.stringMatching(/^https:\/\//) })]);
+	expect(node.codex.resources.primaryDocumentation).toEqual([
+		expect.objectContaining({ url: expect.stringMatching(/^https:\/\//) }),
+	]);
+	expect(node.codex.resources.credentialDocumentation).toEqual([
+		expect.objectContaining({ url: expect.stringMatching(/^https:\/\//) }),
+	]);
 });

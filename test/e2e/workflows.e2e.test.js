@@ -29,7 +29,12 @@ test('01 photos read from disk → OCR (binary input) → applicant table', asyn
 	const rows = r.output('Applicant table').map((i) => i.json);
 	expect(rows).toHaveLength(4);
 	const byFile = Object.fromEntries(rows.map((row) => [path.basename(row.file, '.jpg'), row]));
-	expect(Object.keys(byFile).sort()).toEqual(['back-beijing', 'back-long-term', 'front-lina-x', 'front-zhangsan']);
+	expect(Object.keys(byFile).sort()).toEqual([
+		'back-beijing',
+		'back-long-term',
+		'front-lina-x',
+		'front-zhangsan',
+	]);
 
 	expect(byFile['front-zhangsan']).toMatchObject({
 		side: 'front',
@@ -40,7 +45,11 @@ test('01 photos read from disk → OCR (binary input) → applicant table', asyn
 	});
 	expect(byFile['front-lina-x'].idNumber).toBe(front('front-lina-x').number);
 	expect(byFile['front-lina-x'].idNumber.endsWith('X')).toBe(true);
-	expect(byFile['back-beijing']).toMatchObject({ side: 'back', issuedBy: back('back-beijing').issue, validTo: back('back-beijing').valid_to });
+	expect(byFile['back-beijing']).toMatchObject({
+		side: 'back',
+		issuedBy: back('back-beijing').issue,
+		validTo: back('back-beijing').valid_to,
+	});
 	expect(byFile['back-long-term']).toMatchObject({ side: 'back', validTo: '长期' });
 
 	// "Include Input Fields" kept the Read Files node's fields; "Pass Through Binary" off dropped the photo.
@@ -62,7 +71,11 @@ test('02 image URL from the previous node (Huawei downloads it)', async () => {
 		number: front('front-zhangsan').number,
 		ethnicity: front('front-zhangsan').ethnicity,
 	});
-	expect(item.json.verification_result).toMatchObject({ valid_number: true, valid_birth: true, valid_sex: true });
+	expect(item.json.verification_result).toMatchObject({
+		valid_number: true,
+		valid_birth: true,
+		valid_sex: true,
+	});
 	const stats = await h.emulator.stats();
 	expect(stats.ocrCalls).toBe(1);
 	expect(stats.projectCalls).toBe(0); // the credential has a project id
@@ -87,11 +100,20 @@ test('04 mixed batch: error output gets the input fields and the Huawei error co
 	expect(failed.map((j) => j.rowId).sort()).toEqual(['R-2', 'R-4', 'R-5']);
 
 	const accepted = Object.fromEntries(r.output('Accepted').map((i) => [i.json.rowId, i.json]));
-	expect(accepted['R-1']).toMatchObject({ status: 'accepted', applicant: 'Zhang San', name: front('front-zhangsan').name });
-	expect(accepted['R-3']).toMatchObject({ name: front('front-minority').name, ethnicity: front('front-minority').ethnicity });
+	expect(accepted['R-1']).toMatchObject({
+		status: 'accepted',
+		applicant: 'Zhang San',
+		name: front('front-zhangsan').name,
+	});
+	expect(accepted['R-3']).toMatchObject({
+		name: front('front-minority').name,
+		ethnicity: front('front-minority').ethnicity,
+	});
 	expect(accepted['R-6']).toMatchObject({ side: 'back', valid_to: '长期' });
 
-	const review = Object.fromEntries(r.output('Needs manual review').map((i) => [i.json.rowId, i.json]));
+	const review = Object.fromEntries(
+		r.output('Needs manual review').map((i) => [i.json.rowId, i.json]),
+	);
 	expect(Object.keys(review).sort()).toEqual(['R-2', 'R-4', 'R-5']);
 	for (const row of Object.values(review)) {
 		// the input item's fields survived onto the error branch …
@@ -101,7 +123,10 @@ test('04 mixed batch: error output gets the input fields and the Huawei error co
 		expect(row.status).toBe('manual review');
 		expect(row.reason).toEqual(expect.any(String));
 		expect(row.reason.length).toBeGreaterThan(5);
-		expect(row.details).toMatchObject({ error_code: row.errorCode, http_status: expect.any(Number) });
+		expect(row.details).toMatchObject({
+			error_code: row.errorCode,
+			http_status: expect.any(Number),
+		});
 	}
 	expect(review['R-2'].errorCode).toBe('AIS.0104');
 	expect(review['R-4'].errorCode).toBe('ModelArts.4603');
@@ -114,7 +139,10 @@ describe('05 n8n “Retry On Fail” node setting', () => {
 		const r = await h.execute('hwcOcrE2eRetry05', '05 retry on fail (1 failure)');
 		expect(r.status).toBe('success');
 		const [item] = r.output(OCR);
-		expect(item.json).toMatchObject({ name: front('front-lina-x').name, number: front('front-lina-x').number });
+		expect(item.json).toMatchObject({
+			name: front('front-lina-x').name,
+			number: front('front-lina-x').number,
+		});
 		expect((await h.emulator.stats()).ocrCalls).toBe(2);
 	});
 
@@ -146,7 +174,10 @@ test('07 portrait image returned as binary and written to disk by the next node'
 	const number = front('front-zhangsan').number;
 	expect(item.json.number).toBe(number);
 	expect(item.json.portrait_image).toBeUndefined(); // moved out of the JSON into binary
-	expect(item.binary.portrait_image).toMatchObject({ mimeType: 'image/jpeg', fileExtension: 'jpg' });
+	expect(item.binary.portrait_image).toMatchObject({
+		mimeType: 'image/jpeg',
+		fileExtension: 'jpg',
+	});
 	expect(item.binary.adjusted_image).toMatchObject({ mimeType: 'image/jpeg' });
 	expect(item.binary.data).toBeUndefined(); // Pass Through Binary off
 

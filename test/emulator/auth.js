@@ -15,7 +15,9 @@ function now(state) {
 function issueToken(state, { projectId, projectName, user, ttlSeconds }) {
 	const issued = now(state);
 	const ttl = Number(ttlSeconds ?? state.config.tokenTtlSeconds) * 1000;
-	const token = 'MIIemulator' + crypto.randomBytes(48).toString('base64').replace(/\+/g, '-').replace(/\//g, '_');
+	const token =
+		'MIIemulator' +
+		crypto.randomBytes(48).toString('base64').replace(/\+/g, '-').replace(/\//g, '_');
 	const record = { projectId, projectName, user, issuedAt: issued, expiresAt: issued + ttl };
 	state.tokens.set(token, record);
 	return { token, record };
@@ -52,12 +54,21 @@ function authenticate(state, ctx, opts = {}) {
 			const lock = checkLock(state, parsed.accessKey, at);
 			if (lock) {
 				const seconds = Math.ceil((lock.lockedUntil - at) / 1000);
-				authError(ctx, `the access key ${parsed.accessKey} is locked for ${seconds} seconds after ${state.config.lockThreshold} failed signatures in a row.`);
+				authError(
+					ctx,
+					`the access key ${parsed.accessKey} is locked for ${seconds} seconds after ${state.config.lockThreshold} failed signatures in a row.`,
+				);
 				return undefined;
 			}
 		}
 		const result = verifyRequest(
-			{ method: ctx.req.method, rawPath: ctx.rawPath, rawQuery: ctx.rawQuery, headers, body: ctx.body },
+			{
+				method: ctx.req.method,
+				rawPath: ctx.rawPath,
+				rawQuery: ctx.rawQuery,
+				headers,
+				body: ctx.body,
+			},
 			(ak) => state.accounts.accessKeys.get(ak),
 			at,
 		);
@@ -78,7 +89,10 @@ function authenticate(state, ctx, opts = {}) {
 			return undefined;
 		}
 		if (opts.projectId !== undefined && record.projectId !== opts.projectId) {
-			authError(ctx, `the token is scoped to project ${record.projectId || '(none)'}, not to ${opts.projectId}.`);
+			authError(
+				ctx,
+				`the token is scoped to project ${record.projectId || '(none)'}, not to ${opts.projectId}.`,
+			);
 			return undefined;
 		}
 		return { kind: 'token', token, tokenRecord: record };

@@ -44,14 +44,18 @@ function cloneDefaults(base) {
 
 /** Merges a partial config: top-level keys replace, except projectsByName which merges by region. Unknown keys are refused. */
 function mergeConfig(current, partial) {
-	if (!partial || typeof partial !== 'object' || Array.isArray(partial)) throw new Error('config must be an object');
+	if (!partial || typeof partial !== 'object' || Array.isArray(partial))
+		throw new Error('config must be an object');
 	const next = { ...current };
 	for (const [key, value] of Object.entries(partial)) {
 		if (ACTIONS.includes(key)) continue;
 		if (!Object.prototype.hasOwnProperty.call(DEFAULT_CONFIG, key)) {
-			throw new Error(`unknown emulator config key "${key}"; known: ${[...Object.keys(DEFAULT_CONFIG), ...ACTIONS].join(', ')}`);
+			throw new Error(
+				`unknown emulator config key "${key}"; known: ${[...Object.keys(DEFAULT_CONFIG), ...ACTIONS].join(', ')}`,
+			);
 		}
-		if (key === 'projectsByName') next.projectsByName = { ...current.projectsByName, ...(value || {}) };
+		if (key === 'projectsByName')
+			next.projectsByName = { ...current.projectsByName, ...(value || {}) };
 		else if (value === undefined) next[key] = cloneDefaults({ v: DEFAULT_CONFIG[key] }).v;
 		else next[key] = value;
 	}

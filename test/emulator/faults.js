@@ -49,7 +49,10 @@ class FaultState {
 			this.failNext = Array.isArray(partial.failNext) ? partial.failNext.map(String) : [];
 		}
 		if (Object.prototype.hasOwnProperty.call(partial, 'throttle')) this.admitted = [];
-		if (Object.prototype.hasOwnProperty.call(partial, 'ratePerSecond') || Object.prototype.hasOwnProperty.call(partial, 'burst')) {
+		if (
+			Object.prototype.hasOwnProperty.call(partial, 'ratePerSecond') ||
+			Object.prototype.hasOwnProperty.call(partial, 'burst')
+		) {
 			this.bucket = undefined;
 		}
 	}
@@ -76,14 +79,18 @@ class FaultState {
 		if (rate > 0) {
 			const capacity = Number(config.burst) > 0 ? Number(config.burst) : Math.max(1, rate);
 			if (!this.bucket) this.bucket = { tokens: capacity, at: now };
-			this.bucket.tokens = Math.min(capacity, this.bucket.tokens + ((now - this.bucket.at) / 1000) * rate);
+			this.bucket.tokens = Math.min(
+				capacity,
+				this.bucket.tokens + ((now - this.bucket.at) / 1000) * rate,
+			);
 			this.bucket.at = now;
 			if (this.bucket.tokens < 1) {
 				return {
 					status: 429,
 					errorCode: 'APIG.0308',
 					errorMsg: `The throttling threshold has been reached: policy user over ratelimit,limit:${Math.round(rate * 60)},time:1 minute`,
-					retryAfter: t && typeof t.retryAfterSeconds === 'number' ? t.retryAfterSeconds : undefined,
+					retryAfter:
+						t && typeof t.retryAfterSeconds === 'number' ? t.retryAfterSeconds : undefined,
 				};
 			}
 			this.bucket.tokens -= 1;
@@ -98,7 +105,10 @@ class FaultState {
 		const f = config.faults;
 		if (f && Number(f.rate) > 0) {
 			if (!this.random) this.random = prng(f.seed ?? 1);
-			const kinds = Array.isArray(f.kinds) && f.kinds.length ? f.kinds.map(String) : ['500', '503', 'reset', 'malformed'];
+			const kinds =
+				Array.isArray(f.kinds) && f.kinds.length
+					? f.kinds.map(String)
+					: ['500', '503', 'reset', 'malformed'];
 			if (this.random() < Number(f.rate)) return kinds[Math.floor(this.random() * kinds.length)];
 		}
 		return undefined;
@@ -124,22 +134,50 @@ function describeWindow(ms) {
 function faultResponse(kind) {
 	switch (kind) {
 		case '500':
-			return { status: 500, json: { error_code: 'ModelArts.4503', error_msg: 'Internal server error: the inference service failed.' } };
+			return {
+				status: 500,
+				json: {
+					error_code: 'ModelArts.4503',
+					error_msg: 'Internal server error: the inference service failed.',
+				},
+			};
 		case '502':
-			return { status: 502, contentType: 'text/html', text: '<html><head><title>502 Bad Gateway</title></head><body>502 Bad Gateway</body></html>' };
+			return {
+				status: 502,
+				contentType: 'text/html',
+				text: '<html><head><title>502 Bad Gateway</title></head><body>502 Bad Gateway</body></html>',
+			};
 		case '503':
-			return { status: 503, json: { error_code: 'ModelArts.4506', error_msg: 'The service is temporarily unavailable.' } };
+			return {
+				status: 503,
+				json: {
+					error_code: 'ModelArts.4506',
+					error_msg: 'The service is temporarily unavailable.',
+				},
+			};
 		case '504':
-			return { status: 504, json: { error_code: 'APIG.0201', error_msg: 'Backend timeout.' }, gateway: true };
+			return {
+				status: 504,
+				json: { error_code: 'APIG.0201', error_msg: 'Backend timeout.' },
+				gateway: true,
+			};
 		case '429':
 			return {
 				status: 429,
-				json: { error_code: 'APIG.0308', error_msg: 'The throttling threshold has been reached: policy user over ratelimit,limit:0,time:1 minute' },
+				json: {
+					error_code: 'APIG.0308',
+					error_msg:
+						'The throttling threshold has been reached: policy user over ratelimit,limit:0,time:1 minute',
+				},
 				gateway: true,
 			};
 		case 'malformed':
 			// Cut off in the middle of a JSON document, as a broken proxy would.
-			return { status: 200, contentType: 'application/json;charset=UTF-8', text: '{"result":{"name":"张三","sex":"男","birth":"1990-' };
+			return {
+				status: 200,
+				contentType: 'application/json;charset=UTF-8',
+				text: '{"result":{"name":"张三","sex":"男","birth":"1990-',
+			};
 		default:
 			return undefined;
 	}

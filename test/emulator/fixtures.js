@@ -69,13 +69,37 @@ const ZHAOLIU = {
 	number: makeIdNumber('330102', '2001-09-09', 66),
 };
 
-const BACK_DONGCHENG = { issue: '北京市公安局东城分局', valid_from: '2021-03-15', valid_to: '2031-03-15' };
+const BACK_DONGCHENG = {
+	issue: '北京市公安局东城分局',
+	valid_from: '2021-03-15',
+	valid_to: '2031-03-15',
+};
 // 张三 (born 1990) had his card issued at 31: a 20-year card, as the ID card law gives ages 26–45.
-const BACK_ZHANGSAN = { issue: '北京市公安局东城分局', valid_from: '2021-03-15', valid_to: '2041-03-15' };
-const BACK_CHAOYANG = { issue: '北京市公安局朝阳分局', valid_from: '2022-07-01', valid_to: '2032-07-01' };
-const BACK_LONG_TERM = { issue: '呼和浩特市公安局新城区分局', valid_from: '2015-04-01', valid_to: '长期' };
-const BACK_EXPIRED = { issue: '上海市公安局黄浦分局', valid_from: '2006-01-15', valid_to: '2016-01-15' };
-const BACK_TWENTY = { issue: '乌鲁木齐市公安局天山区分局', valid_from: '2012-10-08', valid_to: '2032-10-08' };
+const BACK_ZHANGSAN = {
+	issue: '北京市公安局东城分局',
+	valid_from: '2021-03-15',
+	valid_to: '2041-03-15',
+};
+const BACK_CHAOYANG = {
+	issue: '北京市公安局朝阳分局',
+	valid_from: '2022-07-01',
+	valid_to: '2032-07-01',
+};
+const BACK_LONG_TERM = {
+	issue: '呼和浩特市公安局新城区分局',
+	valid_from: '2015-04-01',
+	valid_to: '长期',
+};
+const BACK_EXPIRED = {
+	issue: '上海市公安局黄浦分局',
+	valid_from: '2006-01-15',
+	valid_to: '2016-01-15',
+};
+const BACK_TWENTY = {
+	issue: '乌鲁木齐市公安局天山区分局',
+	valid_from: '2012-10-08',
+	valid_to: '2032-10-08',
+};
 
 const FIXTURES = {
 	'front-zhangsan': { side: 'front', front: ZHANGSAN },
@@ -84,7 +108,11 @@ const FIXTURES = {
 	'front-mongol': { side: 'front', front: BATU },
 	'front-bad-checksum': { side: 'front', front: WANGWU },
 	'front-new-field': { side: 'front', front: ZHAOLIU, extra: { card_version: '2nd-gen' } },
-	'front-copy-alarm': { side: 'front', front: ZHANGSAN, alarms: { copy: true, reproduce: true, glare: true } },
+	'front-copy-alarm': {
+		side: 'front',
+		front: ZHANGSAN,
+		alarms: { copy: true, reproduce: true, glare: true },
+	},
 	'back-beijing': { side: 'back', back: BACK_DONGCHENG },
 	'back-chaoyang': { side: 'back', back: BACK_CHAOYANG },
 	'back-long-term': { side: 'back', back: BACK_LONG_TERM },
@@ -104,7 +132,8 @@ Object.freeze(FIXTURES);
 
 /** An image of the fixture `id`: { format: 'jpeg'|'png'|'bmp'|'tiff', width, height, padToBytes? } → Buffer. */
 function makeFixtureImage(id, { format = 'jpeg', width = 1000, height = 630, padToBytes } = {}) {
-	if (!FIXTURES[id]) throw new Error(`unknown fixture ${id}; known: ${Object.keys(FIXTURES).join(', ')}`);
+	if (!FIXTURES[id])
+		throw new Error(`unknown fixture ${id}; known: ${Object.keys(FIXTURES).join(', ')}`);
 	return makeImage({ format, width, height, padToBytes, marker: id });
 }
 

@@ -16,7 +16,8 @@ const MESSAGES = {
 	'ModelArts.4104': 'Invalid Request Content Length.',
 	'ModelArts.4105': 'The JSON format of the input data is incorrect.',
 	'ModelArts.4204': 'Not subscribe this api.',
-	'ModelArts.4401': 'Concurrency over quota: too many requests are being processed at the same time.',
+	'ModelArts.4401':
+		'Concurrency over quota: too many requests are being processed at the same time.',
 	'ModelArts.4601': 'The URL is not allowed.',
 	'ModelArts.4603': 'Obtaining the file from the URL failed.',
 };
@@ -37,8 +38,14 @@ function send(ctx, status, body, contentType = 'application/json;charset=UTF-8',
 	if (ctx.answered || res.destroyed || res.writableEnded) return;
 	ctx.answered = true;
 	record.status = status;
-	const payload = Buffer.isBuffer(body) ? body : Buffer.from(typeof body === 'string' ? body : JSON.stringify(body), 'utf8');
-	res.writeHead(status, { 'Content-Type': contentType, 'Content-Length': payload.length, ...headers });
+	const payload = Buffer.isBuffer(body)
+		? body
+		: Buffer.from(typeof body === 'string' ? body : JSON.stringify(body), 'utf8');
+	res.writeHead(status, {
+		'Content-Type': contentType,
+		'Content-Length': payload.length,
+		...headers,
+	});
 	res.end(payload);
 }
 
@@ -49,7 +56,12 @@ function sendJson(ctx, status, obj, headers) {
 /** API gateway error (APIG.*): body carries request_id. */
 function gatewayError(ctx, code, msg, status, headers) {
 	ctx.record.errorCode = code;
-	sendJson(ctx, status ?? STATUS[code] ?? 400, { error_code: code, error_msg: msg ?? MESSAGES[code], request_id: ctx.requestId }, headers);
+	sendJson(
+		ctx,
+		status ?? STATUS[code] ?? 400,
+		{ error_code: code, error_msg: msg ?? MESSAGES[code], request_id: ctx.requestId },
+		headers,
+	);
 }
 
 /** IAM authentication failure (401 APIG.0301 "Incorrect IAM authentication information: <reason>"). */
@@ -60,7 +72,12 @@ function authError(ctx, reason) {
 /** OCR service error (AIS.* / ModelArts.*): body { error_code, error_msg }. */
 function serviceError(ctx, code, msg, status, headers) {
 	ctx.record.errorCode = code;
-	sendJson(ctx, status ?? STATUS[code] ?? 400, { error_code: code, error_msg: msg ?? MESSAGES[code] }, headers);
+	sendJson(
+		ctx,
+		status ?? STATUS[code] ?? 400,
+		{ error_code: code, error_msg: msg ?? MESSAGES[code] },
+		headers,
+	);
 }
 
 /**
@@ -84,11 +101,21 @@ function readBody(req, limit) {
 			chunks.push(chunk);
 			kept += chunk.length;
 		});
-		const done = () => resolve({ body: overflow ? Buffer.alloc(0) : Buffer.concat(chunks), size, overflow });
+		const done = () =>
+			resolve({ body: overflow ? Buffer.alloc(0) : Buffer.concat(chunks), size, overflow });
 		req.on('end', done);
 		req.on('error', done);
 		req.on('aborted', done);
 	});
 }
 
-module.exports = { MESSAGES, newRequestId, send, sendJson, gatewayError, authError, serviceError, readBody };
+module.exports = {
+	MESSAGES,
+	newRequestId,
+	send,
+	sendJson,
+	gatewayError,
+	authError,
+	serviceError,
+	readBody,
+};

@@ -6,12 +6,20 @@ const { authenticate, issueToken } = require('./auth');
 
 /** region → [{ id, name }], from the default table, start options and runtime config. */
 function projectTable(state) {
-	const raw = { ...DEFAULT_PROJECTS, ...state.projectsByName, ...(state.config.projectsByName || {}) };
+	const raw = {
+		...DEFAULT_PROJECTS,
+		...state.projectsByName,
+		...(state.config.projectsByName || {}),
+	};
 	const table = {};
 	for (const [region, list] of Object.entries(raw)) {
 		table[region] = (Array.isArray(list) ? list : [list])
 			.filter((p) => p !== null && p !== undefined)
-			.map((p) => (typeof p === 'string' ? { id: p, name: region } : { id: String(p.id), name: p.name || region }));
+			.map((p) =>
+				typeof p === 'string'
+					? { id: p, name: region }
+					: { id: String(p.id), name: p.name || region },
+			);
 	}
 	return table;
 }
@@ -42,12 +50,25 @@ function tokens(state, ctx) {
 	}
 	const identity = body && body.auth && body.auth.identity;
 	const user = identity && identity.password && identity.password.user;
-	if (!identity || !Array.isArray(identity.methods) || !identity.methods.includes('password') || !user) {
-		return iamError(ctx, 400, 'The request body is invalid: auth.identity.methods must include "password".', 'Bad Request');
+	if (
+		!identity ||
+		!Array.isArray(identity.methods) ||
+		!identity.methods.includes('password') ||
+		!user
+	) {
+		return iamError(
+			ctx,
+			400,
+			'The request body is invalid: auth.identity.methods must include "password".',
+			'Bad Request',
+		);
 	}
 	const domain = user.domain || {};
 	const match = state.accounts.iamUsers.find(
-		(u) => u.userName === user.name && u.password === user.password && (u.domainName === domain.name || (domain.id && domain.id === DOMAIN.id)),
+		(u) =>
+			u.userName === user.name &&
+			u.password === user.password &&
+			(u.domainName === domain.name || (domain.id && domain.id === DOMAIN.id)),
 	);
 	if (!match) return iamError(ctx, 401, 'The username or password is wrong.', 'Unauthorized');
 
@@ -58,15 +79,33 @@ function tokens(state, ctx) {
 		if (scope.project.id) {
 			const region = projectRegion(state, scope.project.id);
 			if (region) project = { id: scope.project.id, name: region };
-		} else if (scope.project.name && table[scope.project.name] && table[scope.project.name].length) {
+		} else if (
+			scope.project.name &&
+			table[scope.project.name] &&
+			table[scope.project.name].length
+		) {
 			project = table[scope.project.name][0];
 		}
 		if (!project) {
-			return iamError(ctx, 400, `The project ${scope.project.id || scope.project.name} does not exist.`, 'Bad Request');
+			return iamError(
+				ctx,
+				400,
+				`The project ${scope.project.id || scope.project.name} does not exist.`,
+				'Bad Request',
+			);
 		}
 	}
-	const { token, record } = issueToken(state, { projectId: project && project.id, projectName: project && project.name, user: match.userName });
-	const userJson = { id: match.userId || 'emulator-user-id', name: match.userName, domain: { id: DOMAIN.id, name: match.domainName }, password_expires_at: '' };
+	const { token, record } = issueToken(state, {
+		projectId: project && project.id,
+		projectName: project && project.name,
+		user: match.userName,
+	});
+	const userJson = {
+		id: match.userId || 'emulator-user-id',
+		name: match.userName,
+		domain: { id: DOMAIN.id, name: match.domainName },
+		password_expires_at: '',
+	};
 	const tokenJson = {
 		methods: ['password'],
 		expires_at: new Date(record.expiresAt).toISOString(),
@@ -75,7 +114,12 @@ function tokens(state, ctx) {
 		roles: [{ id: '0', name: 'op_service' }],
 		catalog: [],
 	};
-	if (project) tokenJson.project = { id: project.id, name: project.name, domain: { id: DOMAIN.id, name: DOMAIN.name } };
+	if (project)
+		tokenJson.project = {
+			id: project.id,
+			name: project.name,
+			domain: { id: DOMAIN.id, name: DOMAIN.name },
+		};
 	else if (scope.domain) tokenJson.domain = { id: DOMAIN.id, name: DOMAIN.name };
 	return sendJson(ctx, 201, { token: tokenJson }, { 'X-Subject-Token': token });
 }
@@ -100,7 +144,10 @@ function projects(state, ctx) {
 			});
 		}
 	}
-	return sendJson(ctx, 200, { projects: list, links: { self: `${state.url}${ctx.req.url}`, previous: null, next: null } });
+	return sendJson(ctx, 200, {
+		projects: list,
+		links: { self: `${state.url}${ctx.req.url}`, previous: null, next: null },
+	});
 }
 
 module.exports = { tokens, projects, projectTable, projectRegion };

@@ -38,7 +38,11 @@ function withWrongCheck(number) {
 }
 
 function isValidNumber(number) {
-	return typeof number === 'string' && /^\d{17}[\dX]$/.test(number) && checkChar(number.slice(0, 17)) === number[17];
+	return (
+		typeof number === 'string' &&
+		/^\d{17}[\dX]$/.test(number) &&
+		checkChar(number.slice(0, 17)) === number[17]
+	);
 }
 
 function isRealDate(yyyymmdd) {
@@ -48,4 +52,13 @@ function isRealDate(yyyymmdd) {
 	return d.getUTCFullYear() === +m[1] && d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3];
 }
 
-module.exports = { checkChar, makeIdNumber, sequenceWithCheck, withWrongCheck, isValidNumber, isRealDate, WEIGHTS, CHECK_CHARS };
+module.exports = {
+	checkChar,
+	makeIdNumber,
+	sequenceWithCheck,
+	withWrongCheck,
+	isValidNumber,
+	isRealDate,
+	WEIGHTS,
+	CHECK_CHARS,
+};

@@ -24,7 +24,8 @@ const EXTENSIONS = { jpg: 'jpeg', jpeg: 'jpeg', png: 'png', bmp: 'bmp', tif: 'ti
 function sniffFormat(buf) {
 	if (!Buffer.isBuffer(buf)) return undefined;
 	if (buf.length >= 3 && buf[0] === 0xff && buf[1] === 0xd8 && buf[2] === 0xff) return 'jpeg';
-	if (buf.length >= 8 && buf.readUInt32BE(0) === 0x89504e47 && buf.readUInt32BE(4) === 0x0d0a1a0a) return 'png';
+	if (buf.length >= 8 && buf.readUInt32BE(0) === 0x89504e47 && buf.readUInt32BE(4) === 0x0d0a1a0a)
+		return 'png';
 	if (buf.length >= 26 && buf[0] === 0x42 && buf[1] === 0x4d) return 'bmp';
 	if (buf.length >= 8) {
 		const magic = buf.readUInt32BE(0);
@@ -49,7 +50,8 @@ function jpegSize(buf) {
 		if (marker === 0xd9 || marker === 0xda) return undefined; // no frame header before the scan
 		const len = buf.readUInt16BE(p + 2);
 		if (len < 2) return undefined;
-		const isSof = marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc;
+		const isSof =
+			marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc;
 		if (isSof) {
 			if (p + 9 > buf.length) return undefined;
 			return { height: buf.readUInt16BE(p + 5), width: buf.readUInt16BE(p + 7) };
@@ -129,7 +131,8 @@ const CRC_TABLE = (() => {
 
 function crc32(...parts) {
 	let c = -1;
-	for (const buf of parts) for (let i = 0; i < buf.length; i++) c = CRC_TABLE[(c ^ buf[i]) & 0xff] ^ (c >>> 8);
+	for (const buf of parts)
+		for (let i = 0; i < buf.length; i++) c = CRC_TABLE[(c ^ buf[i]) & 0xff] ^ (c >>> 8);
 	return (c ^ -1) >>> 0;
 }
 
@@ -139,7 +142,8 @@ function markerText(marker) {
 
 function checkSize(width, height, max) {
 	for (const v of [width, height]) {
-		if (!Number.isInteger(v) || v < 1 || v > max) throw new Error(`image sides must be integers 1..${max}, got ${width}×${height}`);
+		if (!Number.isInteger(v) || v < 1 || v > max)
+			throw new Error(`image sides must be integers 1..${max}, got ${width}×${height}`);
 	}
 }
 
@@ -175,7 +179,10 @@ function makeJpeg(width, height, text, padToBytes) {
 	if (text) head.push(jpegSegment(0xfe, Buffer.from(text, 'utf8')));
 	const tables = [
 		jpegSegment(0xdb, Buffer.concat([Buffer.from([0]), Buffer.alloc(64, 1)])),
-		jpegSegment(0xc0, Buffer.from([8, height >> 8, height & 0xff, width >> 8, width & 0xff, 1, 1, 0x11, 0])),
+		jpegSegment(
+			0xc0,
+			Buffer.from([8, height >> 8, height & 0xff, width >> 8, width & 0xff, 1, 1, 0x11, 0]),
+		),
 		// DC table 0 and AC table 0, each with a single 1-bit code: DC category 0, AC end-of-block.
 		jpegSegment(0xc4, Buffer.from([0x00, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0x00])),
 		jpegSegment(0xc4, Buffer.from([0x10, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0x00])),
@@ -209,8 +216,17 @@ function makePng(width, height, text, padToBytes) {
 	ihdr[9] = 0; // greyscale
 	const rowBytes = 1 + Math.ceil(width / 8); // filter byte + packed pixels
 	const raw = Buffer.alloc(rowBytes * height, 0);
-	const chunks = [Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), pngChunk('IHDR', ihdr)];
-	if (text) chunks.push(pngChunk('tEXt', Buffer.concat([Buffer.from('Comment\0', 'latin1'), Buffer.from(text, 'latin1')])));
+	const chunks = [
+		Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+		pngChunk('IHDR', ihdr),
+	];
+	if (text)
+		chunks.push(
+			pngChunk(
+				'tEXt',
+				Buffer.concat([Buffer.from('Comment\0', 'latin1'), Buffer.from(text, 'latin1')]),
+			),
+		);
 	chunks.push(pngChunk('IDAT', zlib.deflateSync(raw)));
 	const iend = pngChunk('IEND', Buffer.alloc(0));
 	const base = chunks.reduce((n, b) => n + b.length, 0) + iend.length;
@@ -234,7 +250,8 @@ function makeBmp(width, height, text, padToBytes) {
 	const palette = Buffer.from([0x80, 0x80, 0x80, 0, 0xff, 0xff, 0xff, 0]);
 	let gap = Buffer.from(text || '', 'latin1');
 	const base = 14 + 40 + palette.length + gap.length + pixels.length;
-	if (padToBytes && padToBytes > base) gap = Buffer.concat([gap, Buffer.alloc(padToBytes - base, 0)]);
+	if (padToBytes && padToBytes > base)
+		gap = Buffer.concat([gap, Buffer.alloc(padToBytes - base, 0)]);
 	const offBits = 14 + 40 + palette.length + gap.length;
 	const file = Buffer.alloc(14 + 40);
 	file.write('BM', 0, 'latin1');

@@ -25,13 +25,24 @@ const signature = require('./signature');
 const images = require('./images');
 
 function emptyStats() {
-	return { ocrCalls: 0, tokenCalls: 0, projectCalls: 0, requests: [], maxInFlight: 0, throttled: 0 };
+	return {
+		ocrCalls: 0,
+		tokenCalls: 0,
+		projectCalls: 0,
+		requests: [],
+		maxInFlight: 0,
+		throttled: 0,
+	};
 }
 
 function checkFaultKinds(partial) {
-	const kinds = [...(Array.isArray(partial.failNext) ? partial.failNext : []), ...((partial.faults && partial.faults.kinds) || [])];
+	const kinds = [
+		...(Array.isArray(partial.failNext) ? partial.failNext : []),
+		...((partial.faults && partial.faults.kinds) || []),
+	];
 	for (const k of kinds) {
-		if (!FAULT_KINDS.includes(String(k))) throw new Error(`unknown fault kind "${k}"; known: ${FAULT_KINDS.join(', ')}`);
+		if (!FAULT_KINDS.includes(String(k)))
+			throw new Error(`unknown fault kind "${k}"; known: ${FAULT_KINDS.join(', ')}`);
 	}
 }
 
@@ -54,7 +65,8 @@ async function startEmulator(options = {}) {
 		closed: false,
 	};
 	state.faults.onConfigure(options.config || {}, state.config);
-	for (const [name, body] of Object.entries(options.images || {})) state.images.set(name, { body, contentType: 'application/octet-stream' });
+	for (const [name, body] of Object.entries(options.images || {}))
+		state.images.set(name, { body, contentType: 'application/octet-stream' });
 
 	const emu = {
 		url: '',
@@ -85,7 +97,8 @@ async function startEmulator(options = {}) {
 			state.tokens.clear();
 		},
 		issueToken({ projectId = DEFAULT_ACCOUNTS.accessKey.projectId, ttlSeconds } = {}) {
-			return issueToken(state, { projectId, projectName: undefined, user: 'direct', ttlSeconds }).token;
+			return issueToken(state, { projectId, projectName: undefined, user: 'direct', ttlSeconds })
+				.token;
 		},
 		registerImage(name, body, contentType = 'application/octet-stream') {
 			state.images.set(name, { body: Buffer.from(body), contentType });

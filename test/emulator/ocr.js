@@ -36,24 +36,28 @@ function delay(state, ms) {
 function fetchUrl(state, url) {
 	return new Promise((resolve, reject) => {
 		const client = url.protocol === 'https:' ? https : http;
-		const req = client.get(url, { agent: false, timeout: Number(state.config.urlFetchTimeoutMs) || 5000 }, (res) => {
-			if (res.statusCode !== 200) {
-				res.resume();
-				return reject(new OcrError('ModelArts.4603'));
-			}
-			const chunks = [];
-			let size = 0;
-			res.on('data', (c) => {
-				size += c.length;
-				if (size > state.config.maxImageBytes) {
-					req.destroy();
-					return reject(new OcrError('ModelArts.4104'));
+		const req = client.get(
+			url,
+			{ agent: false, timeout: Number(state.config.urlFetchTimeoutMs) || 5000 },
+			(res) => {
+				if (res.statusCode !== 200) {
+					res.resume();
+					return reject(new OcrError('ModelArts.4603'));
 				}
-				chunks.push(c);
-			});
-			res.on('end', () => resolve(Buffer.concat(chunks)));
-			res.on('error', () => reject(new OcrError('ModelArts.4603')));
-		});
+				const chunks = [];
+				let size = 0;
+				res.on('data', (c) => {
+					size += c.length;
+					if (size > state.config.maxImageBytes) {
+						req.destroy();
+						return reject(new OcrError('ModelArts.4104'));
+					}
+					chunks.push(c);
+				});
+				res.on('end', () => resolve(Buffer.concat(chunks)));
+				res.on('error', () => reject(new OcrError('ModelArts.4603')));
+			},
+		);
 		req.on('timeout', () => req.destroy(new Error('timeout')));
 		req.on('error', () => reject(new OcrError('ModelArts.4603')));
 	});
@@ -67,27 +71,44 @@ function parseRequest(state, raw) {
 	} catch {
 		throw new OcrError('ModelArts.4105');
 	}
-	if (!body || typeof body !== 'object' || Array.isArray(body)) throw new OcrError('ModelArts.4105');
+	if (!body || typeof body !== 'object' || Array.isArray(body))
+		throw new OcrError('ModelArts.4105');
 	const has = (k) => body[k] !== undefined && body[k] !== null && body[k] !== '';
-	if (has('image') === has('url')) throw new OcrError('AIS.0101', 'The input parameter is invalid: send exactly one of image and url.');
-	if (has('image') && typeof body.image !== 'string') throw new OcrError('AIS.0101', 'The input parameter is invalid: image must be a string.');
-	if (has('url') && typeof body.url !== 'string') throw new OcrError('AIS.0101', 'The input parameter is invalid: url must be a string.');
+	if (has('image') === has('url'))
+		throw new OcrError(
+			'AIS.0101',
+			'The input parameter is invalid: send exactly one of image and url.',
+		);
+	if (has('image') && typeof body.image !== 'string')
+		throw new OcrError('AIS.0101', 'The input parameter is invalid: image must be a string.');
+	if (has('url') && typeof body.url !== 'string')
+		throw new OcrError('AIS.0101', 'The input parameter is invalid: url must be a string.');
 	if (body.side !== undefined && body.side !== '' && !SIDES.includes(body.side)) {
-		throw new OcrError('AIS.0101', 'The input parameter is invalid: side must be front, back or double_side.');
+		throw new OcrError(
+			'AIS.0101',
+			'The input parameter is invalid: side must be front, back or double_side.',
+		);
 	}
 	const flags = {};
 	for (const f of FLAGS) {
 		if (body[f] === undefined) continue;
-		if (typeof body[f] !== 'boolean') throw new OcrError('AIS.0101', `The input parameter is invalid: ${f} must be a boolean.`);
+		if (typeof body[f] !== 'boolean')
+			throw new OcrError('AIS.0101', `The input parameter is invalid: ${f} must be a boolean.`);
 		flags[f] = body[f];
 	}
-	return { image: has('image') ? body.image : undefined, url: has('url') ? body.url : undefined, side: body.side || '', flags };
+	return {
+		image: has('image') ? body.image : undefined,
+		url: has('url') ? body.url : undefined,
+		side: body.side || '',
+		flags,
+	};
 }
 
 async function imageBytes(state, request) {
 	if (request.image !== undefined) {
 		if (request.image.length > state.config.maxImageBytes) throw new OcrError('ModelArts.4104');
-		if (request.image.length % 4 !== 0 || !BASE64.test(request.image)) throw new OcrError('AIS.0102');
+		if (request.image.length % 4 !== 0 || !BASE64.test(request.image))
+			throw new OcrError('AIS.0102');
 		return Buffer.from(request.image, 'base64');
 	}
 	let url;
@@ -96,7 +117,8 @@ async function imageBytes(state, request) {
 	} catch {
 		throw new OcrError('ModelArts.4601');
 	}
-	if (!['http:', 'https:'].includes(url.protocol) || !LOCAL_HOSTS.includes(url.hostname)) throw new OcrError('ModelArts.4601');
+	if (!['http:', 'https:'].includes(url.protocol) || !LOCAL_HOSTS.includes(url.hostname))
+		throw new OcrError('ModelArts.4601');
 	if (/[^\x20-\x7e]/.test(request.url)) throw new OcrError('ModelArts.4603'); // raw non-ASCII characters
 	return fetchUrl(state, url);
 }
@@ -107,7 +129,8 @@ async function readUnseenCard(bytes, side) {
 	const { recognizeIdCard } = require('../ocr/recognizer');
 	try {
 		const read = await recognizeIdCard(bytes, { side: side || undefined });
-		if (read.side === 'double_side') return { side: 'double', front: read.front.fields, back: read.back.fields };
+		if (read.side === 'double_side')
+			return { side: 'double', front: read.front.fields, back: read.back.fields };
 		return { side: read.side, [read.side]: read.fields };
 	} catch (error) {
 		return { side: 'none', error: error && error.code === 'AIS.0105' ? 'AIS.0105' : 'AIS.0104' };
@@ -119,7 +142,8 @@ async function validateAndRecognise(state, ctx) {
 	const bytes = await imageBytes(state, request);
 	const info = readImageInfo(bytes);
 	if (!info || !info.width || !info.height) throw new OcrError('AIS.0102');
-	if (info.width < 15 || info.height < 15 || info.width > 8192 || info.height > 8192) throw new OcrError('AIS.0103');
+	if (info.width < 15 || info.height < 15 || info.width > 8192 || info.height > 8192)
+		throw new OcrError('AIS.0103');
 	const id = findMarker(bytes);
 	let fixture = id !== undefined ? FIXTURES[id] : undefined;
 	if (!fixture && state.config.ocrFallback) fixture = await readUnseenCard(bytes, request.side);
@@ -141,7 +165,8 @@ async function handleOcr(state, ctx, projectId) {
 	if (!authenticate(state, ctx, { projectId })) return undefined;
 
 	const unsubscribed = state.config.unsubscribed || [];
-	if (unsubscribed.includes(region) || unsubscribed.includes(projectId)) return serviceError(ctx, 'ModelArts.4204', undefined, 403);
+	if (unsubscribed.includes(region) || unsubscribed.includes(projectId))
+		return serviceError(ctx, 'ModelArts.4204', undefined, 403);
 
 	// Concurrency quota: calls admitted past this point and not answered yet.
 	const limit = Number(state.config.maxInFlight) || 0;
@@ -156,7 +181,8 @@ async function handleOcr(state, ctx, projectId) {
 	const refusal = state.faults.throttle(state.config);
 	if (refusal) {
 		state.stats.throttled += 1;
-		const headers = refusal.retryAfter !== undefined ? { 'Retry-After': String(refusal.retryAfter) } : {};
+		const headers =
+			refusal.retryAfter !== undefined ? { 'Retry-After': String(refusal.retryAfter) } : {};
 		return gatewayError(ctx, refusal.errorCode, refusal.errorMsg, refusal.status, headers);
 	}
 
@@ -179,7 +205,9 @@ async function handleOcr(state, ctx, projectId) {
 	if (faulty) {
 		if (faulty.status === 429) state.stats.throttled += 1;
 		if (faulty.json) {
-			return faulty.gateway ? gatewayError(ctx, faulty.json.error_code, faulty.json.error_msg, faulty.status) : serviceError(ctx, faulty.json.error_code, faulty.json.error_msg, faulty.status);
+			return faulty.gateway
+				? gatewayError(ctx, faulty.json.error_code, faulty.json.error_msg, faulty.status)
+				: serviceError(ctx, faulty.json.error_code, faulty.json.error_msg, faulty.status);
 		}
 		ctx.record.errorCode = fault;
 		return send(ctx, faulty.status, faulty.text, faulty.contentType);

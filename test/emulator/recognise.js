@@ -7,7 +7,16 @@ const { makeImage } = require('./images');
 
 const FRONT_FIELDS = ['name', 'sex', 'birth', 'ethnicity', 'address', 'number'];
 const BACK_FIELDS = ['issue', 'valid_from', 'valid_to'];
-const ALARMS = ['reproduce', 'copy', 'tampering', 'border_integrity', 'blocking_within_border', 'blur', 'interim', 'glare'];
+const ALARMS = [
+	'reproduce',
+	'copy',
+	'tampering',
+	'border_integrity',
+	'blocking_within_border',
+	'blur',
+	'interim',
+	'glare',
+];
 const FLAGS = [
 	'return_verification',
 	'return_text_location',
@@ -25,7 +34,10 @@ function frontChecks(card) {
 	const wellFormed = /^\d{17}[\dX]$/.test(number);
 	const validNumber = wellFormed && checkChar(number.slice(0, 17)) === number[17];
 	const birthDigits = wellFormed ? number.slice(6, 14) : '';
-	const validBirth = wellFormed && isRealDate(birthDigits) && String(card.birth || '').replace(/-/g, '') === birthDigits;
+	const validBirth =
+		wellFormed &&
+		isRealDate(birthDigits) &&
+		String(card.birth || '').replace(/-/g, '') === birthDigits;
 	const sexDigit = wellFormed ? Number(number[16]) : NaN;
 	const validSex = wellFormed && (sexDigit % 2 === 1 ? '男' : '女') === card.sex;
 	return { valid_number: validNumber, valid_birth: validBirth, valid_sex: validSex };
@@ -33,7 +45,9 @@ function frontChecks(card) {
 
 function parseDay(s) {
 	const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s || '');
-	return m && isRealDate(s) ? { y: +m[1], m: +m[2], d: +m[3], t: Date.UTC(+m[1], +m[2] - 1, +m[3]) } : undefined;
+	return m && isRealDate(s)
+		? { y: +m[1], m: +m[2], d: +m[3], t: Date.UTC(+m[1], +m[2] - 1, +m[3]) }
+		: undefined;
 }
 
 function backChecks(card, now) {
@@ -41,15 +55,24 @@ function backChecks(card, now) {
 	const longTerm = card.valid_to === '长期';
 	const to = longTerm ? undefined : parseDay(card.valid_to);
 	const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
-	const validDate = Boolean(from) && from.t <= today && (longTerm || (Boolean(to) && today <= to.t));
+	const validDate =
+		Boolean(from) && from.t <= today && (longTerm || (Boolean(to) && today <= to.t));
 	// Resident ID cards are valid 5, 10 or 20 years (same month and day), or long-term.
 	const validPeriod =
-		Boolean(from) && (longTerm || (Boolean(to) && to.m === from.m && to.d === from.d && [5, 10, 20].includes(to.y - from.y)));
+		Boolean(from) &&
+		(longTerm ||
+			(Boolean(to) && to.m === from.m && to.d === from.d && [5, 10, 20].includes(to.y - from.y)));
 	return { valid_date: validDate, valid_validity_period: validPeriod };
 }
 
 function verification(side, card, now) {
-	const none = { valid_number: false, valid_birth: false, valid_sex: false, valid_date: false, valid_validity_period: false };
+	const none = {
+		valid_number: false,
+		valid_birth: false,
+		valid_sex: false,
+		valid_date: false,
+		valid_validity_period: false,
+	};
 	if (side === 'front') return { ...none, ...frontChecks(card) };
 	return { ...none, ...backChecks(card, now) };
 }
@@ -76,7 +99,11 @@ const FRONT_BOXES = {
 	address: [0.18, 0.48, 0.62, 0.66],
 	number: [0.33, 0.8, 0.9, 0.9],
 };
-const BACK_BOXES = { issue: [0.4, 0.72, 0.88, 0.8], valid_from: [0.4, 0.84, 0.6, 0.92], valid_to: [0.62, 0.84, 0.82, 0.92] };
+const BACK_BOXES = {
+	issue: [0.4, 0.72, 0.88, 0.8],
+	valid_from: [0.4, 0.84, 0.6, 0.92],
+	valid_to: [0.62, 0.84, 0.82, 0.92],
+};
 const PORTRAIT_BOX = [0.64, 0.12, 0.92, 0.7];
 
 function textLocation(side, width, height) {
@@ -88,8 +115,10 @@ function textLocation(side, width, height) {
 
 let cachedPortrait;
 let cachedAdjusted;
-const portraitBase64 = () => (cachedPortrait ??= makeImage({ format: 'jpeg', width: 102, height: 126 }).toString('base64'));
-const adjustedBase64 = () => (cachedAdjusted ??= makeImage({ format: 'jpeg', width: 428, height: 270 }).toString('base64'));
+const portraitBase64 = () =>
+	(cachedPortrait ??= makeImage({ format: 'jpeg', width: 102, height: 126 }).toString('base64'));
+const adjustedBase64 = () =>
+	(cachedAdjusted ??= makeImage({ format: 'jpeg', width: 428, height: 270 }).toString('base64'));
 
 /** Fields of one side plus what the flags ask for. */
 function sideResult(side, card, fixture, flags, ctx) {
@@ -109,7 +138,8 @@ function sideResult(side, card, fixture, flags, ctx) {
 		scoreInfo[`${name}_score`] = hit ? 0.9 + i / 100 : 0.01 + i / 100;
 	});
 	if (scoreInfo) out.score_info = scoreInfo;
-	if (flags.return_portrait_location) out.portrait_location = side === 'front' ? box(ctx.width, ctx.height, ...PORTRAIT_BOX) : [];
+	if (flags.return_portrait_location)
+		out.portrait_location = side === 'front' ? box(ctx.width, ctx.height, ...PORTRAIT_BOX) : [];
 	if (flags.return_portrait_image) out.portrait_image = side === 'front' ? portraitBase64() : '';
 	if (flags.return_adjusted_image) out.adjusted_image = adjustedBase64();
 	return out;
@@ -124,7 +154,8 @@ function sideResult(side, card, fixture, flags, ctx) {
  */
 function recognise(fixture, side, flags, ctx) {
 	const c = { now: new Date(), ...ctx };
-	if (!fixture || fixture.side === 'none') return { errorCode: (fixture && fixture.error) || 'AIS.0104' };
+	if (!fixture || fixture.side === 'none')
+		return { errorCode: (fixture && fixture.error) || 'AIS.0104' };
 	const isDouble = fixture.side === 'double';
 	const twoFronts = isDouble && Array.isArray(fixture.fronts);
 	if (!side && isDouble && !twoFronts && c.doubleAutoSide === 'double_side') side = 'double_side';

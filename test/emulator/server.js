@@ -12,7 +12,9 @@ const CONTROL_PREFIX = '/__emulator/';
 
 function splitUrl(rawUrl) {
 	const q = rawUrl.indexOf('?');
-	return q < 0 ? { rawPath: rawUrl, rawQuery: '' } : { rawPath: rawUrl.slice(0, q), rawQuery: rawUrl.slice(q + 1) };
+	return q < 0
+		? { rawPath: rawUrl, rawQuery: '' }
+		: { rawPath: rawUrl.slice(0, q), rawQuery: rawUrl.slice(q + 1) };
 }
 
 /** GET /images/NAME: registered images, or `<fixtureId>.<jpg|png|bmp|tif>` generated (?width=&height=). */
@@ -22,13 +24,14 @@ async function serveImage(state, ctx, name) {
 		ctx.record.errorCode = 'image-404';
 		return send(ctx, 404, 'Not Found', 'text/plain');
 	}
-	if (state.config.imageDelayMs) await new Promise((r) => {
-		const t = setTimeout(() => {
-			state.timers.delete(t);
-			r();
-		}, state.config.imageDelayMs);
-		state.timers.add(t);
-	});
+	if (state.config.imageDelayMs)
+		await new Promise((r) => {
+			const t = setTimeout(() => {
+				state.timers.delete(t);
+				r();
+			}, state.config.imageDelayMs);
+			state.timers.add(t);
+		});
 	if (ctx.res.destroyed || state.closed) return undefined;
 	const registered = state.images.get(name);
 	if (registered) return send(ctx, 200, registered.body, registered.contentType);
@@ -52,7 +55,8 @@ async function control(emu, ctx, what) {
 			emu.configure(partial);
 			return sendJson(ctx, 200, { config: emu.getConfig() });
 		}
-		if (what === 'config' && method === 'GET') return sendJson(ctx, 200, { config: emu.getConfig() });
+		if (what === 'config' && method === 'GET')
+			return sendJson(ctx, 200, { config: emu.getConfig() });
 		if (what === 'reset' && method === 'POST') {
 			emu.reset();
 			return sendJson(ctx, 200, { ok: true });
@@ -63,19 +67,26 @@ async function control(emu, ctx, what) {
 			return sendJson(ctx, 200, { ok: true });
 		}
 		if (what.startsWith('images/') && (method === 'PUT' || method === 'POST')) {
-			emu.registerImage(decodeURIComponent(what.slice('images/'.length)), ctx.body, ctx.req.headers['content-type']);
+			emu.registerImage(
+				decodeURIComponent(what.slice('images/'.length)),
+				ctx.body,
+				ctx.req.headers['content-type'],
+			);
 			return sendJson(ctx, 200, { ok: true });
 		}
 	} catch (error) {
 		return sendJson(ctx, 400, { error: String(error.message || error) });
 	}
-	return sendJson(ctx, 404, { error: `unknown control endpoint ${method} ${CONTROL_PREFIX}${what}` });
+	return sendJson(ctx, 404, {
+		error: `unknown control endpoint ${method} ${CONTROL_PREFIX}${what}`,
+	});
 }
 
 async function route(emu, state, ctx) {
 	const { rawPath } = ctx;
 	const method = ctx.req.method;
-	if (rawPath.startsWith(CONTROL_PREFIX)) return control(emu, ctx, rawPath.slice(CONTROL_PREFIX.length));
+	if (rawPath.startsWith(CONTROL_PREFIX))
+		return control(emu, ctx, rawPath.slice(CONTROL_PREFIX.length));
 	const ocr = OCR_PATH.exec(rawPath);
 	if (ocr && method === 'POST') return handleOcr(state, ctx, decodeURIComponent(ocr[1]));
 	if (rawPath === '/v3/auth/tokens' && method === 'POST') return iam.tokens(state, ctx);
@@ -93,7 +104,17 @@ function createServer(emu, state) {
 		res.setHeader('X-Request-Id', requestId);
 		const { rawPath, rawQuery } = splitUrl(req.url || '/');
 		const isControl = rawPath.startsWith(CONTROL_PREFIX);
-		const record = { method: req.method, path: rawPath, query: rawQuery, headers: { ...req.headers }, status: 0, errorCode: undefined, at: Date.now(), requestId, bodyBytes: 0 };
+		const record = {
+			method: req.method,
+			path: rawPath,
+			query: rawQuery,
+			headers: { ...req.headers },
+			status: 0,
+			errorCode: undefined,
+			at: Date.now(),
+			requestId,
+			bodyBytes: 0,
+		};
 		if (!isControl) state.stats.requests.push(record);
 		const isOcr = OCR_PATH.test(rawPath);
 		if (isOcr) {
@@ -105,13 +126,20 @@ function createServer(emu, state) {
 				counted = false;
 			});
 		}
-		const { body, size, overflow } = await readBody(req, isOcr ? state.config.maxBodyBytes : 64 * 1024 * 1024);
+		const { body, size, overflow } = await readBody(
+			req,
+			isOcr ? state.config.maxBodyBytes : 64 * 1024 * 1024,
+		);
 		record.bodyBytes = size;
 		const ctx = { req, res, record, requestId, rawPath, rawQuery, body, overflow, answered: false };
 		try {
 			await route(emu, state, ctx);
 		} catch (error) {
-			if (!ctx.answered) sendJson(ctx, 500, { error_code: 'EMULATOR.500', error_msg: `Emulator bug: ${error && error.stack}` });
+			if (!ctx.answered)
+				sendJson(ctx, 500, {
+					error_code: 'EMULATOR.500',
+					error_msg: `Emulator bug: ${error && error.stack}`,
+				});
 		}
 	});
 	server.on('connection', (socket) => {

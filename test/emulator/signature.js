@@ -54,7 +54,9 @@ function canonicalQuery(rawQuery) {
 			const v = eq < 0 ? '' : p.slice(eq + 1);
 			return [safeDecode(k.replace(/\+/g, ' ')), safeDecode(v.replace(/\+/g, ' '))];
 		});
-	pairs.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0));
+	pairs.sort((a, b) =>
+		a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0,
+	);
 	return pairs.map(([k, v]) => `${rfc3986(k)}=${rfc3986(v)}`).join('&');
 }
 
@@ -70,9 +72,18 @@ function canonicalQuery(rawQuery) {
  * @param {string} r.secretKey
  * @returns {{ canonicalRequest: string, stringToSign: string, signature: string }}
  */
-function computeSignature({ method, path, query = '', headers, signedHeaders, body = '', secretKey }) {
+function computeSignature({
+	method,
+	path,
+	query = '',
+	headers,
+	signedHeaders,
+	body = '',
+	secretKey,
+}) {
 	const lower = {};
-	for (const [k, v] of Object.entries(headers || {})) lower[k.toLowerCase()] = Array.isArray(v) ? v.join(',') : String(v);
+	for (const [k, v] of Object.entries(headers || {}))
+		lower[k.toLowerCase()] = Array.isArray(v) ? v.join(',') : String(v);
 	const names = signedHeaders.map((h) => h.toLowerCase()).sort();
 	const canonicalHeaders = names.map((h) => `${h}:${(lower[h] ?? '').trim()}\n`).join('');
 	const canonicalRequest = [
@@ -83,7 +94,9 @@ function computeSignature({ method, path, query = '', headers, signedHeaders, bo
 		names.join(';'),
 		sha256Hex(body),
 	].join('\n');
-	const stringToSign = [ALGORITHM, lower['x-sdk-date'] ?? '', sha256Hex(canonicalRequest)].join('\n');
+	const stringToSign = [ALGORITHM, lower['x-sdk-date'] ?? '', sha256Hex(canonicalRequest)].join(
+		'\n',
+	);
 	return { canonicalRequest, stringToSign, signature: hmacHex(secretKey, stringToSign) };
 }
 
@@ -93,10 +106,24 @@ function computeSignature({ method, path, query = '', headers, signedHeaders, bo
  */
 function signUrl({ method, url, headers = {}, body = '', accessKey, secretKey, signedHeaders }) {
 	const u = new URL(url);
-	const all = { host: u.host, ...Object.fromEntries(Object.entries(headers).map(([k, v]) => [k.toLowerCase(), v])) };
+	const all = {
+		host: u.host,
+		...Object.fromEntries(Object.entries(headers).map(([k, v]) => [k.toLowerCase(), v])),
+	};
 	const names = signedHeaders || Object.keys(all).sort();
-	const result = computeSignature({ method, path: u.pathname, query: u.search.replace(/^\?/, ''), headers: all, signedHeaders: names, body, secretKey });
-	const authorization = `${ALGORITHM} Access=${accessKey}, SignedHeaders=${names.map((h) => h.toLowerCase()).sort().join(';')}, Signature=${result.signature}`;
+	const result = computeSignature({
+		method,
+		path: u.pathname,
+		query: u.search.replace(/^\?/, ''),
+		headers: all,
+		signedHeaders: names,
+		body,
+		secretKey,
+	});
+	const authorization = `${ALGORITHM} Access=${accessKey}, SignedHeaders=${names
+		.map((h) => h.toLowerCase())
+		.sort()
+		.join(';')}, Signature=${result.signature}`;
 	return { ...result, authorization };
 }
 
@@ -114,7 +141,9 @@ function parseAuthorization(value) {
 	if (!parts.Access || !parts.SignedHeaders || !parts.Signature) return undefined;
 	return {
 		accessKey: parts.Access,
-		signedHeaders: parts.SignedHeaders.split(';').map((h) => h.trim().toLowerCase()).filter(Boolean),
+		signedHeaders: parts.SignedHeaders.split(';')
+			.map((h) => h.trim().toLowerCase())
+			.filter(Boolean),
 		signature: parts.Signature.toLowerCase(),
 	};
 }
@@ -129,7 +158,10 @@ function parseSdkDate(value) {
 
 /** 'YYYYMMDDTHHMMSSZ' for a Date / ms. */
 function formatSdkDate(date) {
-	return new Date(date).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+	return new Date(date)
+		.toISOString()
+		.replace(/[-:]/g, '')
+		.replace(/\.\d{3}/, '');
 }
 
 /**
@@ -142,12 +174,25 @@ function formatSdkDate(date) {
  */
 function verifyRequest(req, lookup, now = Date.now()) {
 	const auth = req.headers.authorization;
-	if (auth === undefined) return { ok: false, reason: 'Authorization not found.', countsAsFailure: false };
+	if (auth === undefined)
+		return { ok: false, reason: 'Authorization not found.', countsAsFailure: false };
 	const parsed = parseAuthorization(auth);
-	if (!parsed) return { ok: false, reason: 'Authorization format incorrect.', countsAsFailure: false };
+	if (!parsed)
+		return { ok: false, reason: 'Authorization format incorrect.', countsAsFailure: false };
 	const account = lookup(parsed.accessKey);
-	if (!account) return { ok: false, accessKey: parsed.accessKey, reason: `ak ${parsed.accessKey} not exist.`, countsAsFailure: false };
-	const fail = (reason) => ({ ok: false, accessKey: parsed.accessKey, reason, countsAsFailure: true });
+	if (!account)
+		return {
+			ok: false,
+			accessKey: parsed.accessKey,
+			reason: `ak ${parsed.accessKey} not exist.`,
+			countsAsFailure: false,
+		};
+	const fail = (reason) => ({
+		ok: false,
+		accessKey: parsed.accessKey,
+		reason,
+		countsAsFailure: true,
+	});
 
 	const dateValue = req.headers['x-sdk-date'];
 	if (dateValue === undefined || !parsed.signedHeaders.includes('x-sdk-date')) {
@@ -156,17 +201,21 @@ function verifyRequest(req, lookup, now = Date.now()) {
 	const date = parseSdkDate(dateValue);
 	if (date === undefined) return fail('x-sdk-date format incorrect, expected YYYYMMDDTHHMMSSZ.');
 	if (Math.abs(now - date) > MAX_SKEW_MS) {
-		return fail('verify aksk signature fail, the request has expired: x-sdk-date is more than 15 minutes away from the server time.');
+		return fail(
+			'verify aksk signature fail, the request has expired: x-sdk-date is more than 15 minutes away from the server time.',
+		);
 	}
 	for (const h of parsed.signedHeaders) {
-		if (req.headers[h] === undefined) return fail(`signed header ${h} is missing from the request.`);
+		if (req.headers[h] === undefined)
+			return fail(`signed header ${h} is missing from the request.`);
 	}
 	if (account.securityToken !== undefined) {
 		const sent = req.headers['x-security-token'];
 		if (sent === undefined || !parsed.signedHeaders.includes('x-security-token')) {
 			return fail('the temporary access key needs a signed X-Security-Token header.');
 		}
-		if (String(sent).trim() !== account.securityToken) return fail('the security token does not match the temporary access key.');
+		if (String(sent).trim() !== account.securityToken)
+			return fail('the security token does not match the temporary access key.');
 	}
 	const { signature } = computeSignature({
 		method: req.method,

@@ -15,14 +15,20 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 /** 'YYYYMMDDTHHMMSSZ' for now + offsetMs. */
 function sdkDate(offsetMs = 0) {
-	return new Date(Date.now() + offsetMs).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+	return new Date(Date.now() + offsetMs)
+		.toISOString()
+		.replace(/[-:]/g, '')
+		.replace(/\.\d{3}/, '');
 }
 
 /**
  * Plain HTTP request. Resolves { status, headers, text, json, error? }; a reset or timeout resolves
  * { status: 0, error: code }.
  */
-function request(baseUrl, { method = 'GET', path: p = '/', headers = {}, body, timeoutMs = 10000 } = {}) {
+function request(
+	baseUrl,
+	{ method = 'GET', path: p = '/', headers = {}, body, timeoutMs = 10000 } = {},
+) {
 	return new Promise((resolve) => {
 		const url = new URL(p, baseUrl);
 		const req = http.request(url, { method, headers, agent: false }, (res) => {
@@ -40,7 +46,9 @@ function request(baseUrl, { method = 'GET', path: p = '/', headers = {}, body, t
 			});
 			res.on('error', (e) => resolve({ status: 0, error: e.code || e.message }));
 		});
-		req.setTimeout(timeoutMs, () => req.destroy(Object.assign(new Error('timeout'), { code: 'TIMEOUT' })));
+		req.setTimeout(timeoutMs, () =>
+			req.destroy(Object.assign(new Error('timeout'), { code: 'TIMEOUT' })),
+		);
 		req.on('error', (e) => resolve({ status: 0, error: e.code || e.message }));
 		if (body !== undefined) req.write(body);
 		req.end();
@@ -53,7 +61,22 @@ function request(baseUrl, { method = 'GET', path: p = '/', headers = {}, body, t
  * via the signer's X-Sdk-Content-Sha256 input). query: object. date: X-Sdk-Date to sign with.
  * alter(sent): mutate { path, headers, body } after signing (tampering tests).
  */
-function signedRequest(baseUrl, { ak, sk, securityToken, method = 'POST', path: p, query, headers = {}, body, date, alter, timeoutMs } = {}) {
+function signedRequest(
+	baseUrl,
+	{
+		ak,
+		sk,
+		securityToken,
+		method = 'POST',
+		path: p,
+		query,
+		headers = {},
+		body,
+		date,
+		alter,
+		timeoutMs,
+	} = {},
+) {
 	const h = { 'Content-Type': 'application/json', ...headers };
 	if (date) h['X-Sdk-Date'] = date;
 	if (securityToken) h['X-Security-Token'] = securityToken;
@@ -68,11 +91,20 @@ function signedRequest(baseUrl, { ak, sk, securityToken, method = 'POST', path: 
 		raw = JSON.stringify(body);
 	}
 	const credential = new BasicCredentials().withAk(ak).withSk(sk);
-	const signed = AKSKSigner.sign({ method, endpoint: new URL(p, baseUrl).toString(), headers: h, queryParams: query, data }, credential);
+	const signed = AKSKSigner.sign(
+		{ method, endpoint: new URL(p, baseUrl).toString(), headers: h, queryParams: query, data },
+		credential,
+	);
 	const qs = query ? '?' + new URLSearchParams(query).toString().replace(/\+/g, '%20') : '';
 	const sent = { path: p + qs, headers: { ...signed }, body: raw };
 	if (alter) alter(sent);
-	return request(baseUrl, { method, path: sent.path, headers: sent.headers, body: sent.body, timeoutMs });
+	return request(baseUrl, {
+		method,
+		path: sent.path,
+		headers: sent.headers,
+		body: sent.body,
+		timeoutMs,
+	});
 }
 
 /** Signs with the official signer without sending: the headers it returns. */
@@ -84,7 +116,9 @@ function officialSign({ method, url, headers, query, data, ak, sk }) {
 /** Runs cli.js, waits for its JSON line, calls check(info), sends SIGTERM; resolves { info, code, signal, checked }. */
 function runCli(args, check) {
 	return new Promise((resolve, reject) => {
-		const child = spawn(process.execPath, [path.join(__dirname, 'cli.js'), ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+		const child = spawn(process.execPath, [path.join(__dirname, 'cli.js'), ...args], {
+			stdio: ['ignore', 'pipe', 'pipe'],
+		});
 		let out = '';
 		let checked;
 		let info;

@@ -26,7 +26,15 @@ function reply(body) {
 	if (toolResults.length === 0 && tools.length) {
 		const url = (/https?:\/\/[^\s"'<>)]+/.exec(lastUserText(messages)) || [''])[0];
 		const name = tools.find((t) => /id_?card/i.test(t)) || tools[0];
-		return { tool_calls: [{ id: 'call_ocr_1', type: 'function', function: { name, arguments: JSON.stringify({ imageUrl: url }) } }] };
+		return {
+			tool_calls: [
+				{
+					id: 'call_ocr_1',
+					type: 'function',
+					function: { name, arguments: JSON.stringify({ imageUrl: url }) },
+				},
+			],
+		};
 	}
 	const result = toolResults.length ? toolResults[toolResults.length - 1].content : '';
 	const text = typeof result === 'string' ? result : JSON.stringify(result);
@@ -48,7 +56,12 @@ async function startFakeOpenAi() {
 			requests.push({ method: req.method, url: req.url, body });
 			if (req.method === 'GET' && /\/models$/.test(req.url)) {
 				res.writeHead(200, { 'content-type': 'application/json' });
-				res.end(JSON.stringify({ object: 'list', data: [{ id: 'gpt-4o-mini', object: 'model', owned_by: 'fake' }] }));
+				res.end(
+					JSON.stringify({
+						object: 'list',
+						data: [{ id: 'gpt-4o-mini', object: 'model', owned_by: 'fake' }],
+					}),
+				);
 				return;
 			}
 			if (req.method !== 'POST' || !/\/chat\/completions$/.test(req.url)) {
@@ -65,10 +78,21 @@ async function startFakeOpenAi() {
 			if (body.stream) {
 				res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });
 				const chunk = (delta, finish_reason = null, extra = {}) =>
-					res.write(`data: ${JSON.stringify({ id, object: 'chat.completion.chunk', created, model, choices: [{ index: 0, delta, finish_reason }], ...extra })}\n\n`);
-				if (msg.tool_calls) chunk({ role: 'assistant', content: null, tool_calls: msg.tool_calls.map((t, index) => ({ index, ...t })) });
+					res.write(
+						`data: ${JSON.stringify({ id, object: 'chat.completion.chunk', created, model, choices: [{ index: 0, delta, finish_reason }], ...extra })}\n\n`,
+					);
+				if (msg.tool_calls)
+					chunk({
+						role: 'assistant',
+						content: null,
+						tool_calls: msg.tool_calls.map((t, index) => ({ index, ...t })),
+					});
 				else chunk({ role: 'assistant', content: msg.content });
-				chunk({}, finish, body.stream_options && body.stream_options.include_usage ? { usage } : {});
+				chunk(
+					{},
+					finish,
+					body.stream_options && body.stream_options.include_usage ? { usage } : {},
+				);
 				res.end('data: [DONE]\n\n');
 				return;
 			}
@@ -79,7 +103,17 @@ async function startFakeOpenAi() {
 					object: 'chat.completion',
 					created,
 					model,
-					choices: [{ index: 0, message: { role: 'assistant', content: msg.content ?? null, ...(msg.tool_calls ? { tool_calls: msg.tool_calls } : {}) }, finish_reason: finish }],
+					choices: [
+						{
+							index: 0,
+							message: {
+								role: 'assistant',
+								content: msg.content ?? null,
+								...(msg.tool_calls ? { tool_calls: msg.tool_calls } : {}),
+							},
+							finish_reason: finish,
+						},
+					],
 					usage,
 				}),
 			);

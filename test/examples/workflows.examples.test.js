@@ -9,7 +9,12 @@ const os = require('node:os');
 const path = require('node:path');
 
 const { prepareDemo, runHeadline } = require('../../scripts/lib/demo');
-const { EXAMPLES, exampleFiles, loadExample, offlineVariant } = require('../../scripts/lib/examples');
+const {
+	EXAMPLES,
+	exampleFiles,
+	loadExample,
+	offlineVariant,
+} = require('../../scripts/lib/examples');
 const { nodeOutput } = require('../e2e/lib/n8n');
 const { startFakeOpenAi } = require('./fake-openai');
 
@@ -31,18 +36,31 @@ function readCsv(file) {
 async function execute(workflow) {
 	const r = await demo.cli.execute(workflow.id, { timeoutMs: 180000 });
 	timings.push([`n8n execute ${workflow.name}`, r.ms]);
-	if (!r.run) throw new Error(`no run data for ${workflow.id} (exit ${r.code})\n${r.stdout.slice(-3000)}\n${r.stderr.slice(-3000)}`);
-	const describe = () => `status ${r.run.status}\n${JSON.stringify(r.run.data.resultData.error || null, null, 2).slice(0, 3000)}\n${r.stdout.slice(-2000)}`;
+	if (!r.run)
+		throw new Error(
+			`no run data for ${workflow.id} (exit ${r.code})\n${r.stdout.slice(-3000)}\n${r.stderr.slice(-3000)}`,
+		);
+	const describe = () =>
+		`status ${r.run.status}\n${JSON.stringify(r.run.data.resultData.error || null, null, 2).slice(0, 3000)}\n${r.stdout.slice(-2000)}`;
 	return { ...r, output: (node, i = 0) => nodeOutput(r.run, node, i) || [], describe };
 }
 
 beforeAll(async () => {
 	const t0 = Date.now();
 	root = fs.mkdtempSync(path.join(os.tmpdir(), 'n8n-examples-'));
-	demo = await prepareDemo({ root, skipBuild: process.env.N8N_E2E_SKIP_BUILD === '1', log: (m) => process.stderr.write(`[examples] ${m}\n`) });
+	demo = await prepareDemo({
+		root,
+		skipBuild: process.env.N8N_E2E_SKIP_BUILD === '1',
+		log: (m) => process.stderr.write(`[examples] ${m}\n`),
+	});
 	fake = await startFakeOpenAi();
 	await demo.cli.importCredentials([
-		{ id: 'openAiDemoAcct01', name: 'OpenAI account', type: 'openAiApi', data: { apiKey: 'sk-dummy-example-key', url: fake.url } },
+		{
+			id: 'openAiDemoAcct01',
+			name: 'OpenAI account',
+			type: 'openAiApi',
+			data: { apiKey: 'sk-dummy-example-key', url: fake.url },
+		},
 	]);
 	timings.push(['environment (build, pack, install, imports)', Date.now() - t0]);
 });
@@ -50,7 +68,9 @@ beforeAll(async () => {
 afterAll(async () => {
 	if (fake) await fake.close();
 	if (demo) await demo.close();
-	process.stderr.write(`\nexample workflow timings\n${timings.map(([l, ms]) => `  ${l.slice(0, 90).padEnd(92)} ${(ms / 1000).toFixed(1)} s`).join('\n')}\n`);
+	process.stderr.write(
+		`\nexample workflow timings\n${timings.map(([l, ms]) => `  ${l.slice(0, 90).padEnd(92)} ${(ms / 1000).toFixed(1)} s`).join('\n')}\n`,
+	);
 	if (root && process.env.N8N_E2E_KEEP !== '1') fs.rmSync(root, { recursive: true, force: true });
 	else if (root) process.stderr.write(`kept ${root}\n`);
 });
@@ -68,8 +88,13 @@ test('every example in examples/ is an n8n workflow that imports as stored', asy
 		const wf = loadExample(f);
 		const ocr = wf.nodes.filter((n) => n.type.startsWith('n8n-nodes-huaweicloud-ocr.'));
 		expect(ocr.length).toBeGreaterThan(0);
-		for (const n of ocr) expect(n.credentials.huaweiCloudApi).toEqual({ id: 'hwcOcrDemoAkSk01', name: 'Huawei Cloud account' });
-		for (const n of ocr.filter((x) => x.type === 'n8n-nodes-huaweicloud-ocr.huaweiCloudOcr')) expect(n.onError).toBe('continueErrorOutput');
+		for (const n of ocr)
+			expect(n.credentials.huaweiCloudApi).toEqual({
+				id: 'hwcOcrDemoAkSk01',
+				name: 'Huawei Cloud account',
+			});
+		for (const n of ocr.filter((x) => x.type === 'n8n-nodes-huaweicloud-ocr.huaweiCloudOcr'))
+			expect(n.onError).toBe('continueErrorOutput');
 	}
 	// back to the copies that point at this run's files
 	await demo.cli.importWorkflows(demo.workflows);
@@ -83,8 +108,19 @@ test('folder of scans → OCR → CSV: cards to id-cards.csv, the unreadable pho
 	const errors = r.rows.filter((x) => x.output === 'error');
 	expect(main).toHaveLength(7);
 	expect(errors).toHaveLength(1);
-	expect(main.find((x) => x.file === '01-zhangsan-front.jpg')).toMatchObject({ side: 'front', name: '张三', sex: '男', birth: '1990-03-07', number: ZHANGSAN, 'checks.passed': true });
-	expect(main.find((x) => x.file === '05-batu-back.jpg')).toMatchObject({ side: 'back', valid_to: '长期', 'checks.passed': true });
+	expect(main.find((x) => x.file === '01-zhangsan-front.jpg')).toMatchObject({
+		side: 'front',
+		name: '张三',
+		sex: '男',
+		birth: '1990-03-07',
+		number: ZHANGSAN,
+		'checks.passed': true,
+	});
+	expect(main.find((x) => x.file === '05-batu-back.jpg')).toMatchObject({
+		side: 'back',
+		valid_to: '长期',
+		'checks.passed': true,
+	});
 	expect(main.find((x) => x.file === '06-wangwu-front.jpg')['checks.passed']).toBe(false);
 	expect(main.find((x) => x.file === '07-old-card-back.jpg')['checks.passed']).toBe(false);
 	expect(errors[0]).toMatchObject({ file: '08-holiday-photo.jpg' });
@@ -92,14 +128,32 @@ test('folder of scans → OCR → CSV: cards to id-cards.csv, the unreadable pho
 
 	const cards = readCsv(path.join(demo.filesDir, 'output', 'id-cards.csv'));
 	expect(cards.map((c) => c.file)).toEqual(main.map((x) => x.file));
-	expect(cards[0]).toMatchObject({ file: '01-zhangsan-front.jpg', name: '张三', number: ZHANGSAN, checks_passed: 'TRUE' });
+	expect(cards[0]).toMatchObject({
+		file: '01-zhangsan-front.jpg',
+		name: '张三',
+		number: ZHANGSAN,
+		checks_passed: 'TRUE',
+	});
 	const review = readCsv(path.join(demo.filesDir, 'output', 'needs-review.csv'));
-	expect(review).toEqual([expect.objectContaining({ file: '08-holiday-photo.jpg', error_code: 'AIS.0104', api_called: 'TRUE' })]);
+	expect(review).toEqual([
+		expect.objectContaining({
+			file: '08-holiday-photo.jpg',
+			error_code: 'AIS.0104',
+			api_called: 'TRUE',
+		}),
+	]);
 });
 
 test('email attachments → OCR → Google Sheets, offline: IMAP replaced by files, the sheets by CSV files', async () => {
-	const { workflow, swapped } = offlineVariant(loadExample(EXAMPLES.email.file, { filesDir: demo.filesDir }), { filesDir: demo.filesDir });
-	expect(swapped.sort()).toEqual(['Append to ID cards sheet', 'Append to review sheet', 'New email with ID card']);
+	const { workflow, swapped } = offlineVariant(
+		loadExample(EXAMPLES.email.file, { filesDir: demo.filesDir }),
+		{ filesDir: demo.filesDir },
+	);
+	expect(swapped.sort()).toEqual([
+		'Append to ID cards sheet',
+		'Append to review sheet',
+		'New email with ID card',
+	]);
 	await demo.cli.importWorkflows(workflow);
 	const r = await execute(workflow);
 	expect(r.run.status).toBe('success');
@@ -108,20 +162,44 @@ test('email attachments → OCR → Google Sheets, offline: IMAP replaced by fil
 	expect(ok).toHaveLength(1);
 	expect(ok[0].json).toMatchObject({ name: '李娜娜', side: 'front' });
 	expect(failed).toHaveLength(1);
-	expect(failed[0].json).toMatchObject({ attachment: 'scan.jpg', from: 'Applicant <applicant@example.com>', details: { error_code: 'AIS.0105' } });
+	expect(failed[0].json).toMatchObject({
+		attachment: 'scan.jpg',
+		from: 'Applicant <applicant@example.com>',
+		details: { error_code: 'AIS.0105' },
+	});
 
 	const sheet = readCsv(path.join(demo.filesDir, 'output', 'sheet-id-cards.csv'));
-	expect(sheet).toEqual([expect.objectContaining({ attachment: 'front.jpg', from: 'Applicant <applicant@example.com>', name: '李娜娜', checks_passed: 'TRUE' })]);
+	expect(sheet).toEqual([
+		expect.objectContaining({
+			attachment: 'front.jpg',
+			from: 'Applicant <applicant@example.com>',
+			name: '李娜娜',
+			checks_passed: 'TRUE',
+		}),
+	]);
 	const review = readCsv(path.join(demo.filesDir, 'output', 'sheet-needs-review.csv'));
-	expect(review).toEqual([expect.objectContaining({ attachment: 'scan.jpg', subject: 'My ID card', error_code: 'AIS.0105' })]);
+	expect(review).toEqual([
+		expect.objectContaining({
+			attachment: 'scan.jpg',
+			subject: 'My ID card',
+			error_code: 'AIS.0105',
+		}),
+	]);
 });
 
 test('form upload → OCR → form response, offline: the completion page text for a readable card', async () => {
-	const { workflow, swapped } = offlineVariant(loadExample(EXAMPLES.form.file, { filesDir: demo.filesDir }), {
-		filesDir: demo.filesDir,
-		formFields: { 'Full name': '张三' },
-	});
-	expect(swapped.sort()).toEqual(['Ask for a better photo', 'ID card upload form', 'Show the card']);
+	const { workflow, swapped } = offlineVariant(
+		loadExample(EXAMPLES.form.file, { filesDir: demo.filesDir }),
+		{
+			filesDir: demo.filesDir,
+			formFields: { 'Full name': '张三' },
+		},
+	);
+	expect(swapped.sort()).toEqual([
+		'Ask for a better photo',
+		'ID card upload form',
+		'Show the card',
+	]);
 	await demo.cli.importWorkflows(workflow);
 	const r = await execute(workflow);
 	expect(r.run.status).toBe('success');
@@ -135,12 +213,15 @@ test('form upload → OCR → form response, offline: the completion page text f
 });
 
 test('form upload → OCR → form response, offline: an unreadable photo gets the "better photo" page (error output)', async () => {
-	const { workflow } = offlineVariant(loadExample(EXAMPLES.form.file, { filesDir: demo.filesDir }), {
-		filesDir: demo.filesDir,
-		formFields: { 'Full name': '张三' },
-		formFolder: 'form-unreadable',
-		idSuffix: 'OffE',
-	});
+	const { workflow } = offlineVariant(
+		loadExample(EXAMPLES.form.file, { filesDir: demo.filesDir }),
+		{
+			filesDir: demo.filesDir,
+			formFields: { 'Full name': '张三' },
+			formFolder: 'form-unreadable',
+			idSuffix: 'OffE',
+		},
+	);
 	await demo.cli.importWorkflows(workflow);
 	const r = await execute(workflow);
 	expect(r.run.status).toBe('success');
@@ -153,10 +234,13 @@ test('form upload → OCR → form response, offline: an unreadable photo gets t
 
 test('AI Agent with the OCR node as a tool, offline: a scripted chat model calls the tool, which reads the card (masked)', async () => {
 	const url = `${demo.emulatorUrl}/images/front-zhangsan.jpg`;
-	const { workflow, swapped } = offlineVariant(loadExample(EXAMPLES.agent.file, { filesDir: demo.filesDir }), {
-		filesDir: demo.filesDir,
-		chatInput: `Whose ID card is this? ${url}`,
-	});
+	const { workflow, swapped } = offlineVariant(
+		loadExample(EXAMPLES.agent.file, { filesDir: demo.filesDir }),
+		{
+			filesDir: demo.filesDir,
+			chatInput: `Whose ID card is this? ${url}`,
+		},
+	);
 	expect(swapped).toEqual(['When chat message received']);
 	await demo.cli.importWorkflows(workflow);
 	const before = (await (await fetch(`${demo.emulatorUrl}/__emulator/stats`)).json()).ocrCalls;
@@ -169,7 +253,9 @@ test('AI Agent with the OCR node as a tool, offline: a scripted chat model calls
 	// the model saw the tool, called it with the URL, and got the masked card back
 	const calls = fake.requests.filter((q) => /chat\/completions$/.test(q.url));
 	expect(calls.length).toBeGreaterThanOrEqual(2);
-	expect(calls[0].body.tools.map((t) => t.function.name)).toEqual([expect.stringMatching(/Read_ID_card/i)]);
+	expect(calls[0].body.tools.map((t) => t.function.name)).toEqual([
+		expect.stringMatching(/Read_ID_card/i),
+	]);
 	const toolMessage = calls[calls.length - 1].body.messages.find((m) => m.role === 'tool');
 	expect(JSON.stringify(toolMessage)).toContain(ZHANGSAN_MASKED);
 	expect(JSON.stringify(calls)).not.toContain(ZHANGSAN);

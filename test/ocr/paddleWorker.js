@@ -26,7 +26,9 @@ async function main() {
 	// sharp comes with @gutenye/ocr-node (it decodes images for it); resolve it from there.
 	const fromEngine = createRequire(require.resolve('@gutenye/ocr-node'));
 	const sharp = fromEngine('sharp');
-	const ocr = await Ocr.create({ onnxOptions: { intraOpNumThreads: threads, interOpNumThreads: 1 } });
+	const ocr = await Ocr.create({
+		onnxOptions: { intraOpNumThreads: threads, interOpNumThreads: 1 },
+	});
 	const version = (name, req = fromEngine, entry = name) => {
 		// package.json may be outside a package's "exports": walk up from its entry point
 		try {
@@ -77,9 +79,14 @@ async function main() {
 		if (scale !== 1) {
 			const w = swap ? meta.height : meta.width;
 			const h = swap ? meta.width : meta.height;
-			pipeline = sharp(input).rotate().resize(Math.round(w * scale), Math.round(h * scale), { fit: 'fill' });
+			pipeline = sharp(input)
+				.rotate()
+				.resize(Math.round(w * scale), Math.round(h * scale), { fit: 'fill' });
 		}
-		const png = await pipeline.flatten({ background: '#ffffff' }).png({ compressionLevel: 1 }).toBuffer();
+		const png = await pipeline
+			.flatten({ background: '#ffffff' })
+			.png({ compressionLevel: 1 })
+			.toBuffer();
 		return { png, scale };
 	}
 
@@ -88,7 +95,8 @@ async function main() {
 			const { png, scale } = await toPng(image);
 			const lines = await ocr.detect(png);
 			// boxes in the caller's pixel coordinates
-			const back = (box) => (box || []).map(([x, y]) => [Math.round(x / scale), Math.round(y / scale)]);
+			const back = (box) =>
+				(box || []).map(([x, y]) => [Math.round(x / scale), Math.round(y / scale)]);
 			parentPort.postMessage({
 				id,
 				lines: lines.map((l) => ({ text: l.text, score: l.mean, box: back(l.box) })),

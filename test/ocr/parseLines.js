@@ -29,7 +29,28 @@ const ETHNICITIES = (
 ).split(' ');
 
 /** Digits and the characters OCR engines put in their place inside a digit run. */
-const DIGIT_LOOKALIKES = { O: '0', o: '0', D: '0', Q: '0', I: '1', l: '1', '|': '1', i: '1', '!': '1', Z: '2', z: '2', S: '5', s: '5', B: '8', b: '6', G: '6', g: '9', q: '9', T: '7', '×': 'X' };
+const DIGIT_LOOKALIKES = {
+	O: '0',
+	o: '0',
+	D: '0',
+	Q: '0',
+	I: '1',
+	l: '1',
+	'|': '1',
+	i: '1',
+	'!': '1',
+	Z: '2',
+	z: '2',
+	S: '5',
+	s: '5',
+	B: '8',
+	b: '6',
+	G: '6',
+	g: '9',
+	q: '9',
+	T: '7',
+	'×': 'X',
+};
 
 /** Single-character substitutions tried, in both directions, to repair a failed check character. */
 const CONFUSIONS = [
@@ -94,11 +115,21 @@ const median = (xs) => {
  */
 function toRows(lines) {
 	const items = lines
-		.map((l, i) => ({ text: normalise(typeof l === 'string' ? l : l && l.text), info: boxInfo(l && l.box), i }))
+		.map((l, i) => ({
+			text: normalise(typeof l === 'string' ? l : l && l.text),
+			info: boxInfo(l && l.box),
+			i,
+		}))
 		.filter((it) => it.text);
 	const withBoxes = items.filter((it) => it.info);
 	if (withBoxes.length < items.length || !withBoxes.length) {
-		return items.map((it) => ({ text: it.text, x: 0, y: it.i, h: 0, pieces: [{ text: it.text, x: 0, w: 0 }] }));
+		return items.map((it) => ({
+			text: it.text,
+			x: 0,
+			y: it.i,
+			h: 0,
+			pieces: [{ text: it.text, x: 0, w: 0 }],
+		}));
 	}
 	// skew: median angle of the wider boxes
 	const wide = withBoxes.filter((it) => it.info.width > 2 * it.info.height);
@@ -124,7 +155,13 @@ function toRows(lines) {
 	}
 	return rows.map((r) => {
 		r.pieces.sort((a, b) => a.x - b.x);
-		return { text: r.pieces.map((p) => p.text).join(' '), x: r.pieces[0].x, y: r.y, h: r.h, pieces: r.pieces };
+		return {
+			text: r.pieces.map((p) => p.text).join(' '),
+			x: r.pieces[0].x,
+			y: r.y,
+			h: r.h,
+			pieces: r.pieces,
+		};
 	});
 }
 
@@ -137,7 +174,8 @@ const L = {
 	ethnicity: /(民\s*族|民\s*旅|民\s*俗|R\s*族)\s*[:：]?/,
 	birth: /^[^\u3400-\u9fff\d]{0,3}(出\s*生|山\s*生|出\s*牛)\s*[:：]?/,
 	address: /^[^\u3400-\u9fff\d]{0,3}(住\s*址|住\s*扯|往\s*址|佳\s*址|住\s*趾|住\s*杜|住)\s*[:：]?/,
-	number: /(公\s*民\s*身\s*份\s*号\s*码|公?\s*民\s*身\s*份\s*号?\s*码?|身\s*份\s*号\s*码|号\s*码)\s*[:：]?/,
+	number:
+		/(公\s*民\s*身\s*份\s*号\s*码|公?\s*民\s*身\s*份\s*号?\s*码?|身\s*份\s*号\s*码|号\s*码)\s*[:：]?/,
 	issue: /(签\s*发\s*机\s*关|签\s*发\s*机|发\s*机\s*关|签\s*发)\s*[:：]?/,
 	valid: /(有\s*效\s*期\s*限|有\s*效\s*期|效\s*期\s*限|有\s*效)\s*[:：]?/,
 };
@@ -162,12 +200,20 @@ function findNumberRun(text) {
 	}
 	if (!best) return '';
 	// x is upper-cased wherever it is; an X before the last place makes the number fail its check
-	return [...best].map((c) => (/\d/.test(c) ? c : c === 'x' || c === 'X' ? 'X' : DIGIT_LOOKALIKES[c] || c)).join('');
+	return [...best]
+		.map((c) => (/\d/.test(c) ? c : c === 'x' || c === 'X' ? 'X' : DIGIT_LOOKALIKES[c] || c))
+		.join('');
 }
 
 function dateOk(y, m, d) {
 	const dt = new Date(Date.UTC(y, m - 1, d));
-	return dt.getUTCFullYear() === y && dt.getUTCMonth() === m - 1 && dt.getUTCDate() === d && y >= 1900 && y <= 2100;
+	return (
+		dt.getUTCFullYear() === y &&
+		dt.getUTCMonth() === m - 1 &&
+		dt.getUTCDate() === d &&
+		y >= 1900 &&
+		y <= 2100
+	);
 }
 const birthOf = (n) => `${n.slice(6, 10)}-${n.slice(10, 12)}-${n.slice(12, 14)}`;
 const sexOf = (n) => (Number(n[16]) % 2 === 1 ? '男' : '女');
@@ -211,7 +257,9 @@ function parseBirth(text) {
 	}
 	if (!m) return '';
 	const [y, mo, d] = [+m[1], +m[2], +m[3]];
-	return dateOk(y, mo, d) ? `${m[1]}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}` : '';
+	return dateOk(y, mo, d)
+		? `${m[1]}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`
+		: '';
 }
 
 /** '2015.03.27-2025.03.27', '2015.03.27-长期', '20150327 20250327' → { from, to } ('' when unreadable). */
@@ -272,7 +320,10 @@ function matchEthnicity(raw) {
 	const prefix = ETHNICITIES.filter((e) => s.startsWith(e)).sort((a, b) => b.length - a.length)[0];
 	if (prefix) return prefix;
 	// one character off, same length
-	const close = ETHNICITIES.filter((e) => e.length === s.length && e.length > 1 && [...e].filter((c, i) => c !== s[i]).length === 1);
+	const close = ETHNICITIES.filter(
+		(e) =>
+			e.length === s.length && e.length > 1 && [...e].filter((c, i) => c !== s[i]).length === 1,
+	);
 	if (close.length === 1) return close[0];
 	s = s.replace(/族.*$/, '');
 	return s;
@@ -297,8 +348,13 @@ function parseFront(rows) {
 		if (best >= 0) return best;
 		return find((s) => /公民身份|身份号码/.test(s));
 	})();
-	const sexRow = find((s) => /性别|民族/.test(s) || (/^[^\d]{0,4}[男女]/.test(s) && s.length <= 12 && /族|民/.test(s)));
-	const birthRow = find((s) => /出生/.test(s) || /\d{4}\D{0,2}\d{1,2}月\d{1,2}/.test(s) || /^\D{0,3}\d{4}年/.test(s));
+	const sexRow = find(
+		(s) =>
+			/性别|民族/.test(s) || (/^[^\d]{0,4}[男女]/.test(s) && s.length <= 12 && /族|民/.test(s)),
+	);
+	const birthRow = find(
+		(s) => /出生/.test(s) || /\d{4}\D{0,2}\d{1,2}月\d{1,2}/.test(s) || /^\D{0,3}\d{4}年/.test(s),
+	);
 	let nameRow = find((s) => /姓名/.test(s.slice(0, 4)));
 	if (nameRow < 0 && sexRow > 0) nameRow = sexRow - 1;
 	if (nameRow < 0 && sexRow < 0 && birthRow > 1) nameRow = birthRow - 2;
@@ -310,7 +366,8 @@ function parseFront(rows) {
 	// name: the rest of its row; when the label stands alone, the row's next piece or the next row
 	if (nameRow >= 0 && nameRow !== sexRow && nameRow !== birthRow) {
 		let v = afterLabel(texts[nameRow], L.name);
-		if (!cleanName(v) && nameRow + 1 < texts.length && nameRow + 1 !== sexRow) v = texts[nameRow + 1];
+		if (!cleanName(v) && nameRow + 1 < texts.length && nameRow + 1 !== sexRow)
+			v = texts[nameRow + 1];
 		fields.name = cleanName(v);
 	}
 
@@ -325,7 +382,9 @@ function parseFront(rows) {
 		else {
 			// label lost: whatever CJK follows the sex character
 			const after = m ? sexPart.slice(sexPart.indexOf(m[0]) + 1) : '';
-			fields.ethnicity = matchEthnicity(after.replace(/^[^\u3400-\u9fff]*/, '').replace(/^(民|族)+/, ''));
+			fields.ethnicity = matchEthnicity(
+				after.replace(/^[^\u3400-\u9fff]*/, '').replace(/^(民|族)+/, ''),
+			);
 		}
 	}
 
@@ -356,12 +415,21 @@ function parseFront(rows) {
 	}
 
 	// cross-checks with the number
-	if (!fields.sex && fields.number.length === 18 && validNumber(fields.number)) fields.sex = sexOf(fields.number);
-	if (!fields.birth && fields.number.length === 18 && validNumber(fields.number) && numberBirthOk(fields.number)) {
+	if (!fields.sex && fields.number.length === 18 && validNumber(fields.number))
+		fields.sex = sexOf(fields.number);
+	if (
+		!fields.birth &&
+		fields.number.length === 18 &&
+		validNumber(fields.number) &&
+		numberBirthOk(fields.number)
+	) {
 		fields.birth = birthOf(fields.number);
 	}
 	if (fields.number.length === 18 && !validNumber(fields.number)) {
-		fields.number = repairNumber(fields.number, { birth: fields.birth || undefined, sex: fields.sex || undefined });
+		fields.number = repairNumber(fields.number, {
+			birth: fields.birth || undefined,
+			sex: fields.sex || undefined,
+		});
 	}
 	return fields;
 }
@@ -372,7 +440,11 @@ function parseBack(rows) {
 	const texts = rows.map((r) => r.text);
 	const fields = { issue: '', valid_from: '', valid_to: '' };
 	const issueRow = texts.findIndex((t) => L.issue.test(squeeze(t)));
-	const validRow = texts.findIndex((t) => /有效期限|有效期|效期限/.test(squeeze(t)) || /\d{4}\.?\d{2}\.?\d{2}\s*-\s*(\d{4}|长)/.test(squeeze(t)));
+	const validRow = texts.findIndex(
+		(t) =>
+			/有效期限|有效期|效期限/.test(squeeze(t)) ||
+			/\d{4}\.?\d{2}\.?\d{2}\s*-\s*(\d{4}|长)/.test(squeeze(t)),
+	);
 	if (issueRow >= 0) {
 		const parts = [squeeze(afterLabel(texts[issueRow], L.issue))];
 		// a long authority wraps onto the next row
@@ -390,7 +462,8 @@ function parseBack(rows) {
 	if (validRow >= 0) {
 		let v = afterLabel(texts[validRow], L.valid);
 		// the dates may continue on the next row
-		if (!/长|期|\d{4}\D?\d{2}\D?\d{2}\D+\d{4}/.test(squeeze(v)) && validRow + 1 < texts.length) v += ` ${texts[validRow + 1]}`;
+		if (!/长|期|\d{4}\D?\d{2}\D?\d{2}\D+\d{4}/.test(squeeze(v)) && validRow + 1 < texts.length)
+			v += ` ${texts[validRow + 1]}`;
 		const { from, to } = parseValidity(v);
 		fields.valid_from = from;
 		fields.valid_to = to;
@@ -411,7 +484,12 @@ function parseIdCardLines(lines, options = {}) {
 	const side = options.side === 'front' || options.side === 'back' ? options.side : detected;
 	const texts = rows.map((r) => r.text);
 	if (!side) return { side: null, fields: {}, lines: texts };
-	return { side, detected, fields: side === 'front' ? parseFront(rows) : parseBack(rows), lines: texts };
+	return {
+		side,
+		detected,
+		fields: side === 'front' ? parseFront(rows) : parseBack(rows),
+		lines: texts,
+	};
 }
 
 module.exports = {

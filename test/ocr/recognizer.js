@@ -40,7 +40,10 @@ function ocrError(code, detail, cause) {
 // ---------------------------------------------------------------- engines
 
 /** PaddleOCR in a worker thread. */
-function paddleEngine({ threads = Math.min(2, os.cpus().length || 1), timeoutMs = DEFAULT_TIMEOUT_MS } = {}) {
+function paddleEngine({
+	threads = Math.min(2, os.cpus().length || 1),
+	timeoutMs = DEFAULT_TIMEOUT_MS,
+} = {}) {
 	const { Worker } = require('worker_threads');
 	let worker;
 	let ready;
@@ -77,7 +80,8 @@ function paddleEngine({ threads = Math.min(2, os.cpus().length || 1), timeoutMs 
 				}
 			});
 			const onDead = (err) => {
-				const e = err instanceof Error ? err : new Error(`the PaddleOCR worker exited with code ${err}`);
+				const e =
+					err instanceof Error ? err : new Error(`the PaddleOCR worker exited with code ${err}`);
 				reject(e);
 				failAll(e);
 				worker = undefined;
@@ -135,7 +139,14 @@ function tsvToLines(tsv) {
 		if (!text) continue;
 		const key = `${c[2]}.${c[3]}.${c[4]}`;
 		const [left, top, width, height] = c.slice(6, 10).map(Number);
-		const l = lines.get(key) || { words: [], x0: Infinity, y0: Infinity, x1: -Infinity, y1: -Infinity, conf: [] };
+		const l = lines.get(key) || {
+			words: [],
+			x0: Infinity,
+			y0: Infinity,
+			x1: -Infinity,
+			y1: -Infinity,
+			conf: [],
+		};
 		l.words.push(text);
 		l.conf.push(Number(c[10]));
 		l.x0 = Math.min(l.x0, left);
@@ -167,7 +178,9 @@ function tesseractCliEngine({ psm = 3, timeoutMs = DEFAULT_TIMEOUT_MS } = {}) {
 				try {
 					version = execFileSync(bin, ['--version'], { encoding: 'utf8' }).split('\n')[0].trim();
 				} catch (e) {
-					throw new Error(`tesseract CLI not found (apt-get install -y tesseract-ocr tesseract-ocr-chi-sim): ${e.message}`);
+					throw new Error(
+						`tesseract CLI not found (apt-get install -y tesseract-ocr tesseract-ocr-chi-sim): ${e.message}`,
+					);
 				}
 			}
 			return { engine: `${version} (Debian CLI, chi_sim, psm ${psm})`, packages: {} };
@@ -175,9 +188,13 @@ function tesseractCliEngine({ psm = 3, timeoutMs = DEFAULT_TIMEOUT_MS } = {}) {
 		async lines(buffer) {
 			await this.info();
 			return new Promise((resolve, reject) => {
-				const child = spawn(bin, ['stdin', 'stdout', '-l', 'chi_sim', '--psm', String(psm), 'tsv'], {
-					env: { ...process.env, OMP_THREAD_LIMIT: process.env.OMP_THREAD_LIMIT || '2' },
-				});
+				const child = spawn(
+					bin,
+					['stdin', 'stdout', '-l', 'chi_sim', '--psm', String(psm), 'tsv'],
+					{
+						env: { ...process.env, OMP_THREAD_LIMIT: process.env.OMP_THREAD_LIMIT || '2' },
+					},
+				);
 				const out = [];
 				const err = [];
 				const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
@@ -186,7 +203,8 @@ function tesseractCliEngine({ psm = 3, timeoutMs = DEFAULT_TIMEOUT_MS } = {}) {
 				child.on('error', reject);
 				child.on('close', (code) => {
 					clearTimeout(timer);
-					if (code !== 0) reject(new Error(`tesseract exited ${code}: ${Buffer.concat(err).toString().trim()}`));
+					if (code !== 0)
+						reject(new Error(`tesseract exited ${code}: ${Buffer.concat(err).toString().trim()}`));
 					else resolve(tsvToLines(Buffer.concat(out).toString('utf8')));
 				});
 				child.stdin.on('error', () => {});
@@ -210,9 +228,14 @@ function tesseractJsEngine() {
 				let dataDir;
 				try {
 					Tesseract = require('tesseract.js');
-					dataDir = path.join(path.dirname(require.resolve('@tesseract.js-data/chi_sim/package.json')), '4.0.0_best_int');
+					dataDir = path.join(
+						path.dirname(require.resolve('@tesseract.js-data/chi_sim/package.json')),
+						'4.0.0_best_int',
+					);
 				} catch (e) {
-					throw new Error(`engine 'tesseract.js' needs the npm packages tesseract.js and @tesseract.js-data/chi_sim: ${e.message}`);
+					throw new Error(
+						`engine 'tesseract.js' needs the npm packages tesseract.js and @tesseract.js-data/chi_sim: ${e.message}`,
+					);
 				}
 				const w = await Tesseract.createWorker('chi_sim', Tesseract.OEM.LSTM_ONLY, {
 					langPath: dataDir,
@@ -226,7 +249,8 @@ function tesseractJsEngine() {
 					packages: {
 						'tesseract.js': require('tesseract.js/package.json').version,
 						'tesseract.js-core': require('tesseract.js-core/package.json').version,
-						'@tesseract.js-data/chi_sim': require('@tesseract.js-data/chi_sim/package.json').version,
+						'@tesseract.js-data/chi_sim': require('@tesseract.js-data/chi_sim/package.json')
+							.version,
 					},
 				};
 				worker = w;
@@ -273,7 +297,11 @@ function tesseractJsEngine() {
 	};
 }
 
-const ENGINES = { paddle: paddleEngine, tesseract: tesseractCliEngine, 'tesseract.js': tesseractJsEngine };
+const ENGINES = {
+	paddle: paddleEngine,
+	tesseract: tesseractCliEngine,
+	'tesseract.js': tesseractJsEngine,
+};
 
 // ---------------------------------------------------------------- recognizer
 
@@ -293,13 +321,15 @@ function enough(side, fields) {
 function createRecognizer(options = {}) {
 	const engineName = options.engine || process.env.ID_CARD_OCR_ENGINE || 'paddle';
 	const factory = ENGINES[engineName];
-	if (!factory) throw new Error(`unknown OCR engine ${engineName} (one of ${Object.keys(ENGINES).join(', ')})`);
+	if (!factory)
+		throw new Error(`unknown OCR engine ${engineName} (one of ${Object.keys(ENGINES).join(', ')})`);
 	const engine = factory(options);
 	let queue = Promise.resolve();
 
 	/** The engine's raw lines (serialised: one image at a time per engine). */
 	function ocrLines(buffer) {
-		if (!Buffer.isBuffer(buffer) && !(buffer instanceof Uint8Array)) return Promise.reject(new TypeError('image must be a Buffer'));
+		if (!Buffer.isBuffer(buffer) && !(buffer instanceof Uint8Array))
+			return Promise.reject(new TypeError('image must be a Buffer'));
 		const run = queue.then(() => engine.lines(Buffer.from(buffer)));
 		queue = run.catch(() => {});
 		return run;
@@ -324,15 +354,22 @@ function createRecognizer(options = {}) {
 		if (side === 'double_side') {
 			const front = parseIdCardLines(lines, { side: 'front' });
 			const back = parseIdCardLines(lines, { side: 'back' });
-			if (!enough('front', front.fields) || !enough('back', back.fields)) throw ocrError('AIS.0104', 'not both sides of a card');
-			return { side: 'double_side', front: { fields: front.fields }, back: { fields: back.fields }, lines };
+			if (!enough('front', front.fields) || !enough('back', back.fields))
+				throw ocrError('AIS.0104', 'not both sides of a card');
+			return {
+				side: 'double_side',
+				front: { fields: front.fields },
+				back: { fields: back.fields },
+				lines,
+			};
 		}
 		const auto = parseIdCardLines(lines);
 		if (!auto.side) throw ocrError('AIS.0104', 'no ID card text found');
 		if (side && side !== auto.side) {
 			// the other side of a card: Huawei does not read fields that are not there
 			const forced = parseIdCardLines(lines, { side });
-			if (!enough(side, forced.fields)) throw ocrError('AIS.0104', `the image shows the ${auto.side} side, not the ${side} side`);
+			if (!enough(side, forced.fields))
+				throw ocrError('AIS.0104', `the image shows the ${auto.side} side, not the ${side} side`);
 			return { side, fields: forced.fields, lines };
 		}
 		if (!enough(auto.side, auto.fields)) throw ocrError('AIS.0104', 'too few fields readable');

@@ -51,7 +51,8 @@ function divisions(): Map<string, Division[]> {
 			add(direct ? code.slice(0, 2) : code.slice(0, 4), { code, name, level: 'county' });
 		}
 	}
-	for (const list of built.values()) list.sort((a, b) => b.name.length - a.name.length || (a.code < b.code ? -1 : 1));
+	for (const list of built.values())
+		list.sort((a, b) => b.name.length - a.name.length || (a.code < b.code ? -1 : 1));
 	index = built;
 	return built;
 }
@@ -62,8 +63,10 @@ function matchDivision(address: string, position: number, key: string): Division
 		?.find((division) => address.startsWith(division.name, position));
 }
 
-const UNIT = /^[^\d\s\p{P}\p{S}a-zA-Z]{1,8}?(?:特别行政区|自治区|自治州|地区|省|市|州|盟|区|县|旗)/u;
-const NOT_ADMINISTRATIVE = /街道|镇|乡|村|路|街|巷|弄|号|社区|小区|园|工业|大道|开发|屯|组|楼|栋|室/;
+const UNIT =
+	/^[^\d\s\p{P}\p{S}a-zA-Z]{1,8}?(?:特别行政区|自治区|自治州|地区|省|市|州|盟|区|县|旗)/u;
+const NOT_ADMINISTRATIVE =
+	/街道|镇|乡|村|路|街|巷|弄|号|社区|小区|园|工业|大道|开发|屯|组|楼|栋|室/;
 
 /** One administrative-looking unit at the start of `text`, or ''. */
 function heuristicUnit(text: string): string {

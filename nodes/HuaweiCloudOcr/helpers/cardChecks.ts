@@ -72,7 +72,6 @@ export interface CheckOptions {
 	side?: string;
 }
 
-
 function text(value: unknown): string {
 	if (typeof value === 'string') return value.trim();
 	if (typeof value === 'number') return String(value);
@@ -113,14 +112,19 @@ export function checkFront(fields: PlainObject, today: string): SideResult<Front
 	} else if (number.format === 'invalid') {
 		failures.push('ID number is not 17 digits followed by a digit or X');
 	}
-	if (number.check_digit_valid === false) failures.push('ID number check character is wrong (GB 11643-1999)');
+	if (number.check_digit_valid === false)
+		failures.push('ID number check character is wrong (GB 11643-1999)');
 
 	let numberBirthSound = false;
 	if (number.format === 'id18' || number.format === 'legacy15') {
 		if (!number.birth_digits_real) {
 			failures.push('birth date in the ID number is not a real date');
 		} else {
-			const problem = dateProblem('birth date in the ID number', number.birth_digits as string, today);
+			const problem = dateProblem(
+				'birth date in the ID number',
+				number.birth_digits as string,
+				today,
+			);
 			if (problem) failures.push(problem);
 			else numberBirthSound = true;
 		}
@@ -158,13 +162,15 @@ export function checkFront(fields: PlainObject, today: string): SideResult<Front
 		sexMatches = number.sex ? false : null;
 	} else if (sex !== '' && number.sex) {
 		sexMatches = sex === number.sex;
-		if (!sexMatches) failures.push('sex differs from the 17th digit of the ID number (odd 男, even 女)');
+		if (!sexMatches)
+			failures.push('sex differs from the 17th digit of the ID number (odd 男, even 女)');
 	}
 
 	return {
 		checks: {
 			number_format: number.format,
-			number_valid: number.format === 'id18' && number.check_digit_valid === true && numberBirthSound,
+			number_valid:
+				number.format === 'id18' && number.check_digit_valid === true && numberBirthSound,
 			check_digit_valid: number.check_digit_valid,
 			birth_valid: birthValid,
 			birth_matches_number: birthMatches,
@@ -210,7 +216,9 @@ export function checkBack(fields: PlainObject, today: string): SideResult<BackCh
 			periodValid = years !== null && (VALIDITY_PERIODS as readonly number[]).includes(years);
 			if (years === null) failures.push(`validity ${from} to ${to} is not a whole number of years`);
 			else if (!periodValid)
-				failures.push(`validity period of ${years} years is not one ID cards have (5, 10 or 20 years, or 长期)`);
+				failures.push(
+					`validity period of ${years} years is not one ID cards have (5, 10 or 20 years, or 长期)`,
+				);
 		} else {
 			periodValid = false;
 		}
@@ -251,14 +259,23 @@ export function periodForAge(age: number): number {
 	return 0;
 }
 
-function checkPeriodAgainstAge(front: PlainObject, back: BackChecks, backFields: PlainObject): boolean | null {
+function checkPeriodAgainstAge(
+	front: PlainObject,
+	back: BackChecks,
+	backFields: PlainObject,
+): boolean | null {
 	const number = parseIdNumber(front.number);
 	const birth =
-		number.check_digit_valid && number.birth_digits_real ? number.birth_digits : toIsoDate(text(front.birth));
+		number.check_digit_valid && number.birth_digits_real
+			? number.birth_digits
+			: toIsoDate(text(front.birth));
 	const from = toIsoDate(text(backFields.valid_from));
 	if (!birth || !from || back.validity_period_valid !== true || from <= birth) return null;
 	const period = back.long_term ? 0 : back.validity_period_years;
-	const allowed = [wholeYearsBetween(birth, from), wholeYearsBetween(birth, addDays(from, -90))].map(periodForAge);
+	const allowed = [
+		wholeYearsBetween(birth, from),
+		wholeYearsBetween(birth, addDays(from, -90)),
+	].map(periodForAge);
 	return allowed.includes(period as number);
 }
 
@@ -266,7 +283,11 @@ type Comparison = [huaweiKey: string, local: boolean | null | undefined];
 
 function frontComparisons(checks: FrontChecks): Comparison[] {
 	const numberSound =
-		checks.number_format === 'id18' ? checks.check_digit_valid === true : checks.number_format === 'missing' ? null : false;
+		checks.number_format === 'id18'
+			? checks.check_digit_valid === true
+			: checks.number_format === 'missing'
+				? null
+				: false;
 	return [
 		['valid_number', numberSound],
 		['valid_birth', checks.birth_matches_number],
@@ -275,7 +296,10 @@ function frontComparisons(checks: FrontChecks): Comparison[] {
 }
 
 function backComparisons(checks: BackChecks): Comparison[] {
-	const inDate = checks.expired === null || checks.not_yet_valid === null ? null : !checks.expired && !checks.not_yet_valid;
+	const inDate =
+		checks.expired === null || checks.not_yet_valid === null
+			? null
+			: !checks.expired && !checks.not_yet_valid;
 	const period =
 		checks.validity_order_valid === null || checks.validity_period_valid === null
 			? null
@@ -296,7 +320,6 @@ function disagreements(verification: unknown, comparisons: Comparison[], label: 
 	}
 	return out;
 }
-
 
 /**
  * The checks of one Huawei result (or output item JSON): front, back, or double_side with `front` and `back`
@@ -323,7 +346,9 @@ export function checkCard(result: PlainObject, options: CheckOptions): CardCheck
 		missing.push(...side.missing.map((m) => (doubleSide ? `front.${m}` : m)));
 		if (doubleSide && frontFields.verification_result !== undefined) {
 			sawVerification = true;
-			disagree.push(...disagreements(frontFields.verification_result, frontComparisons(front), 'front.'));
+			disagree.push(
+				...disagreements(frontFields.verification_result, frontComparisons(front), 'front.'),
+			);
 		}
 	}
 	if (backFields) {
@@ -334,17 +359,23 @@ export function checkCard(result: PlainObject, options: CheckOptions): CardCheck
 		missing.push(...side.missing.map((m) => (doubleSide ? `back.${m}` : m)));
 		if (doubleSide && backFields.verification_result !== undefined) {
 			sawVerification = true;
-			disagree.push(...disagreements(backFields.verification_result, backComparisons(back), 'back.'));
+			disagree.push(
+				...disagreements(backFields.verification_result, backComparisons(back), 'back.'),
+			);
 		}
 	}
 	if (frontFields && backFields && back) {
 		const matches = checkPeriodAgainstAge(frontFields, back, backFields);
 		out.validity_period_matches_age = matches;
-		if (matches === false) failures.push("validity period does not fit the holder's age when the card was issued");
+		if (matches === false)
+			failures.push("validity period does not fit the holder's age when the card was issued");
 	}
 	if (result.verification_result !== undefined) {
 		sawVerification = true;
-		const comparisons = [...(front ? frontComparisons(front) : []), ...(back ? backComparisons(back) : [])];
+		const comparisons = [
+			...(front ? frontComparisons(front) : []),
+			...(back ? backComparisons(back) : []),
+		];
 		disagree.push(...disagreements(result.verification_result, comparisons, ''));
 	}
 

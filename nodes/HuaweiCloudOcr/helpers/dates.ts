@@ -93,5 +93,9 @@ export function addDays(iso: string, days: number): string {
 	const moment = new Date(0);
 	moment.setUTCFullYear(date.year, date.month - 1, date.day); // Date.UTC would read years 0-99 as 19xx
 	moment.setUTCDate(moment.getUTCDate() + days);
-	return formatDate({ year: moment.getUTCFullYear(), month: moment.getUTCMonth() + 1, day: moment.getUTCDate() });
+	return formatDate({
+		year: moment.getUTCFullYear(),
+		month: moment.getUTCMonth() + 1,
+		day: moment.getUTCDate(),
+	});
 }

@@ -37,7 +37,6 @@ export interface DerivedFields {
 	valid_to_long_term?: boolean | null;
 }
 
-
 function sound(date: string | null | undefined, today: string): date is string {
 	return !!date && date >= EARLIEST_BIRTH && date <= today;
 }
@@ -46,7 +45,8 @@ export function birthDate(front: PlainObject, today: string): string | null {
 	const number = parseIdNumber(front.number);
 	const fromNumber = number.birth_digits_real ? number.birth_digits : null;
 	const printed = toIsoDate(front.birth);
-	if (number.format === 'id18' && number.check_digit_valid && sound(fromNumber, today)) return fromNumber;
+	if (number.format === 'id18' && number.check_digit_valid && sound(fromNumber, today))
+		return fromNumber;
 	if (sound(printed, today)) return printed;
 	if (sound(fromNumber, today)) return fromNumber;
 	return null;
@@ -54,7 +54,8 @@ export function birthDate(front: PlainObject, today: string): string | null {
 
 export function deriveRegion(numberValue: unknown): DerivedRegion | null {
 	const number = parseIdNumber(numberValue);
-	if ((number.format !== 'id18' && number.format !== 'legacy15') || !number.region_code) return null;
+	if ((number.format !== 'id18' && number.format !== 'legacy15') || !number.region_code)
+		return null;
 	const region = lookupRegion(number.region_code);
 	return {
 		code: region.code,

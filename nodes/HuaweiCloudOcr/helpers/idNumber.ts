@@ -58,8 +58,13 @@ export function normalizeIdNumber(raw: unknown): string {
 		.replace(/[xＸｘ]/g, 'X');
 }
 
-function birthFrom(year: string, month: string, day: string): { text: string | null; real: boolean } {
-	if (!/^\d{4}$/.test(year) || !/^\d{2}$/.test(month) || !/^\d{2}$/.test(day)) return { text: null, real: false };
+function birthFrom(
+	year: string,
+	month: string,
+	day: string,
+): { text: string | null; real: boolean } {
+	if (!/^\d{4}$/.test(year) || !/^\d{2}$/.test(month) || !/^\d{2}$/.test(day))
+		return { text: null, real: false };
 	const date = { year: Number(year), month: Number(month), day: Number(day) };
 	return { text: formatDate(date), real: isRealDate(date.year, date.month, date.day) };
 }
@@ -102,7 +107,11 @@ export function parseIdNumber(raw: unknown): ParsedIdNumber {
 		};
 	}
 	if (/^\d{17}[\dX]$/.test(normalized)) {
-		const birth = birthFrom(normalized.slice(6, 10), normalized.slice(10, 12), normalized.slice(12, 14));
+		const birth = birthFrom(
+			normalized.slice(6, 10),
+			normalized.slice(10, 12),
+			normalized.slice(12, 14),
+		);
 		return {
 			normalized,
 			format: 'id18',
@@ -115,7 +124,11 @@ export function parseIdNumber(raw: unknown): ParsedIdNumber {
 		};
 	}
 	if (/^\d{15}$/.test(normalized)) {
-		const birth = birthFrom(`19${normalized.slice(6, 8)}`, normalized.slice(8, 10), normalized.slice(10, 12));
+		const birth = birthFrom(
+			`19${normalized.slice(6, 8)}`,
+			normalized.slice(8, 10),
+			normalized.slice(10, 12),
+		);
 		const parsed: ParsedIdNumber = {
 			normalized,
 			format: 'legacy15',

@@ -20,8 +20,13 @@ const MIME: Record<ImageFormat, { mimeType: string; extension: string }> = {
 };
 
 export function detectImageFormat(bytes: Buffer): ImageFormat | undefined {
-	if (bytes.length >= 3 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'jpeg';
-	if (bytes.length >= 8 && bytes.readUInt32BE(0) === 0x89504e47 && bytes.readUInt32BE(4) === 0x0d0a1a0a)
+	if (bytes.length >= 3 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff)
+		return 'jpeg';
+	if (
+		bytes.length >= 8 &&
+		bytes.readUInt32BE(0) === 0x89504e47 &&
+		bytes.readUInt32BE(4) === 0x0d0a1a0a
+	)
 		return 'png';
 	if (bytes.length >= 2 && bytes[0] === 0x42 && bytes[1] === 0x4d) return 'bmp';
 	if (bytes.length >= 4) {
@@ -62,7 +67,8 @@ function jpegSize(bytes: Buffer) {
 		}
 		const length = bytes.readUInt16BE(offset + 2);
 		const isFrame = marker >= 0xc0 && marker <= 0xcf && ![0xc4, 0xc8, 0xcc].includes(marker);
-		if (isFrame) return { height: bytes.readUInt16BE(offset + 5), width: bytes.readUInt16BE(offset + 7) };
+		if (isFrame)
+			return { height: bytes.readUInt16BE(offset + 5), width: bytes.readUInt16BE(offset + 7) };
 		if (marker === 0xd9 || marker === 0xda) return {};
 		offset += 2 + length;
 	}

@@ -52,7 +52,8 @@ export function checkImageBytes(bytes: Buffer, label: string): ImageInfo {
 	if (
 		width !== undefined &&
 		height !== undefined &&
-		(Math.min(width, height) < IMAGE_LIMITS.minSide || Math.max(width, height) > IMAGE_LIMITS.maxSide)
+		(Math.min(width, height) < IMAGE_LIMITS.minSide ||
+			Math.max(width, height) > IMAGE_LIMITS.maxSide)
 	) {
 		throw refuse(
 			'AIS.0103',
@@ -122,7 +123,11 @@ export async function prepareImage(
 	if (source === 'url') {
 		const value = String(context.getNodeParameter('imageUrl', itemIndex, '') ?? '');
 		if (!value.trim()) {
-			throw refuse('INVALID_INPUT', `${label} has no image URL.`, "Set 'Image URL' to the photo's address.");
+			throw refuse(
+				'INVALID_INPUT',
+				`${label} has no image URL.`,
+				"Set 'Image URL' to the photo's address.",
+			);
 		}
 		return { kind: 'url', url: checkImageUrl(value, label) };
 	}
@@ -131,7 +136,9 @@ export async function prepareImage(
 		const value = context.getNodeParameter('imageBase64', itemIndex, '');
 		bytes = decodeBase64Image(typeof value === 'string' ? value : '', label);
 	} else {
-		const property = String(context.getNodeParameter('binaryPropertyName', itemIndex, 'data')).trim();
+		const property = String(
+			context.getNodeParameter('binaryPropertyName', itemIndex, 'data'),
+		).trim();
 		const item = context.getInputData()[itemIndex];
 		if (!item.binary?.[property]) {
 			const available = Object.keys(item.binary ?? {});

@@ -31,7 +31,6 @@ import { normalizeIdNumber } from './idNumber';
 
 export type MaskMode = 'none' | 'mask' | 'drop';
 
-
 export const NUMBER_FIELDS = ['number', 'number_upgraded'] as const;
 export const BIRTH_FIELDS = ['birth', 'birth_date_iso'] as const;
 export const IMAGE_FIELDS = ['portrait_image', 'adjusted_image'] as const;
@@ -75,7 +74,6 @@ export function maskBirth(value: string): string {
 	return year ? year[1] : '****';
 }
 
-
 /** Huawei sends text; any other value under a card field name (an error item's input) is no card data. */
 function maskText(value: unknown, mask: (text: string) => string): unknown {
 	return typeof value === 'string' ? mask(value) : value;
@@ -84,7 +82,14 @@ function maskText(value: unknown, mask: (text: string) => string): unknown {
 /** Masks or drops the sensitive fields of one object (a copy; the input is not changed). */
 function maskFields(fields: PlainObject, mode: 'mask' | 'drop'): PlainObject {
 	const out: PlainObject = { ...fields };
-	const sensitive = ['name', 'address', ...NUMBER_FIELDS, ...BIRTH_FIELDS, ...IMAGE_FIELDS, 'text_location'];
+	const sensitive = [
+		'name',
+		'address',
+		...NUMBER_FIELDS,
+		...BIRTH_FIELDS,
+		...IMAGE_FIELDS,
+		'text_location',
+	];
 	if (mode === 'drop') {
 		for (const key of sensitive) delete out[key];
 		return out;
@@ -120,7 +125,10 @@ export function maskResult<T extends PlainObject>(json: T, mode: MaskMode): T {
 }
 
 /** The binary properties without the portrait and card images when masking (a copy unless nothing changes). */
-export function maskBinary<T>(binary: Record<string, T> | undefined, mode: MaskMode): Record<string, T> | undefined {
+export function maskBinary<T>(
+	binary: Record<string, T> | undefined,
+	mode: MaskMode,
+): Record<string, T> | undefined {
 	if (mode === 'none' || !binary) return binary;
 	const out = { ...binary };
 	for (const key of SENSITIVE_BINARY_KEYS) delete out[key];

@@ -1,4 +1,9 @@
-import type { IBinaryKeyData, IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+import type {
+	IBinaryKeyData,
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+} from 'n8n-workflow';
 
 import { BACK_FIELDS, FRONT_FIELDS, isObject } from './cardFields';
 import { checkCard, type CardChecks } from './cardChecks';
@@ -17,7 +22,6 @@ export function sideOf(result: IDataObject, requested: string): CardSide {
 	if (FRONT_FIELDS.some((f) => result[f] !== undefined)) return 'front';
 	return 'back';
 }
-
 
 /** Card fields first (in the order printed on the card), then everything else Huawei sent, unknown fields included. */
 function ordered(fields: IDataObject): IDataObject {
@@ -105,9 +109,24 @@ export async function resultToItem(
 		card = { side, ...lifted, ...rest, front, back };
 		images.push(
 			{ json: front, field: 'portrait_image', binaryName: 'portrait_image', fileStem: 'portrait' },
-			{ json: front, field: 'adjusted_image', binaryName: 'front_adjusted_image', fileStem: 'front-adjusted' },
-			{ json: back, field: 'portrait_image', binaryName: 'back_portrait_image', fileStem: 'back-portrait' },
-			{ json: back, field: 'adjusted_image', binaryName: 'back_adjusted_image', fileStem: 'back-adjusted' },
+			{
+				json: front,
+				field: 'adjusted_image',
+				binaryName: 'front_adjusted_image',
+				fileStem: 'front-adjusted',
+			},
+			{
+				json: back,
+				field: 'portrait_image',
+				binaryName: 'back_portrait_image',
+				fileStem: 'back-portrait',
+			},
+			{
+				json: back,
+				field: 'adjusted_image',
+				binaryName: 'back_adjusted_image',
+				fileStem: 'back-adjusted',
+			},
 		);
 	} else {
 		card = { side, ...ordered({ ...result }) };
@@ -120,7 +139,10 @@ export async function resultToItem(
 	// Masked output carries no picture of the card: neither Huawei's crops nor the input photo.
 	const newBinary = masked ? {} : await extractImages(context, images, itemIndex);
 	for (const { json, field } of images) delete json[field];
-	const output = maskResult({ ...card, ...derived, checks: checks as unknown as IDataObject }, settings.masking);
+	const output = maskResult(
+		{ ...card, ...derived, checks: checks as unknown as IDataObject },
+		settings.masking,
+	);
 	const json = settings.includeInputFields ? { ...input.json, ...output } : output;
 	const binary = { ...(settings.passThroughBinary && !masked ? input.binary : {}), ...newBinary };
 	const item: INodeExecutionData = { json, pairedItem: { item: itemIndex } };

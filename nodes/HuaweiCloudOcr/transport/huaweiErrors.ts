@@ -22,7 +22,8 @@ const NETWORK_CODES: Record<string, string> = {
 	UND_ERR_SOCKET: 'the connection was closed',
 	CERT_HAS_EXPIRED: "the server's TLS certificate has expired",
 	SELF_SIGNED_CERT_IN_CHAIN: "the server's TLS certificate is not trusted (a corporate proxy?)",
-	UNABLE_TO_VERIFY_LEAF_SIGNATURE: "the server's TLS certificate is not trusted (a corporate proxy?)",
+	UNABLE_TO_VERIFY_LEAF_SIGNATURE:
+		"the server's TLS certificate is not trusted (a corporate proxy?)",
 };
 
 interface Context {
@@ -36,9 +37,11 @@ function kindOf(code: string, status: number | undefined): FailureKind {
 	if (/^ModelArts\.44\d\d$/.test(code) && /quota|concurren/i.test(code)) return 'throttle';
 	if (code === 'ModelArts.4401') return 'throttle';
 	if (code === 'APIG.0301' || code === 'APIG.0307' || status === 401) return 'auth';
-	if (code.startsWith('AIS.') || code === 'ModelArts.4104' || code === 'ModelArts.4105') return 'input';
+	if (code.startsWith('AIS.') || code === 'ModelArts.4104' || code === 'ModelArts.4105')
+		return 'input';
 	if (code === 'ModelArts.4601' || code === 'ModelArts.4603') return 'input';
-	if (code === 'ModelArts.4204' || code === 'APIG.0101' || status === 403 || status === 404) return 'fatal';
+	if (code === 'ModelArts.4204' || code === 'APIG.0101' || status === 403 || status === 404)
+		return 'fatal';
 	if (status !== undefined && status >= 500) return 'transient';
 	if (/^ModelArts\.4[45]\d\d$/.test(code)) return 'transient';
 	if (status === 408) return 'transient';
@@ -46,7 +49,11 @@ function kindOf(code: string, status: number | undefined): FailureKind {
 }
 
 /** The message a user reads, naming the item and the fix. */
-function explain(code: string, huaweiMessage: string, ctx: Context): { message: string; description?: string } {
+function explain(
+	code: string,
+	huaweiMessage: string,
+	ctx: Context,
+): { message: string; description?: string } {
 	const { itemLabel, region, endpoint } = ctx;
 	switch (code) {
 		case 'APIG.0301':
@@ -58,7 +65,8 @@ function explain(code: string, huaweiMessage: string, ctx: Context): { message: 
 		case 'APIG.0307':
 			return {
 				message: 'Huawei Cloud refused the IAM token (APIG.0307: the token must be updated)',
-				description: 'Save the credential again, or check the IAM user still exists and has the OCR permission.',
+				description:
+					'Save the credential again, or check the IAM user still exists and has the OCR permission.',
 			};
 		case 'APIG.0308':
 			return {
@@ -77,7 +85,9 @@ function explain(code: string, huaweiMessage: string, ctx: Context): { message: 
 				description: "Check the credential's region, project ID and OCR endpoint.",
 			};
 		case 'AIS.0101':
-			return { message: `Huawei refused the request for ${itemLabel} as invalid (AIS.0101: ${huaweiMessage})` };
+			return {
+				message: `Huawei refused the request for ${itemLabel} as invalid (AIS.0101: ${huaweiMessage})`,
+			};
 		case 'AIS.0102':
 			return {
 				message: `Huawei could not read ${itemLabel} as an image (AIS.0102)`,
@@ -95,11 +105,15 @@ function explain(code: string, huaweiMessage: string, ctx: Context): { message: 
 					'The image is not a Chinese resident ID card, or it is too blurred, dark or small. Send a sharp photo where the card fills at least a quarter of the image; choose the side if you know it.',
 			};
 		case 'AIS.0105':
-			return { message: `Huawei's recognition failed for ${itemLabel} (AIS.0105)`, description: 'Try a clearer photo.' };
+			return {
+				message: `Huawei's recognition failed for ${itemLabel} (AIS.0105)`,
+				description: 'Try a clearer photo.',
+			};
 		case 'AIS.0122':
 			return {
 				message: `The image of ${itemLabel} holds two cards of the same side (AIS.0122)`,
-				description: "With side 'Both Sides in One Image', the photo must show one front and one back.",
+				description:
+					"With side 'Both Sides in One Image', the photo must show one front and one back.",
 			};
 		case 'ModelArts.4104':
 			return {
@@ -109,7 +123,8 @@ function explain(code: string, huaweiMessage: string, ctx: Context): { message: 
 		case 'ModelArts.4601':
 			return {
 				message: `Huawei is not allowed to download the URL of ${itemLabel} (ModelArts.4601)`,
-				description: 'Use a public http(s) URL or an OBS URL Huawei may read, or send the file itself.',
+				description:
+					'Use a public http(s) URL or an OBS URL Huawei may read, or send the file itself.',
 			};
 		case 'ModelArts.4603':
 			return {
@@ -161,14 +176,17 @@ interface HttpErrorShape {
 export function failureFromHttpError(error: unknown, ctx: Context): OcrFailure {
 	const err = (error ?? {}) as HttpErrorShape;
 	// A failed IAM sign-in (the credential's preAuthentication), possibly wrapped by n8n's NodeApiError.
-	const iam = [err, err.cause].find((e) => (e as { name?: string } | undefined)?.name === 'IamAuthenticationError');
+	const iam = [err, err.cause].find(
+		(e) => (e as { name?: string } | undefined)?.name === 'IamAuthenticationError',
+	);
 	if (iam) {
 		const text = String((iam as Error).message);
 		const httpStatus = (iam as { httpStatus?: number }).httpStatus;
 		return { kind: 'auth', errorCode: 'IAM_SIGN_IN', errorMsg: text, message: text, httpStatus };
 	}
 	const response = err.cause?.response ?? err.response;
-	const status = response?.status ?? err.cause?.status ?? (err.httpCode ? Number(err.httpCode) : undefined);
+	const status =
+		response?.status ?? err.cause?.status ?? (err.httpCode ? Number(err.httpCode) : undefined);
 	const body = asObject(response?.data) ?? asObject(err.context?.data);
 	const headers = response?.headers ?? {};
 	const requestId = String(headers['x-request-id'] ?? body?.request_id ?? '') || undefined;

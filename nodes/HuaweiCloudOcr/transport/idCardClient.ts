@@ -42,7 +42,8 @@ interface FullResponse {
  */
 export function serialiseRequestBody(body: IDataObject): string {
 	const { image, ...rest } = body;
-	if (typeof image !== 'string' || !/^[A-Za-z0-9+/=]*$/.test(image.slice(0, 64))) return JSON.stringify(body);
+	if (typeof image !== 'string' || !/^[A-Za-z0-9+/=]*$/.test(image.slice(0, 64)))
+		return JSON.stringify(body);
 	const tail = JSON.stringify(rest);
 	return `{"image":"${image}"${tail === '{}' ? '}' : ',' + tail.slice(1)}`;
 }
@@ -65,8 +66,12 @@ export class IdCardClient {
 		this.limiter = new AdaptiveLimiter(settings.concurrency);
 	}
 
-	static async create(context: IExecuteFunctions, settings: Partial<ClientSettings>): Promise<IdCardClient> {
-		const credentials = await context.getCredentials<ICredentialDataDecryptedObject>('huaweiCloudApi');
+	static async create(
+		context: IExecuteFunctions,
+		settings: Partial<ClientSettings>,
+	): Promise<IdCardClient> {
+		const credentials =
+			await context.getCredentials<ICredentialDataDecryptedObject>('huaweiCloudApi');
 		// An unusable region or endpoint throws EndpointSettingsError, shown to the user as it is.
 		const endpoints = {
 			region: resolveRegion(credentials),
@@ -90,9 +95,12 @@ export class IdCardClient {
 
 	private async path(): Promise<string> {
 		if (!this.projectPath) {
-			this.projectPath = resolveProjectId(this.context, this.credentials, this.iamEndpoint, this.region).then(
-				(id) => `/v2/${id ? encodeURIComponent(id) : PROJECT_ID_PLACEHOLDER}/ocr/id-card`,
-			);
+			this.projectPath = resolveProjectId(
+				this.context,
+				this.credentials,
+				this.iamEndpoint,
+				this.region,
+			).then((id) => `/v2/${id ? encodeURIComponent(id) : PROJECT_ID_PLACEHOLDER}/ocr/id-card`);
 			this.projectPath.catch(() => (this.projectPath = undefined));
 		}
 		return await this.projectPath;

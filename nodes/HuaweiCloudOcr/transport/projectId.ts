@@ -42,7 +42,7 @@ async function discover(
 			message: `Could not look up the project ID of region ${region}: ${failure.message}`,
 			description:
 				failure.description ??
-				"Enter the project ID in the credential (Console → My Credentials → API Credentials), or give the keys permission to list IAM projects.",
+				'Enter the project ID in the credential (Console → My Credentials → API Credentials), or give the keys permission to list IAM projects.',
 		});
 	}
 	const matches = (response.projects ?? []).filter((p) => p.id && (!p.name || p.name === region));

@@ -33,7 +33,8 @@ export function retryDelay(
 ): number | undefined {
 	if (failure.kind === 'throttle') {
 		if (attempts.throttle >= settings.maxThrottleRetries) return undefined;
-		if (failure.retryAfterMs !== undefined) return Math.min(failure.retryAfterMs, settings.maxDelayMs);
+		if (failure.retryAfterMs !== undefined)
+			return Math.min(failure.retryAfterMs, settings.maxDelayMs);
 		const cap = Math.min(settings.maxDelayMs, THROTTLE_BASE_MS * 2 ** attempts.throttle);
 		return cap / 2 + random() * (cap / 2);
 	}

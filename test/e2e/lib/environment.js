@@ -28,7 +28,14 @@ const DISK_FIXTURES = {
 	'id-cards': ['front-zhangsan', 'front-lina-x', 'back-beijing', 'back-long-term'],
 	double: ['double-zhangsan'],
 };
-const URL_FIXTURES = ['front-zhangsan', 'front-lina-x', 'front-minority', 'back-long-term', 'not-a-card', 'unreadable-card'];
+const URL_FIXTURES = [
+	'front-zhangsan',
+	'front-lina-x',
+	'front-minority',
+	'back-long-term',
+	'not-a-card',
+	'unreadable-card',
+];
 
 const CREDENTIAL_IDS = {
 	akSkWithProject: 'hwcOcrE2eAkSkPrj',
@@ -44,14 +51,39 @@ function credentials(emulatorUrl, accounts) {
 	const ak = accounts.accessKey;
 	const tmp = accounts.temporary;
 	const user = accounts.iamUser;
-	const akData = (extra) => ({ authType: 'accessKey', accessKeyId: ak.accessKeyId, secretAccessKey: ak.secretAccessKey, ...endpoints, ...extra });
-	const tokenData = (extra) => ({ authType: 'password', domainName: user.domainName, userName: user.userName, password: user.password, ...endpoints, ...extra });
+	const akData = (extra) => ({
+		authType: 'accessKey',
+		accessKeyId: ak.accessKeyId,
+		secretAccessKey: ak.secretAccessKey,
+		...endpoints,
+		...extra,
+	});
+	const tokenData = (extra) => ({
+		authType: 'password',
+		domainName: user.domainName,
+		userName: user.userName,
+		password: user.password,
+		...endpoints,
+		...extra,
+	});
 	const c = (id, name, data) => ({ id, name, type: 'huaweiCloudApi', data });
 	return [
 		c(CREDENTIAL_IDS.akSkWithProject, 'Huawei Cloud account', akData({ projectId: ak.projectId })),
-		c(CREDENTIAL_IDS.akSkDiscover, 'Huawei Cloud AK/SK (project looked up)', akData({ projectId: '' })),
-		c(CREDENTIAL_IDS.tokenWithProject, 'Huawei Cloud IAM user (project id)', tokenData({ projectId: ak.projectId })),
-		c(CREDENTIAL_IDS.tokenDiscover, 'Huawei Cloud IAM user (project looked up)', tokenData({ projectId: '' })),
+		c(
+			CREDENTIAL_IDS.akSkDiscover,
+			'Huawei Cloud AK/SK (project looked up)',
+			akData({ projectId: '' }),
+		),
+		c(
+			CREDENTIAL_IDS.tokenWithProject,
+			'Huawei Cloud IAM user (project id)',
+			tokenData({ projectId: ak.projectId }),
+		),
+		c(
+			CREDENTIAL_IDS.tokenDiscover,
+			'Huawei Cloud IAM user (project looked up)',
+			tokenData({ projectId: '' }),
+		),
 		c(CREDENTIAL_IDS.temporaryAkSk, 'Huawei Cloud temporary AK/SK', {
 			authType: 'accessKey',
 			accessKeyId: tmp.accessKeyId,
@@ -60,7 +92,11 @@ function credentials(emulatorUrl, accounts) {
 			projectId: '',
 			...endpoints,
 		}),
-		c(CREDENTIAL_IDS.wrongSecret, 'Huawei Cloud wrong secret', akData({ projectId: ak.projectId, secretAccessKey: 'not-the-right-secret' })),
+		c(
+			CREDENTIAL_IDS.wrongSecret,
+			'Huawei Cloud wrong secret',
+			akData({ projectId: ak.projectId, secretAccessKey: 'not-the-right-secret' }),
+		),
 	];
 }
 
@@ -81,11 +117,11 @@ function withCredential(workflow, { id, name, credentialId, credentialName }) {
 	copy.id = id;
 	copy.name = name;
 	for (const node of copy.nodes) {
-		if (node.credentials && node.credentials.huaweiCloudApi) node.credentials.huaweiCloudApi = { id: credentialId, name: credentialName };
+		if (node.credentials && node.credentials.huaweiCloudApi)
+			node.credentials.huaweiCloudApi = { id: credentialId, name: credentialName };
 	}
 	return copy;
 }
-
 
 async function prepare({ log = (m) => process.stderr.write(`[e2e] ${m}\n`) } = {}) {
 	const timings = {};
@@ -105,24 +141,44 @@ async function prepare({ log = (m) => process.stderr.write(`[e2e] ${m}\n`) } = {
 	fs.mkdirSync(path.join(filesDir, 'portraits'), { recursive: true });
 	log(`run folder ${runDir} (N8N_USER_FOLDER=${userFolder})`);
 
-	const pack = await time('build + npm pack', () => buildAndPack(path.join(runDir, 'pack'), { skipBuild: process.env.N8N_E2E_SKIP_BUILD === '1' }));
-	const packageDir = await time('install tarball into .n8n/nodes', () => installIntoN8n(pack.tarball, userFolder));
+	const pack = await time('build + npm pack', () =>
+		buildAndPack(path.join(runDir, 'pack'), { skipBuild: process.env.N8N_E2E_SKIP_BUILD === '1' }),
+	);
+	const packageDir = await time('install tarball into .n8n/nodes', () =>
+		installIntoN8n(pack.tarball, userFolder),
+	);
 
 	// The emulator lives in this (jest's main) process for the whole run.
-	const { startEmulator, DEFAULT_ACCOUNTS, makeFixtureImage } = require(path.join(REPO, 'test', 'emulator'));
+	const { startEmulator, DEFAULT_ACCOUNTS, makeFixtureImage } = require(
+		path.join(REPO, 'test', 'emulator'),
+	);
 	const emu = await startEmulator();
 	for (const [folder, ids] of Object.entries(DISK_FIXTURES)) {
 		fs.mkdirSync(path.join(filesDir, folder), { recursive: true });
-		for (const id of ids) fs.writeFileSync(path.join(filesDir, folder, `${id}.jpg`), makeFixtureImage(id, { format: 'jpeg', width: 1000, height: 630 }));
+		for (const id of ids)
+			fs.writeFileSync(
+				path.join(filesDir, folder, `${id}.jpg`),
+				makeFixtureImage(id, { format: 'jpeg', width: 1000, height: 630 }),
+			);
 	}
-	for (const id of URL_FIXTURES) emu.registerImage(`${id}.jpg`, makeFixtureImage(id, { format: 'jpeg', width: 1000, height: 630 }), 'image/jpeg');
+	for (const id of URL_FIXTURES)
+		emu.registerImage(
+			`${id}.jpg`,
+			makeFixtureImage(id, { format: 'jpeg', width: 1000, height: 630 }),
+			'image/jpeg',
+		);
 
 	const env = { N8N_RUNNERS_BROKER_PORT: String(await freePort()) };
 	const cli = new N8nCli({ install, userFolder, filesDir, env });
-	await time('n8n import:credentials (creates the database)', () => cli.importCredentials(credentials(emu.url, DEFAULT_ACCOUNTS)));
+	await time('n8n import:credentials (creates the database)', () =>
+		cli.importCredentials(credentials(emu.url, DEFAULT_ACCOUNTS)),
+	);
 
 	const ctx = { filesDir, emulatorUrl: emu.url };
-	const workflowFiles = fs.readdirSync(WORKFLOWS_DIR).filter((f) => f.endsWith('.json')).sort();
+	const workflowFiles = fs
+		.readdirSync(WORKFLOWS_DIR)
+		.filter((f) => f.endsWith('.json'))
+		.sort();
 	const workflows = workflowFiles.map((f) => loadWorkflow(f, ctx));
 	// The URL workflow once more with every credential variant.
 	const urlWorkflow = workflows.find((w) => w.id === 'hwcOcrE2eUrl0002');
@@ -131,9 +187,18 @@ async function prepare({ log = (m) => process.stderr.write(`[e2e] ${m}\n`) } = {
 		if (cred.id === CREDENTIAL_IDS.akSkWithProject) continue;
 		const id = `hwcUrlWith${cred.id.slice(-6)}`;
 		credentialRuns[cred.id] = id;
-		workflows.push(withCredential(urlWorkflow, { id, name: `${urlWorkflow.name} [${cred.name}]`, credentialId: cred.id, credentialName: cred.name }));
+		workflows.push(
+			withCredential(urlWorkflow, {
+				id,
+				name: `${urlWorkflow.name} [${cred.name}]`,
+				credentialId: cred.id,
+				credentialName: cred.name,
+			}),
+		);
 	}
-	await time(`n8n import:workflow (${workflows.length} workflows)`, () => cli.importWorkflows(workflows));
+	await time(`n8n import:workflow (${workflows.length} workflows)`, () =>
+		cli.importWorkflows(workflows),
+	);
 
 	const state = {
 		runDir,
@@ -156,4 +221,14 @@ async function prepare({ log = (m) => process.stderr.write(`[e2e] ${m}\n`) } = {
 	return { state, emu, statePath: path.join(runDir, 'state.json') };
 }
 
-module.exports = { prepare, loadWorkflow, withCredential, credentials, CREDENTIAL_IDS, DISK_FIXTURES, URL_FIXTURES, PLACEHOLDER_FILES_DIR, PLACEHOLDER_IMAGE_BASE };
+module.exports = {
+	prepare,
+	loadWorkflow,
+	withCredential,
+	credentials,
+	CREDENTIAL_IDS,
+	DISK_FIXTURES,
+	URL_FIXTURES,
+	PLACEHOLDER_FILES_DIR,
+	PLACEHOLDER_IMAGE_BASE,
+};

@@ -18,9 +18,17 @@ async function main() {
 		const prefix = `icons/${loader.packageName}/`;
 		if (typeof url !== 'string' || !url.startsWith(prefix)) return { url, exists: false };
 		const file = path.join(packageDir, url.slice(prefix.length));
-		return { url, file: path.relative(packageDir, file), exists: fs.existsSync(file), bytes: fs.existsSync(file) ? fs.readFileSync(file).length : 0 };
+		return {
+			url,
+			file: path.relative(packageDir, file),
+			exists: fs.existsSync(file),
+			bytes: fs.existsSync(file) ? fs.readFileSync(file).length : 0,
+		};
 	};
-	const icons = (t) => (t.iconUrl && typeof t.iconUrl === 'object' ? { light: iconFile(t.iconUrl.light), dark: iconFile(t.iconUrl.dark) } : { single: iconFile(t.iconUrl) });
+	const icons = (t) =>
+		t.iconUrl && typeof t.iconUrl === 'object'
+			? { light: iconFile(t.iconUrl.light), dark: iconFile(t.iconUrl.dark) }
+			: { single: iconFile(t.iconUrl) };
 	const out = {
 		packageName: loader.packageName,
 		nodes: loader.types.nodes.map((t) => ({
@@ -32,8 +40,16 @@ async function main() {
 			icons: icons(t),
 			codex: t.codex,
 		})),
-		credentials: loader.types.credentials.map((t) => ({ name: t.name, displayName: t.displayName, icons: icons(t), hasTest: !!loader.credentialTypes[t.name]?.type?.test })),
-		known: { nodes: Object.keys(loader.known.nodes), credentials: Object.keys(loader.known.credentials) },
+		credentials: loader.types.credentials.map((t) => ({
+			name: t.name,
+			displayName: t.displayName,
+			icons: icons(t),
+			hasTest: !!loader.credentialTypes[t.name]?.type?.test,
+		})),
+		known: {
+			nodes: Object.keys(loader.known.nodes),
+			credentials: Object.keys(loader.known.credentials),
+		},
 	};
 	process.stdout.write(JSON.stringify(out) + '\n');
 }

@@ -71,7 +71,9 @@ class N8nCli {
 			child.stderr.on('data', (d) => (stderr += d));
 			const timer = setTimeout(() => {
 				child.kill('SIGKILL');
-				reject(new Error(`n8n ${args.join(' ')} timed out after ${timeoutMs} ms\n${stdout}\n${stderr}`));
+				reject(
+					new Error(`n8n ${args.join(' ')} timed out after ${timeoutMs} ms\n${stdout}\n${stderr}`),
+				);
 			}, timeoutMs);
 			child.on('error', (e) => {
 				clearTimeout(timer);
@@ -89,7 +91,9 @@ class N8nCli {
 	async runOk(args, opts) {
 		const r = await this.run(args, opts);
 		if (r.code !== 0) {
-			throw new Error(`n8n ${args.join(' ')} exited ${r.code}\n--- stdout\n${r.stdout}\n--- stderr\n${r.stderr}`);
+			throw new Error(
+				`n8n ${args.join(' ')} exited ${r.code}\n--- stdout\n${r.stdout}\n--- stderr\n${r.stderr}`,
+			);
 		}
 		return r;
 	}

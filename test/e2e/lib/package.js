@@ -13,7 +13,11 @@ const { execFileSync } = require('node:child_process');
 const REPO = path.resolve(__dirname, '..', '..', '..');
 
 function npm(args, opts) {
-	return execFileSync('npm', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], ...opts });
+	return execFileSync('npm', args, {
+		encoding: 'utf8',
+		stdio: ['ignore', 'pipe', 'pipe'],
+		...opts,
+	});
 }
 
 /** `npm run build` (unless skipBuild), then `npm pack` into outDir; returns the tarball's path. */
@@ -28,7 +32,12 @@ function buildAndPack(outDir, { skipBuild = false } = {}) {
 	fs.mkdirSync(outDir, { recursive: true });
 	const out = npm(['pack', '--json', '--pack-destination', outDir], { cwd: REPO });
 	const [info] = JSON.parse(out);
-	return { tarball: path.join(outDir, info.filename), files: info.files.map((f) => f.path), name: info.name, version: info.version };
+	return {
+		tarball: path.join(outDir, info.filename),
+		files: info.files.map((f) => f.path),
+		name: info.name,
+		version: info.version,
+	};
 }
 
 /** Installs the tarball into <userFolder>/.n8n/nodes like n8n's installer; returns the package directory. */
@@ -37,18 +46,32 @@ function installIntoN8n(tarball, userFolder) {
 	fs.mkdirSync(path.join(nodesDir, 'node_modules'), { recursive: true });
 	const nodesPackageJson = path.join(nodesDir, 'package.json');
 	if (!fs.existsSync(nodesPackageJson)) {
-		fs.writeFileSync(nodesPackageJson, JSON.stringify({ name: 'installed-nodes', private: true, dependencies: {} }, null, 2));
+		fs.writeFileSync(
+			nodesPackageJson,
+			JSON.stringify({ name: 'installed-nodes', private: true, dependencies: {} }, null, 2),
+		);
 	}
-	const pkgJsonInTarball = JSON.parse(execFileSync('tar', ['-xzOf', tarball, 'package/package.json'], { encoding: 'utf8' }));
+	const pkgJsonInTarball = JSON.parse(
+		execFileSync('tar', ['-xzOf', tarball, 'package/package.json'], { encoding: 'utf8' }),
+	);
 	const packageDir = path.join(nodesDir, 'node_modules', pkgJsonInTarball.name);
 	fs.rmSync(packageDir, { recursive: true, force: true });
 	fs.mkdirSync(packageDir, { recursive: true });
 	execFileSync('tar', ['-xzf', tarball, '-C', packageDir, '--strip-components=1']);
 
-	const { devDependencies, peerDependencies, optionalDependencies, ...installed } = pkgJsonInTarball;
+	const { devDependencies, peerDependencies, optionalDependencies, ...installed } =
+		pkgJsonInTarball;
 	fs.writeFileSync(path.join(packageDir, 'package.json'), JSON.stringify(installed, null, 2));
 	npm(
-		['install', '--audit=false', '--fund=false', '--bin-links=false', '--install-strategy=shallow', '--ignore-scripts=true', '--package-lock=false'],
+		[
+			'install',
+			'--audit=false',
+			'--fund=false',
+			'--bin-links=false',
+			'--install-strategy=shallow',
+			'--ignore-scripts=true',
+			'--package-lock=false',
+		],
 		{ cwd: packageDir },
 	);
 

@@ -3,7 +3,6 @@
 const { spawn } = require('node:child_process');
 const { freePort } = require('./freePort');
 
-
 const BROWSER_ID = 'n8n-e2e-browser';
 
 /** Starts the server with the CLI's environment; resolves once the REST API answers. */
@@ -17,7 +16,11 @@ async function startServer(cli, { timeoutMs = 90000 } = {}) {
 		N8N_SECURE_COOKIE: 'false',
 		N8N_RUNNERS_BROKER_PORT: String(await freePort()),
 	});
-	const child = spawn(cli.install.node, [cli.install.n8nBin, 'start'], { env, cwd: cli.userFolder, stdio: ['ignore', 'pipe', 'pipe'] });
+	const child = spawn(cli.install.node, [cli.install.n8nBin, 'start'], {
+		env,
+		cwd: cli.userFolder,
+		stdio: ['ignore', 'pipe', 'pipe'],
+	});
 	let log = '';
 	child.stdout.on('data', (d) => (log += d));
 	child.stderr.on('data', (d) => (log += d));

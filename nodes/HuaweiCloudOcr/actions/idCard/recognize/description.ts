@@ -3,20 +3,96 @@ import type { INodeProperties } from 'n8n-workflow';
 const show = { resource: ['idCard'], operation: ['recognize'] };
 
 /** Request flags of `POST /v2/{project_id}/ocr/id-card`, one option each (all off by default, as in the API). */
-export const REQUEST_FLAGS: Array<{ option: string; flag: string; displayName: string; description: string }> = [
-	{ option: 'returnVerification', flag: 'return_verification', displayName: 'Return Verification', description: "Whether to add Huawei's own checks of the ID number, birth date, sex and validity (verification_result)" },
-	{ option: 'returnTextLocation', flag: 'return_text_location', displayName: 'Return Text Location', description: 'Whether to add the four corner points of every recognised field (text_location)' },
-	{ option: 'detectReproduce', flag: 'detect_reproduce', displayName: 'Detect Reproduction (Screen Photo)', description: 'Whether to flag a photo taken of a screen (detect_reproduce_result, score_info.reproduce_score)' },
-	{ option: 'detectCopy', flag: 'detect_copy', displayName: 'Detect Copy', description: 'Whether to flag a black-and-white photocopy (detect_copy_result, score_info.copy_score)' },
-	{ option: 'detectTampering', flag: 'detect_tampering', displayName: 'Detect Tampering', description: 'Whether to flag an edited card (detect_tampering_result, score_info.tampering_score)' },
-	{ option: 'detectBorderIntegrity', flag: 'detect_border_integrity', displayName: 'Detect Border Integrity', description: 'Whether to flag a card whose border is cut off (detect_border_integrity_result)' },
-	{ option: 'detectBlockingWithinBorder', flag: 'detect_blocking_within_border', displayName: 'Detect Blocking Within Border', description: 'Whether to flag something covering the card (detect_blocking_within_border_result)' },
-	{ option: 'detectBlur', flag: 'detect_blur', displayName: 'Detect Blur', description: 'Whether to flag a blurred photo (detect_blur_result, score_info.blur_score)' },
-	{ option: 'detectInterim', flag: 'detect_interim', displayName: 'Detect Interim Card', description: 'Whether to flag a temporary ID card (detect_interim_result)' },
-	{ option: 'detectGlare', flag: 'detect_glare', displayName: 'Detect Glare', description: 'Whether to flag glare hiding part of the card (detect_glare_result)' },
-	{ option: 'returnPortraitLocation', flag: 'return_portrait_location', displayName: 'Return Portrait Location', description: 'Whether to add the corner points of the portrait photo (portrait_location)' },
-	{ option: 'returnPortraitImage', flag: 'return_portrait_image', displayName: 'Return Portrait Image', description: 'Whether to output the portrait photo as the binary property portrait_image' },
-	{ option: 'returnAdjustedImage', flag: 'return_adjusted_image', displayName: 'Return Adjusted Image', description: 'Whether to output the cropped, straightened card as the binary property adjusted_image' },
+export const REQUEST_FLAGS: Array<{
+	option: string;
+	flag: string;
+	displayName: string;
+	description: string;
+}> = [
+	{
+		option: 'returnVerification',
+		flag: 'return_verification',
+		displayName: 'Return Verification',
+		description:
+			"Whether to add Huawei's own checks of the ID number, birth date, sex and validity (verification_result)",
+	},
+	{
+		option: 'returnTextLocation',
+		flag: 'return_text_location',
+		displayName: 'Return Text Location',
+		description: 'Whether to add the four corner points of every recognised field (text_location)',
+	},
+	{
+		option: 'detectReproduce',
+		flag: 'detect_reproduce',
+		displayName: 'Detect Reproduction (Screen Photo)',
+		description:
+			'Whether to flag a photo taken of a screen (detect_reproduce_result, score_info.reproduce_score)',
+	},
+	{
+		option: 'detectCopy',
+		flag: 'detect_copy',
+		displayName: 'Detect Copy',
+		description:
+			'Whether to flag a black-and-white photocopy (detect_copy_result, score_info.copy_score)',
+	},
+	{
+		option: 'detectTampering',
+		flag: 'detect_tampering',
+		displayName: 'Detect Tampering',
+		description:
+			'Whether to flag an edited card (detect_tampering_result, score_info.tampering_score)',
+	},
+	{
+		option: 'detectBorderIntegrity',
+		flag: 'detect_border_integrity',
+		displayName: 'Detect Border Integrity',
+		description: 'Whether to flag a card whose border is cut off (detect_border_integrity_result)',
+	},
+	{
+		option: 'detectBlockingWithinBorder',
+		flag: 'detect_blocking_within_border',
+		displayName: 'Detect Blocking Within Border',
+		description:
+			'Whether to flag something covering the card (detect_blocking_within_border_result)',
+	},
+	{
+		option: 'detectBlur',
+		flag: 'detect_blur',
+		displayName: 'Detect Blur',
+		description: 'Whether to flag a blurred photo (detect_blur_result, score_info.blur_score)',
+	},
+	{
+		option: 'detectInterim',
+		flag: 'detect_interim',
+		displayName: 'Detect Interim Card',
+		description: 'Whether to flag a temporary ID card (detect_interim_result)',
+	},
+	{
+		option: 'detectGlare',
+		flag: 'detect_glare',
+		displayName: 'Detect Glare',
+		description: 'Whether to flag glare hiding part of the card (detect_glare_result)',
+	},
+	{
+		option: 'returnPortraitLocation',
+		flag: 'return_portrait_location',
+		displayName: 'Return Portrait Location',
+		description: 'Whether to add the corner points of the portrait photo (portrait_location)',
+	},
+	{
+		option: 'returnPortraitImage',
+		flag: 'return_portrait_image',
+		displayName: 'Return Portrait Image',
+		description: 'Whether to output the portrait photo as the binary property portrait_image',
+	},
+	{
+		option: 'returnAdjustedImage',
+		flag: 'return_adjusted_image',
+		displayName: 'Return Adjusted Image',
+		description:
+			'Whether to output the cropped, straightened card as the binary property adjusted_image',
+	},
 ];
 
 const flagOptions: INodeProperties[] = REQUEST_FLAGS.map((f) => ({
@@ -49,7 +125,11 @@ const behaviourOptions: INodeProperties[] = [
 				description:
 					'Number 110101********123X, name 张*/王*明, address cut after the district, birth year only; no card images',
 			},
-			{ name: 'Drop', value: 'drop', description: 'Remove name, number, address, birth and every card image' },
+			{
+				name: 'Drop',
+				value: 'drop',
+				description: 'Remove name, number, address, birth and every card image',
+			},
 		],
 		default: 'none',
 		description:
@@ -68,7 +148,8 @@ const behaviourOptions: INodeProperties[] = [
 		name: 'includeInputFields',
 		type: 'boolean',
 		default: false,
-		description: "Whether to keep the input item's JSON fields next to the card's fields (card fields win on a clash)",
+		description:
+			"Whether to keep the input item's JSON fields next to the card's fields (card fields win on a clash)",
 	},
 	{
 		displayName: 'Keep Input Binary',
@@ -103,9 +184,21 @@ export const recognizeDescription: INodeProperties[] = [
 		type: 'options',
 		displayOptions: { show },
 		options: [
-			{ name: 'Binary File', value: 'binary', description: 'A file from an earlier node (email attachment, form upload, disk)' },
-			{ name: 'Image URL', value: 'url', description: 'A public http(s) or OBS URL that Huawei downloads' },
-			{ name: 'Base64 String', value: 'base64', description: 'The image as base64 text (a data: prefix is fine)' },
+			{
+				name: 'Binary File',
+				value: 'binary',
+				description: 'A file from an earlier node (email attachment, form upload, disk)',
+			},
+			{
+				name: 'Image URL',
+				value: 'url',
+				description: 'A public http(s) or OBS URL that Huawei downloads',
+			},
+			{
+				name: 'Base64 String',
+				value: 'base64',
+				description: 'The image as base64 text (a data: prefix is fine)',
+			},
 		],
 		default: 'binary',
 	},
@@ -142,10 +235,26 @@ export const recognizeDescription: INodeProperties[] = [
 		type: 'options',
 		displayOptions: { show },
 		options: [
-			{ name: 'Auto-Detect', value: 'auto', description: 'Let Huawei tell the side (slightly less accurate)' },
-			{ name: 'Front (Portrait Side)', value: 'front', description: 'Name, sex, ethnicity, birth, address, number' },
-			{ name: 'Back (National Emblem Side)', value: 'back', description: 'Issuing authority and validity period' },
-			{ name: 'Both Sides in One Image', value: 'double_side', description: 'One photo showing the front and the back' },
+			{
+				name: 'Auto-Detect',
+				value: 'auto',
+				description: 'Let Huawei tell the side (slightly less accurate)',
+			},
+			{
+				name: 'Front (Portrait Side)',
+				value: 'front',
+				description: 'Name, sex, ethnicity, birth, address, number',
+			},
+			{
+				name: 'Back (National Emblem Side)',
+				value: 'back',
+				description: 'Issuing authority and validity period',
+			},
+			{
+				name: 'Both Sides in One Image',
+				value: 'double_side',
+				description: 'One photo showing the front and the back',
+			},
 		],
 		default: 'auto',
 	},

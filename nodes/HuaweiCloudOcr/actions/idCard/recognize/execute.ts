@@ -11,7 +11,11 @@ import { OcrCallError } from '../../../transport/OcrCallError';
 import { DEFAULT_RETRY } from '../../../transport/retryPolicy';
 import { REQUEST_FLAGS } from './description';
 
-function requestBody(image: Awaited<ReturnType<typeof prepareImage>>, side: string, options: IDataObject): IDataObject {
+function requestBody(
+	image: Awaited<ReturnType<typeof prepareImage>>,
+	side: string,
+	options: IDataObject,
+): IDataObject {
 	const body: IDataObject = image.kind === 'url' ? { url: image.url } : { image: image.base64 };
 	if (side && side !== 'auto') body.side = side;
 	for (const { option, flag } of REQUEST_FLAGS) if (options[option] === true) body[flag] = true;
@@ -19,11 +23,21 @@ function requestBody(image: Awaited<ReturnType<typeof prepareImage>>, side: stri
 }
 
 /** A card Huawei read but the local checks refused: the reasons and the (masked) card, for a person to review. */
-function checksFailedItem(card: IDataObject, failures: string[], itemIndex: number): INodeExecutionData {
+function checksFailedItem(
+	card: IDataObject,
+	failures: string[],
+	itemIndex: number,
+): INodeExecutionData {
 	return {
 		json: {
 			error: `The card of input item ${itemIndex} failed the local checks: ${failures.join('; ')}`,
-			details: { error_code: 'CHECKS_FAILED', error_msg: failures.join('; '), reasons: failures, card, api_called: true },
+			details: {
+				error_code: 'CHECKS_FAILED',
+				error_msg: failures.join('; '),
+				reasons: failures,
+				card,
+				api_called: true,
+			},
 		},
 		pairedItem: { item: itemIndex },
 	};
@@ -33,18 +47,30 @@ function checksFailedItem(card: IDataObject, failures: string[], itemIndex: numb
 function asOcrCallError(error: unknown): OcrCallError {
 	if (error instanceof OcrCallError) return error;
 	const message = (error as Error)?.message ?? String(error);
-	return new OcrCallError({ kind: 'fatal', errorCode: 'NODE_ERROR', errorMsg: message, message, local: true });
+	return new OcrCallError({
+		kind: 'fatal',
+		errorCode: 'NODE_ERROR',
+		errorMsg: message,
+		message,
+		local: true,
+	});
 }
 
 function errorItem(error: OcrCallError, itemIndex: number): INodeExecutionData {
 	// No `item.error`: the engine then keeps `details` and merges the input item's fields on the error output.
-	return { json: { error: error.message, details: error.details() }, pairedItem: { item: itemIndex } };
+	return {
+		json: { error: error.message, details: error.details() },
+		pairedItem: { item: itemIndex },
+	};
 }
 
 function toNodeError(context: IExecuteFunctions, error: OcrCallError, itemIndex: number): Error {
 	const f = error.failure;
 	if (f.local || f.httpStatus === undefined) {
-		return new NodeOperationError(context.getNode(), f.message, { itemIndex, description: f.description });
+		return new NodeOperationError(context.getNode(), f.message, {
+			itemIndex,
+			description: f.description,
+		});
 	}
 	const response: JsonObject = { error_code: f.errorCode, error_msg: f.errorMsg };
 	if (f.requestId) response.request_id = f.requestId;
@@ -65,7 +91,10 @@ export async function recognize(this: IExecuteFunctions): Promise<INodeExecution
 		client = await IdCardClient.create(this, {
 			concurrency: Number(batchOptions.concurrency ?? 5),
 			timeoutMs: Number(batchOptions.timeout ?? 30_000),
-			retry: { ...DEFAULT_RETRY, maxRetries: Number(batchOptions.maxRetries ?? DEFAULT_RETRY.maxRetries) },
+			retry: {
+				...DEFAULT_RETRY,
+				maxRetries: Number(batchOptions.maxRetries ?? DEFAULT_RETRY.maxRetries),
+			},
 		});
 	} catch (error) {
 		// A missing credential or an unusable region/endpoint in it: the message says what to fix.
@@ -81,13 +110,23 @@ export async function recognize(this: IExecuteFunctions): Promise<INodeExecution
 			const source = this.getNodeParameter('imageSource', itemIndex, 'binary') as ImageSource;
 			const side = String(this.getNodeParameter('side', itemIndex, 'auto'));
 			const image = await prepareImage(this, itemIndex, source);
-			const reply = await client.recognize(requestBody(image, side, options), `input item ${itemIndex}`);
-			const { item, checks, card } = await resultToItem(this, itemIndex, items[itemIndex], reply.result, side, {
-				includeInputFields: options.includeInputFields === true,
-				passThroughBinary: options.passThroughBinary !== false,
-				masking: (options.personalData as MaskMode) ?? 'none',
-				today,
-			});
+			const reply = await client.recognize(
+				requestBody(image, side, options),
+				`input item ${itemIndex}`,
+			);
+			const { item, checks, card } = await resultToItem(
+				this,
+				itemIndex,
+				items[itemIndex],
+				reply.result,
+				side,
+				{
+					includeInputFields: options.includeInputFields === true,
+					passThroughBinary: options.passThroughBinary !== false,
+					masking: (options.personalData as MaskMode) ?? 'none',
+					today,
+				},
+			);
 			output[itemIndex] =
 				options.failedChecksToError === true && !checks.passed
 					? checksFailedItem(card, checks.failures, itemIndex)
@@ -99,7 +138,12 @@ export async function recognize(this: IExecuteFunctions): Promise<INodeExecution
 		}
 	};
 
-	await runPool(items.length, Number(batchOptions.concurrency ?? 5), processItem, () => failures.size > 0);
+	await runPool(
+		items.length,
+		Number(batchOptions.concurrency ?? 5),
+		processItem,
+		() => failures.size > 0,
+	);
 	if (failures.size > 0) {
 		const first = Math.min(...failures.keys());
 		throw toNodeError(this, failures.get(first)!, first);

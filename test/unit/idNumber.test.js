@@ -1,4 +1,10 @@
-import { addDays, addYears, isRealDate, toIsoDate, wholeYearsBetween } from '../../nodes/HuaweiCloudOcr/helpers/dates';
+import {
+	addDays,
+	addYears,
+	isRealDate,
+	toIsoDate,
+	wholeYearsBetween,
+} from '../../nodes/HuaweiCloudOcr/helpers/dates';
 import {
 	computeCheckDigit,
 	normalizeIdNumber,
@@ -59,7 +65,11 @@ describe('parseIdNumber', () => {
 	});
 
 	it('reads the sex from the 17th digit (odd male)', () => {
-		expect(parseIdNumber(MALE_1990)).toMatchObject({ check_digit_valid: true, sex: '男', birth_digits: '1990-03-07' });
+		expect(parseIdNumber(MALE_1990)).toMatchObject({
+			check_digit_valid: true,
+			sex: '男',
+			birth_digits: '1990-03-07',
+		});
 	});
 
 	it('flags a wrong check character', () => {
@@ -91,7 +101,11 @@ describe('parseIdNumber', () => {
 		expect(parseIdNumber('11010519491231X02X').format).toBe('invalid');
 		expect(parseIdNumber('1101051949123100').format).toBe('invalid');
 		expect(parseIdNumber('1101051949123100221').format).toBe('invalid');
-		expect(parseIdNumber('1101051949123100221')).toMatchObject({ well_formed: false, check_digit_valid: null, sex: null });
+		expect(parseIdNumber('1101051949123100221')).toMatchObject({
+			well_formed: false,
+			check_digit_valid: null,
+			sex: null,
+		});
 	});
 
 	it('reports missing numbers', () => {

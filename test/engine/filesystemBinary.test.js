@@ -9,7 +9,11 @@ describe('filesystem binary-data mode', () => {
 	});
 
 	it('reads input photos from disk and writes the portrait to disk', async () => {
-		const fixture = (id: string) => ({ fixture: { id, format: 'jpeg', width: 1000, height: 630 }, fileName: `${id}.jpg`, mimeType: 'image/jpeg' });
+		const fixture = (id) => ({
+			fixture: { id, format: 'jpeg', width: 1000, height: 630 },
+			fileName: `${id}.jpg`,
+			mimeType: 'image/jpeg',
+		});
 		const result = await runOcrWorkflow({
 			items: [
 				{ json: { row: 0 }, binary: { data: fixture(FX.front) } },
@@ -19,14 +23,14 @@ describe('filesystem binary-data mode', () => {
 			credentials: akCredentials(emu.current),
 		});
 		expect(result.error).toBeUndefined();
-		expect(result.main[0].json.number).toBe(card(FX.front).front!.number);
-		expect(result.main[1].json.issue).toBe(card(FX.back).back!.issue);
-		const input = result.main[0].binary!.data;
-		const portrait = result.main[0].binary!.portrait_image;
+		expect(result.main[0].json.number).toBe(card(FX.front).front.number);
+		expect(result.main[1].json.issue).toBe(card(FX.back).back.issue);
+		const input = result.main[0].binary.data;
+		const portrait = result.main[0].binary.portrait_image;
 		expect(input.id).toMatch(/^filesystem/);
 		expect(portrait.id).toMatch(/^filesystem/);
 		expect(portrait.mimeType).toMatch(/^image\//);
 		// The back side has no portrait: Huawei sends an empty string, and no binary is made of it.
-		expect(result.main[1].binary!.portrait_image).toBeUndefined();
+		expect(result.main[1].binary.portrait_image).toBeUndefined();
 	});
 });

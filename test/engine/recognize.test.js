@@ -5,7 +5,7 @@ import { akCredentials, card, fixtures, FX, imageItem, useEmulator } from './set
 const FRONT = ['name', 'sex', 'ethnicity', 'birth', 'address', 'number'];
 const BACK = ['issue', 'valid_from', 'valid_to'];
 
-function pick(source: Record<string, unknown> | undefined, keys: string[]) {
+function pick(source, keys) {
 	return Object.fromEntries(keys.map((k) => [k, source?.[k]]));
 }
 
@@ -13,7 +13,7 @@ describe('ID Card → Recognize in the n8n engine against the emulator', () => {
 	const emu = useEmulator();
 
 	describe('image sources', () => {
-		it.each(['jpeg', 'png', 'bmp', 'tiff'] as const)('binary %s file', async (format) => {
+		it.each(['jpeg', 'png', 'bmp', 'tiff'])('binary %s file', async (format) => {
 			const result = await runOcrWorkflow({
 				items: [imageItem(FX.front, { applicant: 'A-1' }, format)],
 				parameters: { imageSource: 'binary', side: 'front' },
@@ -29,11 +29,11 @@ describe('ID Card → Recognize in the n8n engine against the emulator', () => {
 		it('binary under a custom property name', async () => {
 			const item = imageItem(FX.front);
 			const result = await runOcrWorkflow({
-				items: [{ json: {}, binary: { attachment_0: item.binary!.data } }],
+				items: [{ json: {}, binary: { attachment_0: item.binary.data } }],
 				parameters: { imageSource: 'binary', binaryPropertyName: 'attachment_0' },
 				credentials: akCredentials(emu.current),
 			});
-			expect(result.main[0].json.number).toBe(card(FX.front).front!.number);
+			expect(result.main[0].json.number).toBe(card(FX.front).front.number);
 		});
 
 		it('URL, from an expression on the item', async () => {
@@ -47,7 +47,9 @@ describe('ID Card → Recognize in the n8n engine against the emulator', () => {
 		});
 
 		it('base64 with a data: prefix and line breaks, from an expression', async () => {
-			const b64 = fixtures.makeFixtureImage(FX.front, { format: 'png', width: 800, height: 500 }).toString('base64');
+			const b64 = fixtures
+				.makeFixtureImage(FX.front, { format: 'png', width: 800, height: 500 })
+				.toString('base64');
 			const wrapped = 'data:image/png;base64,' + b64.replace(/.{76}/g, '$&\n');
 			const result = await runOcrWorkflow({
 				items: [{ json: { photo: wrapped } }],
@@ -55,7 +57,7 @@ describe('ID Card → Recognize in the n8n engine against the emulator', () => {
 				credentials: akCredentials(emu.current),
 			});
 			expect(result.error).toBeUndefined();
-			expect(result.main[0].json.name).toBe(card(FX.front).front!.name);
+			expect(result.main[0].json.name).toBe(card(FX.front).front.name);
 		});
 	});
 
@@ -67,17 +69,21 @@ describe('ID Card → Recognize in the n8n engine against the emulator', () => {
 				credentials: akCredentials(emu.current),
 			});
 			expect(result.main.map((i) => i.json.side)).toEqual(['front', 'back']);
-			expect(result.main[0].json.number).toBe(card(FX.front).front!.number);
-			expect(result.main[1].json.valid_to).toBe(card(FX.back).back!.valid_to);
+			expect(result.main[0].json.number).toBe(card(FX.front).front.number);
+			expect(result.main[1].json.valid_to).toBe(card(FX.back).back.valid_to);
 		});
 
 		it('double_side: front and back objects, card fields also at the top level', async () => {
 			const result = await runOcrWorkflow({
 				items: [imageItem(FX.double)],
-				parameters: { imageSource: 'binary', side: 'double_side', options: { returnVerification: true } },
+				parameters: {
+					imageSource: 'binary',
+					side: 'double_side',
+					options: { returnVerification: true },
+				},
 				credentials: akCredentials(emu.current),
 			});
-			const json = result.main[0].json as Record<string, Record<string, unknown>>;
+			const json = result.main[0].json;
 			expect(json.side).toBe('double_side');
 			expect(pick(json.front, FRONT)).toEqual(pick(card(FX.double).front, FRONT));
 			expect(pick(json.back, BACK)).toEqual(pick(card(FX.double).back, BACK));
@@ -95,7 +101,10 @@ describe('ID Card → Recognize in the n8n engine against the emulator', () => {
 				credentials: akCredentials(emu.current),
 				onError: 'continueErrorOutput',
 			});
-			expect(result.errors[0].json).toMatchObject({ applicant: 'A-7', details: { error_code: 'AIS.0104', http_status: 400 } });
+			expect(result.errors[0].json).toMatchObject({
+				applicant: 'A-7',
+				details: { error_code: 'AIS.0104', http_status: 400 },
+			});
 		});
 	});
 
@@ -107,19 +116,34 @@ describe('ID Card → Recognize in the n8n engine against the emulator', () => {
 				parameters: { imageSource: 'binary', side: 'front', options },
 				credentials: akCredentials(emu.current),
 			});
-			const json = result.main[0].json as Record<string, unknown>;
-			expect(json.verification_result).toMatchObject({ valid_number: true, valid_birth: true, valid_sex: true });
-			expect(Object.keys(json.text_location as object)).toEqual(expect.arrayContaining(['name', 'number']));
-			for (const alarm of ['reproduce', 'copy', 'tampering', 'border_integrity', 'blocking_within_border', 'blur', 'interim', 'glare']) {
+			const json = result.main[0].json;
+			expect(json.verification_result).toMatchObject({
+				valid_number: true,
+				valid_birth: true,
+				valid_sex: true,
+			});
+			expect(Object.keys(json.text_location)).toEqual(expect.arrayContaining(['name', 'number']));
+			for (const alarm of [
+				'reproduce',
+				'copy',
+				'tampering',
+				'border_integrity',
+				'blocking_within_border',
+				'blur',
+				'interim',
+				'glare',
+			]) {
 				expect(typeof json[`detect_${alarm}_result`]).toBe('boolean');
-				expect(typeof (json.score_info as Record<string, unknown>)[`${alarm}_score`]).toBe('number');
+				expect(typeof json.score_info[`${alarm}_score`]).toBe('number');
 			}
 			expect(Array.isArray(json.portrait_location)).toBe(true);
 			// Images come out as binary properties, not base64 in the JSON.
 			expect(json.portrait_image).toBeUndefined();
 			expect(json.adjusted_image).toBeUndefined();
-			const binary = result.main[0].binary!;
-			expect(binary.portrait_image).toMatchObject({ fileName: 'portrait-item0.' + binary.portrait_image.fileExtension });
+			const binary = result.main[0].binary;
+			expect(binary.portrait_image).toMatchObject({
+				fileName: 'portrait-item0.' + binary.portrait_image.fileExtension,
+			});
 			expect(binary.portrait_image.mimeType).toMatch(/^image\/(jpeg|png)$/);
 			expect(binary.adjusted_image.mimeType).toMatch(/^image\//);
 			expect(binary.data).toBeDefined(); // the input photo is kept by default
@@ -135,17 +159,20 @@ describe('ID Card → Recognize in the n8n engine against the emulator', () => {
 			expect(json.verification_result).toBeUndefined();
 			expect(json.text_location).toBeUndefined();
 			expect(json.detect_blur_result).toBeUndefined();
-			expect(Object.keys(result.main[0].binary!)).toEqual(['data']);
+			expect(Object.keys(result.main[0].binary)).toEqual(['data']);
 		});
 
 		it('include input fields, drop input binary', async () => {
 			const result = await runOcrWorkflow({
 				items: [imageItem(FX.front, { rowId: 17, name: 'typed by the applicant' })],
-				parameters: { imageSource: 'binary', options: { includeInputFields: true, passThroughBinary: false } },
+				parameters: {
+					imageSource: 'binary',
+					options: { includeInputFields: true, passThroughBinary: false },
+				},
 				credentials: akCredentials(emu.current),
 			});
 			expect(result.main[0].json.rowId).toBe(17);
-			expect(result.main[0].json.name).toBe(card(FX.front).front!.name); // card fields win
+			expect(result.main[0].json.name).toBe(card(FX.front).front.name); // card fields win
 			expect(result.main[0].binary).toBeUndefined();
 		});
 

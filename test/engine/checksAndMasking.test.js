@@ -10,8 +10,14 @@ describe('local checks, derived fields and masking on real runs', () => {
 			parameters: { imageSource: 'binary', side: 'front' },
 			credentials: akCredentials(emu.current),
 		});
-		const json = result.main[0].json as Record<string, any>;
-		expect(json.checks).toMatchObject({ passed: true, failures: [], check_digit_valid: true, birth_matches_number: true, sex_matches_number: true });
+		const json = result.main[0].json;
+		expect(json.checks).toMatchObject({
+			passed: true,
+			failures: [],
+			check_digit_valid: true,
+			birth_matches_number: true,
+			sex_matches_number: true,
+		});
 		expect(json.birth_date_iso).toBe('1990-03-07');
 		expect(typeof json.age).toBe('number');
 		expect(json.age).toBeGreaterThanOrEqual(36);
@@ -20,14 +26,22 @@ describe('local checks, derived fields and masking on real runs', () => {
 
 	it('a wrong check digit and an expired card fail their checks, with reasons', async () => {
 		const result = await runOcrWorkflow({
-			items: [imageItem('front-bad-checksum'), imageItem('back-expired'), imageItem('back-long-term')],
+			items: [
+				imageItem('front-bad-checksum'),
+				imageItem('back-expired'),
+				imageItem('back-long-term'),
+			],
 			parameters: { imageSource: 'binary' },
 			credentials: akCredentials(emu.current),
 		});
-		const [bad, expired, longTerm] = result.main.map((i) => i.json as Record<string, any>);
+		const [bad, expired, longTerm] = result.main.map((i) => i.json);
 		expect(bad.checks).toMatchObject({ passed: false, check_digit_valid: false });
 		expect(bad.checks.failures.join(' ')).toMatch(/check character/);
-		expect(expired.checks).toMatchObject({ passed: false, expired: true, validity_period_years: 10 });
+		expect(expired.checks).toMatchObject({
+			passed: false,
+			expired: true,
+			validity_period_years: 10,
+		});
 		expect(longTerm.valid_to).toBe('长期');
 		expect(longTerm.valid_to_long_term).toBe(true);
 		expect(longTerm.checks).toMatchObject({ long_term: true, expired: false });
@@ -35,24 +49,35 @@ describe('local checks, derived fields and masking on real runs', () => {
 
 	it('"Send Failed Checks to Error Output" routes suspect cards to the error output, masked', async () => {
 		const result = await runOcrWorkflow({
-			items: [imageItem('front-zhangsan', { row: 0 }), imageItem('front-bad-checksum', { row: 1 }), imageItem('back-expired', { row: 2 })],
-			parameters: { imageSource: 'binary', options: { failedChecksToError: true, personalData: 'mask' } },
+			items: [
+				imageItem('front-zhangsan', { row: 0 }),
+				imageItem('front-bad-checksum', { row: 1 }),
+				imageItem('back-expired', { row: 2 }),
+			],
+			parameters: {
+				imageSource: 'binary',
+				options: { failedChecksToError: true, personalData: 'mask' },
+			},
 			credentials: akCredentials(emu.current),
 			onError: 'continueErrorOutput',
 		});
 		expect(result.main.map((i) => i.pairedItem)).toEqual([{ item: 0 }]);
 		expect(result.errors.map((i) => i.json.row)).toEqual([1, 2]);
-		const bad = result.errors[0].json as Record<string, any>;
+		const bad = result.errors[0].json;
 		expect(bad.error).toMatch(/input item 1 failed the local checks: .*check character/);
 		expect(bad.details.error_code).toBe('CHECKS_FAILED');
-		const number = card('front-bad-checksum').front!.number;
+		const number = card('front-bad-checksum').front.number;
 		expect(bad.details.card.number).toBe(`${number.slice(0, 6)}********${number.slice(14)}`);
 		expect(JSON.stringify(result.run)).not.toContain(number);
 	});
 
 	describe('personal data in the output', () => {
-		const options = { returnPortraitImage: true, returnAdjustedImage: true, returnTextLocation: true };
-		const front = () => card('front-zhangsan').front!;
+		const options = {
+			returnPortraitImage: true,
+			returnAdjustedImage: true,
+			returnTextLocation: true,
+		};
+		const front = () => card('front-zhangsan').front;
 
 		it('mask: number, name, address and birth masked; no card images at all', async () => {
 			const result = await runOcrWorkflow({
@@ -60,7 +85,7 @@ describe('local checks, derived fields and masking on real runs', () => {
 				parameters: { imageSource: 'binary', options: { ...options, personalData: 'mask' } },
 				credentials: akCredentials(emu.current),
 			});
-			const json = result.main[0].json as Record<string, any>;
+			const json = result.main[0].json;
 			expect(json.number).toBe(`${front().number.slice(0, 6)}********${front().number.slice(14)}`);
 			expect(json.name).toBe('张*');
 			expect(json.address).toMatch(/^北京市东城区…?$/);
@@ -74,15 +99,19 @@ describe('local checks, derived fields and masking on real runs', () => {
 		it('drop: the sensitive fields are gone, the rest stays', async () => {
 			const result = await runOcrWorkflow({
 				items: [imageItem('double-zhangsan')],
-				parameters: { imageSource: 'binary', side: 'double_side', options: { ...options, personalData: 'drop' } },
+				parameters: {
+					imageSource: 'binary',
+					side: 'double_side',
+					options: { ...options, personalData: 'drop' },
+				},
 				credentials: akCredentials(emu.current),
 			});
-			const json = result.main[0].json as Record<string, any>;
+			const json = result.main[0].json;
 			for (const field of ['name', 'number', 'address', 'birth']) {
 				expect(json[field]).toBeUndefined();
 				expect(json.front[field]).toBeUndefined();
 			}
-			expect(json.issue).toBe(card('double-zhangsan').back!.issue);
+			expect(json.issue).toBe(card('double-zhangsan').back.issue);
 			expect(json.checks.passed).toBe(true);
 			expect(result.main[0].binary).toBeUndefined();
 		});

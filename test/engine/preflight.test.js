@@ -5,7 +5,7 @@ import { akCredentials, fileItem, fixtures, FX, imageItem, useEmulator } from '.
 describe('pre-flight refusals (no API call spent)', () => {
 	const emu = useEmulator();
 
-	const cases: Array<{ name: string; parameters?: Record<string, unknown>; item: () => ReturnType<typeof imageItem>; code: string; text: RegExp }> = [
+	const cases = [
 		{
 			name: 'missing binary property',
 			item: () => ({ json: { row: 'a' } }),
@@ -16,26 +16,39 @@ describe('pre-flight refusals (no API call spent)', () => {
 			name: 'binary under another name',
 			item: () => {
 				const it = imageItem(FX.front);
-				return { json: {}, binary: { attachment_0: it.binary!.data } };
+				return { json: {}, binary: { attachment_0: it.binary.data } };
 			},
 			code: 'INVALID_INPUT',
 			text: /has no binary property "data"/,
 		},
 		{
 			name: 'not an image (a PDF)',
-			item: () => fileItem(Buffer.from('%PDF-1.7\n%âãÏÓ\n1 0 obj'), {}, 'scan.pdf', 'application/pdf'),
+			item: () =>
+				fileItem(Buffer.from('%PDF-1.7\n%âãÏÓ\n1 0 obj'), {}, 'scan.pdf', 'application/pdf'),
 			code: 'AIS.0102',
 			text: /not a JPEG, PNG, BMP or TIFF image/,
 		},
 		{
 			name: 'too small (10×10 pixels)',
-			item: () => fileItem(fixtures.makeImage({ format: 'png', width: 10, height: 10 }), {}, 'tiny.png', 'image/png'),
+			item: () =>
+				fileItem(
+					fixtures.makeImage({ format: 'png', width: 10, height: 10 }),
+					{},
+					'tiny.png',
+					'image/png',
+				),
 			code: 'AIS.0103',
 			text: /10×10 pixels; each side must be between 15 and 8192/,
 		},
 		{
 			name: 'too large (9000 pixels wide)',
-			item: () => fileItem(fixtures.makeImage({ format: 'jpeg', width: 9000, height: 600 }), {}, 'wide.jpg', 'image/jpeg'),
+			item: () =>
+				fileItem(
+					fixtures.makeImage({ format: 'jpeg', width: 9000, height: 600 }),
+					{},
+					'wide.jpg',
+					'image/jpeg',
+				),
 			code: 'AIS.0103',
 			text: /9000×600 pixels/,
 		},
@@ -43,7 +56,12 @@ describe('pre-flight refusals (no API call spent)', () => {
 			name: 'over 10 MB once base64-encoded',
 			item: () =>
 				fileItem(
-					fixtures.makeFixtureImage(FX.front, { format: 'png', width: 1000, height: 630, padToBytes: 8 * 1024 * 1024 }),
+					fixtures.makeFixtureImage(FX.front, {
+						format: 'png',
+						width: 1000,
+						height: 630,
+						padToBytes: 8 * 1024 * 1024,
+					}),
 					{},
 					'huge.png',
 					'image/png',
@@ -74,23 +92,26 @@ describe('pre-flight refusals (no API call spent)', () => {
 		},
 	];
 
-	it.each(cases)('$name → $code, naming the item and the fix', async ({ parameters, item, code, text }) => {
-		const result = await runOcrWorkflow({
-			items: [item()],
-			parameters: { imageSource: 'binary', ...parameters },
-			credentials: akCredentials(emu.current),
-			onError: 'continueErrorOutput',
-		});
-		expect(result.main).toHaveLength(0);
-		expect(result.errors).toHaveLength(1);
-		const json = result.errors[0].json as { error: string; details: Record<string, unknown> };
-		expect(json.error).toMatch(text);
-		expect(json.error).toMatch(/Input item 0/);
-		expect(json.details.error_code).toBe(code);
-		expect(json.details.api_called).toBe(false);
-		expect(String(json.details.description)).not.toBe('');
-		expect(emu.current.stats().ocrCalls).toBe(0);
-	});
+	it.each(cases)(
+		'$name → $code, naming the item and the fix',
+		async ({ parameters, item, code, text }) => {
+			const result = await runOcrWorkflow({
+				items: [item()],
+				parameters: { imageSource: 'binary', ...parameters },
+				credentials: akCredentials(emu.current),
+				onError: 'continueErrorOutput',
+			});
+			expect(result.main).toHaveLength(0);
+			expect(result.errors).toHaveLength(1);
+			const json = result.errors[0].json;
+			expect(json.error).toMatch(text);
+			expect(json.error).toMatch(/Input item 0/);
+			expect(json.details.error_code).toBe(code);
+			expect(json.details.api_called).toBe(false);
+			expect(String(json.details.description)).not.toBe('');
+			expect(emu.current.stats().ocrCalls).toBe(0);
+		},
+	);
 
 	it('stops the workflow with the same message when no error handling is set', async () => {
 		const result = await runOcrWorkflow({

@@ -10,10 +10,23 @@ async function main() {
 	const batch = items(count, 3 * 1024 * 1024);
 	const inputMb = (count * 3 * 4) / 3; // base64 of the inputs as the source node holds them in default mode
 	const before = process.resourceUsage().maxRSS / 1024;
-	const result = await runOcrWorkflow({ items: batch, parameters: { imageSource: 'binary', options: { concurrency: 5 } }, credentials: credentials(emu) });
+	const result = await runOcrWorkflow({
+		items: batch,
+		parameters: { imageSource: 'binary', options: { concurrency: 5 } },
+		credentials: credentials(emu),
+	});
 	await emu.close();
 	const peak = process.resourceUsage().maxRSS / 1024;
-	console.log(JSON.stringify({ items: count, 'binary mode': mode, 'peak RSS (MB)': Math.round(peak), 'RSS before run (MB)': Math.round(before), 'inputs as base64 (MB)': Math.round(inputMb), ok: result.main.length }));
+	console.log(
+		JSON.stringify({
+			items: count,
+			'binary mode': mode,
+			'peak RSS (MB)': Math.round(peak),
+			'RSS before run (MB)': Math.round(before),
+			'inputs as base64 (MB)': Math.round(inputMb),
+			ok: result.main.length,
+		}),
+	);
 }
 
 main().catch((error) => {

@@ -21,7 +21,13 @@ const frontFields = {
 		[1, 2],
 		[3, 4],
 	],
-	text_location: { name: [[1, 1]], number: [[2, 2]], address: [[3, 3]], birth: [[4, 4]], sex: [[5, 5]] },
+	text_location: {
+		name: [[1, 1]],
+		number: [[2, 2]],
+		address: [[3, 3]],
+		birth: [[4, 4]],
+		sex: [[5, 5]],
+	},
 	verification_result: { valid_number: true },
 };
 const backFields = {
@@ -179,14 +185,19 @@ describe('maskResult', () => {
 			number: '110101********1233',
 			address: '北京市东城区…',
 			birth: '1990',
-			front: { name: '王*明', number: '110101********1233', address: '北京市东城区…', birth: '1990' },
+			front: {
+				name: '王*明',
+				number: '110101********1233',
+				address: '北京市东城区…',
+				birth: '1990',
+			},
 			back: { issue: '北京市公安局东城分局' },
 			derived: { birth_date_iso: '1990', number_upgraded: '110105********002X', age: 35 },
 		});
 		expect(masked.front).not.toHaveProperty('portrait_image');
 		expect(masked.back).not.toHaveProperty('adjusted_image');
 
-		const dropped = maskResult(double, 'drop') as unknown as Record<string, Record<string, unknown>>;
+		const dropped = maskResult(double, 'drop');
 		for (const key of ['name', 'number', 'address', 'birth']) {
 			expect(dropped).not.toHaveProperty(key);
 			expect(dropped.front).not.toHaveProperty(key);
@@ -226,7 +237,14 @@ describe('maskResult', () => {
 });
 
 describe('maskBinary', () => {
-	const binary = { data: 'input', portrait_image: 'p', adjusted_image: 'a', front_adjusted_image: 'f', back_portrait_image: 'bp', back_adjusted_image: 'b' };
+	const binary = {
+		data: 'input',
+		portrait_image: 'p',
+		adjusted_image: 'a',
+		front_adjusted_image: 'f',
+		back_portrait_image: 'bp',
+		back_adjusted_image: 'b',
+	};
 	it('removes the portrait and card images unless the mode is none', () => {
 		expect(maskBinary(binary, 'none')).toBe(binary);
 		expect(maskBinary(binary, 'mask')).toEqual({ data: 'input' });

@@ -1,47 +1,32 @@
 import { randomUUID } from 'crypto';
 
 import { ExecutionLifecycleHooks, WorkflowExecute } from 'n8n-core';
-import type {
-	ICredentialDataDecryptedObject,
-	IDataObject,
-	INode,
-	INodeExecutionData,
-	INodeType,
-	INodeTypes,
-	IRun,
-	IVersionedNodeType,
-	IWorkflowBase,
-	IWorkflowExecuteAdditionalData,
-} from 'n8n-workflow';
+
 import { NodeHelpers, Workflow } from 'n8n-workflow';
 
 import { HuaweiCloudApi } from '../../credentials/HuaweiCloudApi.credentials';
 import { HuaweiCloudOcr } from '../../nodes/HuaweiCloudOcr/HuaweiCloudOcr.node';
 import { TestCredentialsHelper } from './credentialsHelper';
-import { Collector, FixtureSource, type BinarySpec } from './testNodes';
+import { Collector, FixtureSource } from './testNodes';
 
 export const OCR_TYPE = 'n8n-nodes-huaweicloud-ocr.huaweiCloudOcr';
 
-const nodeTypeInstances: Record<string, INodeType | IVersionedNodeType> = {
+const nodeTypeInstances = {
 	[OCR_TYPE]: new HuaweiCloudOcr(),
 	'test.fixtureSource': new FixtureSource(),
 	'test.collector': new Collector(),
 };
 
 /** The node-type registry of the engine, holding the real node under its community-package name. */
-export const nodeTypes: INodeTypes = {
+export const nodeTypes = {
 	getByName: (type) => nodeTypeInstances[type],
-	getByNameAndVersion: (type, version) => NodeHelpers.getVersionedNodeType(nodeTypeInstances[type], version),
+	getByNameAndVersion: (type, version) =>
+		NodeHelpers.getVersionedNodeType(nodeTypeInstances[type], version),
 	getKnownTypes: () => ({}),
 };
 
 /** What the engine needs besides the workflow: hooks, credentials and the instance's URLs. */
-export function createAdditionalData(
-	credentialsHelper: TestCredentialsHelper,
-	executionId: string,
-	workflowData: IWorkflowBase,
-	mode: 'manual' | 'internal',
-): IWorkflowExecuteAdditionalData {
+export function createAdditionalData(credentialsHelper, executionId, workflowData, mode) {
 	return {
 		hooks: new ExecutionLifecycleHooks(mode, executionId, workflowData),
 		credentialsHelper,
@@ -56,49 +41,18 @@ export function createAdditionalData(
 		userId: 'test-user',
 		currentNodeParameters: undefined,
 		executionTimeoutTimestamp: undefined,
-	} as unknown as IWorkflowExecuteAdditionalData;
+	};
 }
 
-export function createCredentialsHelper(): TestCredentialsHelper {
+export function createCredentialsHelper() {
 	return new TestCredentialsHelper({ huaweiCloudApi: new HuaweiCloudApi() });
 }
 
-export interface FixtureItem {
-	json: IDataObject;
-	binary?: Record<string, BinarySpec>;
-}
-
-export interface RunOptions {
-	items: FixtureItem[];
-	/** Parameters of the OCR node (resource/operation default to idCard/recognize). */
-	parameters: IDataObject;
-	credentials: ICredentialDataDecryptedObject;
-	onError?: 'stopWorkflow' | 'continueRegularOutput' | 'continueErrorOutput';
-	retryOnFail?: boolean;
-	maxTries?: number;
-	waitBetweenTries?: number;
-	/** Reuse one helper across runs to keep saved tokens, as n8n's database would. */
-	credentialsHelper?: TestCredentialsHelper;
-}
-
-export interface RunResult {
-	/** Items on the OCR node's main output (what the next node receives). */
-	main: INodeExecutionData[];
-	/** Items on its error output (only with onError = continueErrorOutput). */
-	errors: INodeExecutionData[];
-	/** Items that reached the collector nodes downstream, as the next node would see them. */
-	received: { success: INodeExecutionData[]; failure: INodeExecutionData[] };
-	/** The node's error when the workflow stopped on it. */
-	error?: Error & { description?: string; httpCode?: string; context?: IDataObject };
-	run: IRun;
-	credentialsHelper: TestCredentialsHelper;
-}
-
 /** Runs Fixture Source → Huawei Cloud OCR → collectors in n8n's real WorkflowExecute. */
-export async function runOcrWorkflow(options: RunOptions): Promise<RunResult> {
+export async function runOcrWorkflow(options) {
 	const credentialsHelper = options.credentialsHelper ?? createCredentialsHelper();
 	credentialsHelper.saved.set('1', options.credentials);
-	const ocr: INode = {
+	const ocr = {
 		id: randomUUID(),
 		name: 'Huawei Cloud OCR',
 		type: OCR_TYPE,
@@ -111,7 +65,7 @@ export async function runOcrWorkflow(options: RunOptions): Promise<RunResult> {
 		maxTries: options.maxTries,
 		waitBetweenTries: options.waitBetweenTries,
 	};
-	const nodes: INode[] = [
+	const nodes = [
 		{
 			id: randomUUID(),
 			name: 'Fixture Source',
@@ -121,19 +75,33 @@ export async function runOcrWorkflow(options: RunOptions): Promise<RunResult> {
 			parameters: { items: JSON.stringify(options.items) },
 		},
 		ocr,
-		{ id: randomUUID(), name: 'Success', type: 'test.collector', typeVersion: 1, position: [400, 0], parameters: {} },
-		{ id: randomUUID(), name: 'Failure', type: 'test.collector', typeVersion: 1, position: [400, 200], parameters: {} },
+		{
+			id: randomUUID(),
+			name: 'Success',
+			type: 'test.collector',
+			typeVersion: 1,
+			position: [400, 0],
+			parameters: {},
+		},
+		{
+			id: randomUUID(),
+			name: 'Failure',
+			type: 'test.collector',
+			typeVersion: 1,
+			position: [400, 200],
+			parameters: {},
+		},
 	];
 	const connections = {
-		'Fixture Source': { main: [[{ node: 'Huawei Cloud OCR', type: 'main' as const, index: 0 }]] },
+		'Fixture Source': { main: [[{ node: 'Huawei Cloud OCR', type: 'main', index: 0 }]] },
 		'Huawei Cloud OCR': {
 			main: [
-				[{ node: 'Success', type: 'main' as const, index: 0 }],
-				[{ node: 'Failure', type: 'main' as const, index: 0 }],
+				[{ node: 'Success', type: 'main', index: 0 }],
+				[{ node: 'Failure', type: 'main', index: 0 }],
 			],
 		},
 	};
-	const workflowData: IWorkflowBase = {
+	const workflowData = {
 		id: randomUUID(),
 		name: 'OCR test',
 		active: false,
@@ -144,7 +112,7 @@ export async function runOcrWorkflow(options: RunOptions): Promise<RunResult> {
 		settings: { executionOrder: 'v1' },
 		createdAt: new Date(),
 		updatedAt: new Date(),
-	} as IWorkflowBase;
+	};
 	const workflow = new Workflow({
 		id: workflowData.id,
 		name: workflowData.name,
@@ -155,7 +123,12 @@ export async function runOcrWorkflow(options: RunOptions): Promise<RunResult> {
 		settings: workflowData.settings,
 	});
 	const executionId = randomUUID();
-	const additionalData = createAdditionalData(credentialsHelper, executionId, workflowData, 'manual');
+	const additionalData = createAdditionalData(
+		credentialsHelper,
+		executionId,
+		workflowData,
+		'manual',
+	);
 
 	const run = await new WorkflowExecute(additionalData, 'manual').run({
 		workflow,
@@ -163,12 +136,12 @@ export async function runOcrWorkflow(options: RunOptions): Promise<RunResult> {
 	});
 	const taskData = run.data.resultData.runData['Huawei Cloud OCR']?.[0];
 	const outputs = taskData?.data?.main ?? [];
-	const receivedBy = (name: string) => run.data.resultData.runData[name]?.[0]?.data?.main?.[0] ?? [];
+	const receivedBy = (name) => run.data.resultData.runData[name]?.[0]?.data?.main?.[0] ?? [];
 	return {
 		main: outputs[0] ?? [],
 		errors: outputs[1] ?? [],
 		received: { success: receivedBy('Success'), failure: receivedBy('Failure') },
-		error: (taskData?.error ?? run.data.resultData.error) as RunResult['error'],
+		error: taskData?.error ?? run.data.resultData.error,
 		run,
 		credentialsHelper,
 	};
@@ -178,7 +151,7 @@ export async function runOcrWorkflow(options: RunOptions): Promise<RunResult> {
  * Switches n8n's binary data to the filesystem mode (files under N8N_USER_FOLDER), as a default
  * self-hosted n8n 2.x stores them. Call once per process, before running workflows.
  */
-export async function useFilesystemBinaryData(): Promise<void> {
+export async function useFilesystemBinaryData() {
 	process.env.N8N_DEFAULT_BINARY_DATA_MODE = 'filesystem';
 	// eslint-disable-next-line @typescript-eslint/no-require-imports
 	const { Container } = require('@n8n/di');

@@ -31,11 +31,16 @@ describe('deriveFields', () => {
 	});
 
 	it('gives null for impossible or future dates', () => {
-		expect(deriveFields({ number: '110101199002301236', birth: '1990-02-30' }, TODAY)).toMatchObject({
+		expect(
+			deriveFields({ number: '110101199002301236', birth: '1990-02-30' }, TODAY),
+		).toMatchObject({
 			age: null,
 			birth_date_iso: null,
 		});
-		expect(deriveFields({ number: '110101203001011236' }, TODAY)).toMatchObject({ age: null, birth_date_iso: null });
+		expect(deriveFields({ number: '110101203001011236' }, TODAY)).toMatchObject({
+			age: null,
+			birth_date_iso: null,
+		});
 	});
 
 	it('gives the upgraded form of a 15-digit legacy number', () => {
@@ -56,7 +61,9 @@ describe('deriveFields', () => {
 	});
 
 	it('back: valid_to_long_term', () => {
-		expect(deriveFields({ valid_from: '2006-01-10', valid_to: '长期' }, TODAY)).toEqual({ valid_to_long_term: true });
+		expect(deriveFields({ valid_from: '2006-01-10', valid_to: '长期' }, TODAY)).toEqual({
+			valid_to_long_term: true,
+		});
 		expect(deriveFields({ valid_from: '2015-06-15', valid_to: '2035-06-15' }, TODAY)).toEqual({
 			valid_to_long_term: false,
 		});
@@ -68,6 +75,10 @@ describe('deriveFields', () => {
 			{ front: { number: GB_EXAMPLE }, back: { valid_from: '2006-01-10', valid_to: '长期' } },
 			TODAY,
 		);
-		expect(derived).toMatchObject({ age: 75, valid_to_long_term: true, region: { county: '朝阳区' } });
+		expect(derived).toMatchObject({
+			age: 75,
+			valid_to_long_term: true,
+			region: { county: '朝阳区' },
+		});
 	});
 });

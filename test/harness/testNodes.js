@@ -1,24 +1,17 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { makeFixtureImage } = require('../emulator/fixtures');
 
 /** A file given inline as base64, or generated from the emulator's fixture table (keeps big batches small). */
-export interface BinarySpec {
-	base64?: string;
-	fixture?: { id: string; format: string; width: number; height: number; padToBytes?: number };
-	fileName?: string;
-	mimeType?: string;
-}
 
 /**
  * The start node of test workflows: emits the items given in its `items` parameter, turning
  * `{ binary: { data: { base64, fileName, mimeType } } }` into real n8n binary data through the engine's
  * own helpers (so binary handling is the engine's, in whatever binary data mode it runs).
  */
-export class FixtureSource implements INodeType {
-	description: INodeTypeDescription = {
+export class FixtureSource {
+	description = {
 		displayName: 'Fixture Source',
 		name: 'fixtureSource',
 		group: ['input'],
@@ -30,22 +23,24 @@ export class FixtureSource implements INodeType {
 		properties: [{ displayName: 'Items', name: 'items', type: 'json', default: '[]' }],
 	};
 
-	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		const raw = this.getNodeParameter('items', 0) as string | IDataObject[];
-		const specs = (typeof raw === 'string' ? JSON.parse(raw) : raw) as Array<{
-			json: IDataObject;
-			binary?: Record<string, BinarySpec>;
-		}>;
-		const out: INodeExecutionData[] = [];
+	async execute() {
+		const raw = this.getNodeParameter('items', 0);
+		const specs = typeof raw === 'string' ? JSON.parse(raw) : raw;
+
+		const out = [];
 		for (const spec of specs) {
-			const item: INodeExecutionData = { json: spec.json ?? {} };
+			const item = { json: spec.json ?? {} };
 			if (spec.binary) {
 				item.binary = {};
 				for (const [key, file] of Object.entries(spec.binary)) {
 					const bytes = file.fixture
-						? (makeFixtureImage(file.fixture.id, file.fixture) as Buffer)
+						? makeFixtureImage(file.fixture.id, file.fixture)
 						: Buffer.from(file.base64 ?? '', 'base64');
-					item.binary[key] = await this.helpers.prepareBinaryData(bytes, file.fileName, file.mimeType);
+					item.binary[key] = await this.helpers.prepareBinaryData(
+						bytes,
+						file.fileName,
+						file.mimeType,
+					);
 				}
 			}
 			out.push(item);
@@ -55,8 +50,8 @@ export class FixtureSource implements INodeType {
 }
 
 /** Passes items through untouched: a downstream node to observe what reaches each output. */
-export class Collector implements INodeType {
-	description: INodeTypeDescription = {
+export class Collector {
+	description = {
 		displayName: 'Collector',
 		name: 'collector',
 		group: ['transform'],
@@ -68,7 +63,7 @@ export class Collector implements INodeType {
 		properties: [],
 	};
 
-	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+	async execute() {
 		return [this.getInputData()];
 	}
 }

@@ -1,11 +1,15 @@
-import { checkCard, periodYears, shanghaiToday } from '../../nodes/HuaweiCloudOcr/helpers/cardChecks';
+import {
+	checkCard,
+	periodYears,
+	shanghaiToday,
+} from '../../nodes/HuaweiCloudOcr/helpers/cardChecks';
 
 // Numbers hand-checked in idNumber.test.ts.
 const GB_EXAMPLE = '11010519491231002X'; // 1949-12-31, female
 const MALE_1990 = '110101199003071233'; // 1990-03-07, male
 const TODAY = '2025-06-15';
 
-const front = (overrides: Record<string, unknown> = {}) => ({
+const front = (overrides = {}) => ({
 	name: '张三',
 	sex: '男',
 	ethnicity: '汉',
@@ -15,7 +19,7 @@ const front = (overrides: Record<string, unknown> = {}) => ({
 	...overrides,
 });
 
-const back = (overrides: Record<string, unknown> = {}) => ({
+const back = (overrides = {}) => ({
 	issue: '北京市公安局东城分局',
 	valid_from: '2015-06-15',
 	valid_to: '2035-06-15',
@@ -47,9 +51,12 @@ describe('checkCard: front', () => {
 	});
 
 	it('passes the GB example with a lower-case x', () => {
-		const checks = checkCard(front({ number: '11010519491231002x', sex: '女', birth: '1949-12-31' }), {
-			today: TODAY,
-		});
+		const checks = checkCard(
+			front({ number: '11010519491231002x', sex: '女', birth: '1949-12-31' }),
+			{
+				today: TODAY,
+			},
+		);
 		expect(checks.passed).toBe(true);
 	});
 
@@ -60,7 +67,9 @@ describe('checkCard: front', () => {
 	});
 
 	it('fails 30 February in the number and in the printed birth', () => {
-		const checks = checkCard(front({ number: '110101199002301236', birth: '1990-02-30' }), { today: TODAY });
+		const checks = checkCard(front({ number: '110101199002301236', birth: '1990-02-30' }), {
+			today: TODAY,
+		});
 		expect(checks).toMatchObject({
 			number_valid: false,
 			check_digit_valid: true,
@@ -74,8 +83,14 @@ describe('checkCard: front', () => {
 	});
 
 	it('fails a birth in the future', () => {
-		const checks = checkCard(front({ number: '110101203001011236', birth: '2030-01-01' }), { today: TODAY });
-		expect(checks).toMatchObject({ number_valid: false, birth_valid: false, birth_matches_number: true });
+		const checks = checkCard(front({ number: '110101203001011236', birth: '2030-01-01' }), {
+			today: TODAY,
+		});
+		expect(checks).toMatchObject({
+			number_valid: false,
+			birth_valid: false,
+			birth_matches_number: true,
+		});
 		expect(checks.failures).toEqual([
 			'birth date in the ID number is in the future',
 			'birth date is in the future',
@@ -96,12 +111,18 @@ describe('checkCard: front', () => {
 	it('fails a sex that differs from the 17th digit', () => {
 		const checks = checkCard(front({ sex: '女' }), { today: TODAY });
 		expect(checks.sex_matches_number).toBe(false);
-		expect(checks.failures).toEqual(['sex differs from the 17th digit of the ID number (odd 男, even 女)']);
-		expect(checkCard(front({ sex: 'M' }), { today: TODAY }).failures).toEqual(['sex is neither 男 nor 女']);
+		expect(checks.failures).toEqual([
+			'sex differs from the 17th digit of the ID number (odd 男, even 女)',
+		]);
+		expect(checkCard(front({ sex: 'M' }), { today: TODAY }).failures).toEqual([
+			'sex is neither 男 nor 女',
+		]);
 	});
 
 	it('refuses a 15-digit legacy number but still compares birth and sex with it', () => {
-		const checks = checkCard(front({ number: '110105491231002', sex: '女', birth: '1949-12-31' }), { today: TODAY });
+		const checks = checkCard(front({ number: '110105491231002', sex: '女', birth: '1949-12-31' }), {
+			today: TODAY,
+		});
 		expect(checks).toMatchObject({
 			passed: false,
 			number_format: 'legacy15',
@@ -115,7 +136,9 @@ describe('checkCard: front', () => {
 	});
 
 	it('reports missing and malformed fields with nulls for what cannot be checked', () => {
-		const checks = checkCard(front({ name: '', number: undefined, birth: 'unknown' }), { today: TODAY });
+		const checks = checkCard(front({ name: '', number: undefined, birth: 'unknown' }), {
+			today: TODAY,
+		});
 		expect(checks).toMatchObject({
 			number_format: 'missing',
 			number_valid: false,
@@ -125,13 +148,20 @@ describe('checkCard: front', () => {
 			sex_matches_number: null,
 			missing_fields: ['name', 'number'],
 		});
-		expect(checks.failures).toEqual(['name is missing', 'number is missing', 'birth date is not a date (YYYY-MM-DD)']);
+		expect(checks.failures).toEqual([
+			'name is missing',
+			'number is missing',
+			'birth date is not a date (YYYY-MM-DD)',
+		]);
 	});
 
 	it('never quotes personal data in failures', () => {
-		const checks = checkCard(front({ number: '110101199003071234', birth: '1990-03-08', sex: '女' }), {
-			today: TODAY,
-		});
+		const checks = checkCard(
+			front({ number: '110101199003071234', birth: '1990-03-08', sex: '女' }),
+			{
+				today: TODAY,
+			},
+		);
 		const text = checks.failures.join(' ');
 		expect(text).not.toMatch(/1990|110101|张三|东城/);
 	});
@@ -166,13 +196,23 @@ describe('checkCard: back', () => {
 	});
 
 	it('names the wrong period in the failures', () => {
-		const checks = checkCard(back({ valid_from: '2018-06-15', valid_to: '2025-06-15' }), { today: TODAY });
-		expect(checks.failures).toEqual(['validity period of 7 years is not one ID cards have (5, 10 or 20 years, or 长期)']);
+		const checks = checkCard(back({ valid_from: '2018-06-15', valid_to: '2025-06-15' }), {
+			today: TODAY,
+		});
+		expect(checks.failures).toEqual([
+			'validity period of 7 years is not one ID cards have (5, 10 or 20 years, or 长期)',
+		]);
 	});
 
 	it('fails a period that is not a whole number of years', () => {
-		const checks = checkCard(back({ valid_from: '2015-06-15', valid_to: '2025-06-14' }), { today: TODAY });
-		expect(checks).toMatchObject({ validity_period_years: null, validity_period_valid: false, expired: true });
+		const checks = checkCard(back({ valid_from: '2015-06-15', valid_to: '2025-06-14' }), {
+			today: TODAY,
+		});
+		expect(checks).toMatchObject({
+			validity_period_years: null,
+			validity_period_valid: false,
+			expired: true,
+		});
 	});
 
 	it('accepts 29 February + 10 years ending on 28 February or 1 March', () => {
@@ -182,7 +222,9 @@ describe('checkCard: back', () => {
 	});
 
 	it('handles 长期 (long-term)', () => {
-		const checks = checkCard(back({ valid_from: '2006-01-10', valid_to: '长期' }), { today: TODAY });
+		const checks = checkCard(back({ valid_from: '2006-01-10', valid_to: '长期' }), {
+			today: TODAY,
+		});
 		expect(checks).toMatchObject({
 			passed: true,
 			long_term: true,
@@ -194,15 +236,24 @@ describe('checkCard: back', () => {
 	});
 
 	it('fails a validity that ends before it starts', () => {
-		const checks = checkCard(back({ valid_from: '2035-06-15', valid_to: '2015-06-15' }), { today: TODAY });
-		expect(checks).toMatchObject({ validity_order_valid: false, validity_period_valid: false, not_yet_valid: true });
+		const checks = checkCard(back({ valid_from: '2035-06-15', valid_to: '2015-06-15' }), {
+			today: TODAY,
+		});
+		expect(checks).toMatchObject({
+			validity_order_valid: false,
+			validity_period_valid: false,
+			not_yet_valid: true,
+		});
 		expect(checks.failures).toContain('validity starts on or after the day it ends');
 	});
 
 	describe('expiry: a card is valid through its valid_to day; expired from the day after', () => {
 		const card = back({ valid_from: '2015-06-15', valid_to: '2025-06-15' });
 		it('valid_to == today: still valid', () => {
-			expect(checkCard(card, { today: '2025-06-15' })).toMatchObject({ expired: false, passed: true });
+			expect(checkCard(card, { today: '2025-06-15' })).toMatchObject({
+				expired: false,
+				passed: true,
+			});
 		});
 		it('the day after valid_to: expired', () => {
 			const checks = checkCard(card, { today: '2025-06-16' });
@@ -210,13 +261,21 @@ describe('checkCard: back', () => {
 			expect(checks.failures).toEqual(['card expired: valid to 2025-06-15']);
 		});
 		it('not valid before valid_from', () => {
-			expect(checkCard(card, { today: '2015-06-14' })).toMatchObject({ not_yet_valid: true, expired: false });
-			expect(checkCard(card, { today: '2015-06-15' })).toMatchObject({ not_yet_valid: false, passed: true });
+			expect(checkCard(card, { today: '2015-06-14' })).toMatchObject({
+				not_yet_valid: true,
+				expired: false,
+			});
+			expect(checkCard(card, { today: '2015-06-15' })).toMatchObject({
+				not_yet_valid: false,
+				passed: true,
+			});
 		});
 	});
 
 	it('fails unreadable dates', () => {
-		const checks = checkCard(back({ valid_from: '2015-02-30', valid_to: 'soon' }), { today: TODAY });
+		const checks = checkCard(back({ valid_from: '2015-02-30', valid_to: 'soon' }), {
+			today: TODAY,
+		});
 		expect(checks).toMatchObject({
 			validity_dates_valid: false,
 			validity_order_valid: null,
@@ -224,7 +283,10 @@ describe('checkCard: back', () => {
 			expired: null,
 			not_yet_valid: null,
 		});
-		expect(checks.failures).toEqual(['valid_from is not a real date', 'valid_to is neither a real date nor 长期']);
+		expect(checks.failures).toEqual([
+			'valid_from is not a real date',
+			'valid_to is neither a real date nor 长期',
+		]);
 	});
 });
 
@@ -253,11 +315,20 @@ describe('checkCard: double_side', () => {
 
 	it('allows the application to have been up to 90 days before valid_from', () => {
 		// Born 1990-03-07: 26 on 2016-03-07. Applied at 25 → 10 years, issued just after the birthday.
-		const ten = result({ number: MALE_1990, sex: '男', birth: '1990-03-07' }, { valid_from: '2016-03-20', valid_to: '2026-03-20' });
+		const ten = result(
+			{ number: MALE_1990, sex: '男', birth: '1990-03-07' },
+			{ valid_from: '2016-03-20', valid_to: '2026-03-20' },
+		);
 		expect(checkCard(ten, { today: TODAY }).validity_period_matches_age).toBe(true);
-		const twenty = result({ number: MALE_1990, sex: '男', birth: '1990-03-07' }, { valid_from: '2016-03-20', valid_to: '2036-03-20' });
+		const twenty = result(
+			{ number: MALE_1990, sex: '男', birth: '1990-03-07' },
+			{ valid_from: '2016-03-20', valid_to: '2036-03-20' },
+		);
 		expect(checkCard(twenty, { today: TODAY }).validity_period_matches_age).toBe(true);
-		const five = result({ number: MALE_1990, sex: '男', birth: '1990-03-07' }, { valid_from: '2016-03-20', valid_to: '2021-03-20' });
+		const five = result(
+			{ number: MALE_1990, sex: '男', birth: '1990-03-07' },
+			{ valid_from: '2016-03-20', valid_to: '2021-03-20' },
+		);
 		expect(checkCard(five, { today: TODAY }).validity_period_matches_age).toBe(false);
 	});
 
@@ -287,7 +358,10 @@ describe("checkCard: Huawei's verification_result", () => {
 
 	it('lists each disagreement', () => {
 		const checks = checkCard(
-			{ ...front({ number: '110101199003071234' }), verification_result: { valid_number: true, valid_sex: false } },
+			{
+				...front({ number: '110101199003071234' }),
+				verification_result: { valid_number: true, valid_sex: false },
+			},
 			{ today: TODAY },
 		);
 		expect(checks.huawei_disagrees).toEqual([
@@ -299,8 +373,10 @@ describe("checkCard: Huawei's verification_result", () => {
 	it('compares the back side and each side of a double_side result', () => {
 		const expired = back({ valid_from: '2010-01-01', valid_to: '2020-01-01' });
 		expect(
-			checkCard({ ...expired, verification_result: { valid_date: true, valid_validity_period: true } }, { today: TODAY })
-				.huawei_disagrees,
+			checkCard(
+				{ ...expired, verification_result: { valid_date: true, valid_validity_period: true } },
+				{ today: TODAY },
+			).huawei_disagrees,
 		).toEqual(['valid_date: Huawei says true, the local check says false']);
 		const checks = checkCard(
 			{
@@ -322,7 +398,11 @@ describe("checkCard: Huawei's verification_result", () => {
 
 describe('checkCard: side detection', () => {
 	it('uses the requested side when the fields are absent', () => {
-		expect(checkCard({}, { today: TODAY, side: 'back' }).missing_fields).toEqual(['issue', 'valid_from', 'valid_to']);
+		expect(checkCard({}, { today: TODAY, side: 'back' }).missing_fields).toEqual([
+			'issue',
+			'valid_from',
+			'valid_to',
+		]);
 		expect(checkCard({}, { today: TODAY }).missing_fields).toEqual([
 			'name',
 			'sex',

@@ -7,7 +7,7 @@ import { readImageInfo } from '../nodes/HuaweiCloudOcr/helpers/imageFormat';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { makeFixtureImage } = require('../test/emulator/fixtures');
 
-function timeIt(fn: () => void, minMs = 1500): number {
+function timeIt(fn, minMs = 1500) {
 	fn();
 	let runs = 0;
 	const start = process.hrtime.bigint();
@@ -21,19 +21,33 @@ function timeIt(fn: () => void, minMs = 1500): number {
 }
 
 /** Scenario 4: what the node adds per call (checks, base64, JSON, signing) vs hashing + encoding alone. */
-export function cpuCostPerCall(): Array<Record<string, string | number>> {
+export function cpuCostPerCall() {
 	const rows = [];
 	for (const mb of [1, 8]) {
-		const bytes: Buffer = makeFixtureImage('front-zhangsan', { format: 'jpeg', width: 1000, height: 630, padToBytes: mb * 1024 * 1024 });
+		const bytes = makeFixtureImage('front-zhangsan', {
+			format: 'jpeg',
+			width: 1000,
+			height: 630,
+			padToBytes: mb * 1024 * 1024,
+		});
 		const baseline = timeIt(() => {
 			const b64 = bytes.toString('base64');
 			createHash('sha256').update(b64).digest('hex');
 		});
 		const node = timeIt(() => {
 			readImageInfo(bytes); // the pre-flight header read (an 8 MB image is then refused locally: over 10 MB as base64)
-			const body = serialiseRequestBody({ image: bytes.toString('base64'), side: 'front', return_verification: true });
+			const body = serialiseRequestBody({
+				image: bytes.toString('base64'),
+				side: 'front',
+				return_verification: true,
+			});
 			signRequest(
-				{ method: 'POST', url: 'https://ocr.cn-north-4.myhuaweicloud.com/v2/0123456789abcdef0123456789abcdef/ocr/id-card', headers: { 'Content-Type': 'application/json' }, body },
+				{
+					method: 'POST',
+					url: 'https://ocr.cn-north-4.myhuaweicloud.com/v2/0123456789abcdef0123456789abcdef/ocr/id-card',
+					headers: { 'Content-Type': 'application/json' },
+					body,
+				},
 				{ accessKeyId: 'EXAMPLEAK', secretAccessKey: 'example-secret' },
 				new Date(),
 			);
