@@ -365,8 +365,8 @@ function headlineRows(run) {
 	for (const item of failed) {
 		const j = item.json;
 		const { idx, file } = fileOf(item);
-		const code = j.details && j.details.error_code;
-		const message = j.error || '';
+		const code = j.error && j.error.error_code;
+		const message = j.message || '';
 		rows.push({
 			idx,
 			output: 'error',

@@ -123,7 +123,7 @@ test('04 mixed batch: error output gets the input fields and the Huawei error co
 		expect(row.status).toBe('manual review');
 		expect(row.reason).toEqual(expect.any(String));
 		expect(row.reason.length).toBeGreaterThan(5);
-		expect(row.details).toMatchObject({
+		expect(row.error).toMatchObject({
 			error_code: row.errorCode,
 			http_status: expect.any(Number),
 		});

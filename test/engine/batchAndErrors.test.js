@@ -35,13 +35,13 @@ describe('batches: every item comes out once, in order, paired to its input', ()
 
 		const apiFailure = result.errors[1].json;
 		expect(apiFailure.row).toBe(3);
-		expect(apiFailure.error).toMatch(/no readable ID card in input item 3 \(AIS\.0104\)/);
-		expect(apiFailure.details).toMatchObject({
+		expect(apiFailure.message).toMatch(/no readable ID card in input item 3 \(AIS\.0104\)/);
+		expect(apiFailure.error).toMatchObject({
 			error_code: 'AIS.0104',
 			http_status: 400,
 			api_called: true,
 		});
-		expect(apiFailure.details.request_id).toMatch(/^[0-9a-f]{32}$/);
+		expect(apiFailure.error.request_id).toMatch(/^[0-9a-f]{32}$/);
 		expect(result.errors.map((i) => i.json.row)).toEqual([1, 3, 4]);
 		// What the next nodes receive, as routed by the engine.
 		expect(result.received.failure.map((i) => i.json.row)).toEqual([1, 3, 4]);
@@ -61,8 +61,8 @@ describe('batches: every item comes out once, in order, paired to its input', ()
 		expect(result.main.map((i) => i.pairedItem)).toEqual(
 			[0, 1, 2, 3, 4, 5, 6].map((item) => ({ item })),
 		);
-		expect(result.main[3].json).toMatchObject({ details: { error_code: 'AIS.0104' } });
-		expect(result.main[3].json.error).toMatch(/AIS\.0104/);
+		expect(result.main[3].json).toMatchObject({ error: { error_code: 'AIS.0104' } });
+		expect(result.main[3].json.message).toMatch(/AIS\.0104/);
 		expect(result.main[6].json.name).toBe(card(FX.front).front.name);
 	});
 

@@ -64,10 +64,10 @@ describe('local checks, derived fields and masking on real runs', () => {
 		expect(result.main.map((i) => i.pairedItem)).toEqual([{ item: 0 }]);
 		expect(result.errors.map((i) => i.json.row)).toEqual([1, 2]);
 		const bad = result.errors[0].json;
-		expect(bad.error).toMatch(/input item 1 failed the local checks: .*check character/);
-		expect(bad.details.error_code).toBe('CHECKS_FAILED');
+		expect(bad.message).toMatch(/input item 1 failed the local checks: .*check character/);
+		expect(bad.error.error_code).toBe('CHECKS_FAILED');
 		const number = card('front-bad-checksum').front.number;
-		expect(bad.details.card.number).toBe(`${number.slice(0, 6)}********${number.slice(14)}`);
+		expect(bad.error.card.number).toBe(`${number.slice(0, 6)}********${number.slice(14)}`);
 		expect(JSON.stringify(result.run)).not.toContain(number);
 	});
 

@@ -104,11 +104,11 @@ describe('pre-flight refusals (no API call spent)', () => {
 			expect(result.main).toHaveLength(0);
 			expect(result.errors).toHaveLength(1);
 			const json = result.errors[0].json;
-			expect(json.error).toMatch(text);
-			expect(json.error).toMatch(/Input item 0/);
-			expect(json.details.error_code).toBe(code);
-			expect(json.details.api_called).toBe(false);
-			expect(String(json.details.description)).not.toBe('');
+			expect(json.message).toMatch(text);
+			expect(json.message).toMatch(/Input item 0/);
+			expect(json.error.error_code).toBe(code);
+			expect(json.error.api_called).toBe(false);
+			expect(String(json.error.description)).not.toBe('');
 			expect(emu.current.stats().ocrCalls).toBe(0);
 		},
 	);

@@ -103,7 +103,7 @@ describe('ID Card → Recognize in the n8n engine against the emulator', () => {
 			});
 			expect(result.errors[0].json).toMatchObject({
 				applicant: 'A-7',
-				details: { error_code: 'AIS.0104', http_status: 400 },
+				error: { error_code: 'AIS.0104', http_status: 400 },
 			});
 		});
 	});

@@ -58,7 +58,7 @@ describe('retries, throttling and faults lose nothing', () => {
 			onError: 'continueErrorOutput',
 		});
 		expect(ocrRequests(emu)).toHaveLength(3);
-		expect(result.errors[0].json).toMatchObject({ row: 'r1', details: { http_status: 500 } });
+		expect(result.errors[0].json).toMatchObject({ row: 'r1', error: { http_status: 500 } });
 	});
 
 	it('a refused signature (401) is never retried', async () => {
@@ -70,7 +70,7 @@ describe('retries, throttling and faults lose nothing', () => {
 		});
 		expect(ocrRequests(emu)).toHaveLength(1);
 		expect(result.errors[0].json).toMatchObject({
-			details: { error_code: 'APIG.0301', http_status: 401 },
+			error: { error_code: 'APIG.0301', http_status: 401 },
 		});
 	});
 

@@ -124,7 +124,7 @@ test('folder of scans → OCR → CSV: cards to id-cards.csv, the unreadable pho
 	expect(main.find((x) => x.file === '06-wangwu-front.jpg')['checks.passed']).toBe(false);
 	expect(main.find((x) => x.file === '07-old-card-back.jpg')['checks.passed']).toBe(false);
 	expect(errors[0]).toMatchObject({ file: '08-holiday-photo.jpg' });
-	expect(errors[0].json.details).toMatchObject({ error_code: 'AIS.0104', api_called: true });
+	expect(errors[0].json.error).toMatchObject({ error_code: 'AIS.0104', api_called: true });
 
 	const cards = readCsv(path.join(demo.filesDir, 'output', 'id-cards.csv'));
 	expect(cards.map((c) => c.file)).toEqual(main.map((x) => x.file));
@@ -165,7 +165,7 @@ test('email attachments → OCR → Google Sheets, offline: IMAP replaced by fil
 	expect(failed[0].json).toMatchObject({
 		attachment: 'scan.jpg',
 		from: 'Applicant <applicant@example.com>',
-		details: { error_code: 'AIS.0105' },
+		error: { error_code: 'AIS.0105' },
 	});
 
 	const sheet = readCsv(path.join(demo.filesDir, 'output', 'sheet-id-cards.csv'));

@@ -33,14 +33,18 @@ export class OcrCallError extends Error {
 		this.failure = failure;
 	}
 
-	/** The `details` object of an error item. */
-	details(): IDataObject {
+	/** The `error` object of an error item: what an expression on the error output reads. */
+	errorObject(): IDataObject {
 		const f = this.failure;
-		const details: IDataObject = { error_code: f.errorCode, error_msg: f.errorMsg };
-		if (f.httpStatus !== undefined) details.http_status = f.httpStatus;
-		if (f.requestId) details.request_id = f.requestId;
-		if (f.description) details.description = f.description;
-		details.api_called = !f.local;
-		return details;
+		const error: IDataObject = {
+			message: f.message,
+			error_code: f.errorCode,
+			error_msg: f.errorMsg,
+		};
+		if (f.httpStatus !== undefined) error.http_status = f.httpStatus;
+		if (f.requestId) error.request_id = f.requestId;
+		if (f.description) error.description = f.description;
+		error.api_called = !f.local;
+		return error;
 	}
 }

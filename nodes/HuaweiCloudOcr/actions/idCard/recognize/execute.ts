@@ -22,25 +22,39 @@ function requestBody(
 	return body;
 }
 
+/**
+ * An error item routes to the error output on every n8n: before about 2.36 the engine moves an item whose
+ * JSON has exactly the keys `error` and `message`; later versions move one whose keys are all among
+ * `error`, `message` and `details`. So the item has exactly `message` (text) and `error` (an object with
+ * Huawei's code and message, the HTTP status, the request id, `api_called`, ...). No `item.error`: the engine
+ * would replace the JSON with the message alone.
+ */
+export function errorItem(
+	message: string,
+	error: IDataObject,
+	itemIndex: number,
+): INodeExecutionData {
+	return { json: { message, error: { message, ...error } }, pairedItem: { item: itemIndex } };
+}
+
 /** A card Huawei read but the local checks refused: the reasons and the (masked) card, for a person to review. */
 function checksFailedItem(
 	card: IDataObject,
 	failures: string[],
 	itemIndex: number,
 ): INodeExecutionData {
-	return {
-		json: {
-			error: `The card of input item ${itemIndex} failed the local checks: ${failures.join('; ')}`,
-			details: {
-				error_code: 'CHECKS_FAILED',
-				error_msg: failures.join('; '),
-				reasons: failures,
-				card,
-				api_called: true,
-			},
+	const message = `The card of input item ${itemIndex} failed the local checks: ${failures.join('; ')}`;
+	return errorItem(
+		message,
+		{
+			error_code: 'CHECKS_FAILED',
+			error_msg: failures.join('; '),
+			reasons: failures,
+			card,
+			api_called: true,
 		},
-		pairedItem: { item: itemIndex },
-	};
+		itemIndex,
+	);
 }
 
 /** Anything unexpected (a parameter that cannot be read, a bug) still fails only its own item. */
@@ -54,14 +68,6 @@ function asOcrCallError(error: unknown): OcrCallError {
 		message,
 		local: true,
 	});
-}
-
-function errorItem(error: OcrCallError, itemIndex: number): INodeExecutionData {
-	// No `item.error`: the engine then keeps `details` and merges the input item's fields on the error output.
-	return {
-		json: { error: error.message, details: error.details() },
-		pairedItem: { item: itemIndex },
-	};
 }
 
 function toNodeError(context: IExecuteFunctions, error: OcrCallError, itemIndex: number): Error {
@@ -133,7 +139,8 @@ export async function recognize(this: IExecuteFunctions): Promise<INodeExecution
 					: item;
 		} catch (error) {
 			const failure = asOcrCallError(error);
-			if (continueOnFail) output[itemIndex] = errorItem(failure, itemIndex);
+			if (continueOnFail)
+				output[itemIndex] = errorItem(failure.message, failure.errorObject(), itemIndex);
 			else failures.set(itemIndex, failure);
 		}
 	};
