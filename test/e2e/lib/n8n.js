@@ -12,7 +12,7 @@ const ENCRYPTION_KEY = 'e2e-test-encryption-key-not-secret';
 class N8nCli {
 	/**
 	 * @param {object} o
-	 * @param {{node:string,nodeBinDir:string,n8nBin:string}} o.install  from setup-n8n.js
+	 * @param {{node:string,nodeBinDir:string,n8nBin:string,n8nDir:string}} o.install  from setup-n8n.js
 	 * @param {string} o.userFolder  N8N_USER_FOLDER (the .n8n folder is created inside it)
 	 * @param {string} o.filesDir    the only folder the Read/Write Files node may touch
 	 * @param {object} [o.env]       extra environment
@@ -23,6 +23,13 @@ class N8nCli {
 		this.filesDir = filesDir;
 		this.extraEnv = env || {};
 		this.timings = [];
+	}
+
+	/** Whether this n8n version has a backend module (modules come and go between versions). */
+	hasModule(name) {
+		return fs.existsSync(
+			path.join(this.install.n8nDir, 'node_modules', 'n8n', 'dist', 'modules', name),
+		);
 	}
 
 	env(extra) {
@@ -44,7 +51,8 @@ class N8nCli {
 			N8N_PERSONALIZATION_ENABLED: 'false',
 			N8N_TEMPLATES_ENABLED: 'false',
 			// No outbound calls to n8n's own services (the MCP server registry refresh would try api.n8n.io).
-			N8N_DISABLED_MODULES: 'mcp-registry',
+			// Versions before the module existed refuse to start when it is named.
+			...(this.hasModule('mcp-registry') ? { N8N_DISABLED_MODULES: 'mcp-registry' } : {}),
 			N8N_COMMUNITY_PACKAGES_ENABLED: 'true',
 			N8N_ENFORCE_SETTINGS_FILE_PERMISSIONS: 'false',
 			// `n8n execute --rawOutput` prints the run through the logger at level info: anything quieter hides it.
@@ -56,7 +64,11 @@ class N8nCli {
 		};
 	}
 
-	/** Runs `n8n <args>` and resolves { code, stdout, stderr, ms } (never rejects on exit code). */
+	/**
+	 * Runs `n8n <args>` and resolves { code, stdout, stderr, ms } (never rejects on exit code).
+	 * @param {string[]} args
+	 * @param {{ env?: Record<string, string>, timeoutMs?: number }} [options] env: extra environment
+	 */
 	run(args, { env, timeoutMs = 120000 } = {}) {
 		const started = Date.now();
 		return new Promise((resolve, reject) => {
