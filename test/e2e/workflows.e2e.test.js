@@ -189,3 +189,51 @@ test('07 portrait image returned as binary and written to disk by the next node'
 	const [written] = r.output('Save portrait');
 	expect(written.json.fileName).toBe(file);
 });
+
+describe('08/09 one card and four bad photos (issue 9: every n8n version routes the same)', () => {
+	const expected = [
+		['2-too-small.png', 'AIS.0103', false],
+		['3-too-wide.jpg', 'AIS.0103', false],
+		['4-scan.pdf', 'AIS.0102', false],
+		['5-unreadable.jpg', 'AIS.0105', true],
+	];
+
+	test('On Error: Continue (using error output) → 1 on the success output, 4 on the error output', async () => {
+		const r = await h.execute('hwcOcrE2eMixed08', '08 mixed batch, error output');
+		expect(r.status).toBe('success');
+		const ok = r.output(OCR, 0);
+		const failed = r.output(OCR, 1);
+		expect(ok).toHaveLength(1);
+		expect(ok[0].json).toMatchObject({
+			fileName: '1-front-zhangsan.jpg',
+			name: front('front-zhangsan').name,
+		});
+		expect(failed).toHaveLength(4);
+		expect(r.output('Needs a person')).toHaveLength(4);
+		failed.forEach((item, i) => {
+			const [fileName, code, apiCalled] = expected[i];
+			// the input item's fields, merged by the engine …
+			expect(item.json.fileName).toBe(fileName);
+			expect(item.json.mimeType).toEqual(expect.any(String));
+			// … next to the sentence for a person and the code for an expression
+			expect(item.json.message).toMatch(new RegExp(`input item ${i + 1}`, 'i'));
+			expect(item.json.error).toMatchObject({ error_code: code, api_called: apiCalled });
+			expect(item.pairedItem).toMatchObject({ item: i + 1 });
+		});
+		expect(failed[3].json.error).toMatchObject({ http_status: 400 });
+		// Only the readable card and the unreadable photo cost a call.
+		expect((await h.emulator.stats()).ocrCalls).toBe(2);
+	});
+
+	test('On Error: Continue (regular output) → all five stay on the main output, in order', async () => {
+		const r = await h.execute('hwcOcrE2eMixed09', '09 mixed batch, regular output');
+		expect(r.status).toBe('success');
+		const all = r.output(OCR);
+		expect(all).toHaveLength(5);
+		expect(all[0].json.name).toBe(front('front-zhangsan').name);
+		all.slice(1).forEach((item, i) => {
+			expect(item.json.error).toMatchObject({ error_code: expected[i][1] });
+			expect(item.pairedItem).toMatchObject({ item: i + 1 });
+		});
+	});
+});

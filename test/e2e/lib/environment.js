@@ -100,6 +100,36 @@ function credentials(emulatorUrl, accounts) {
 	];
 }
 
+/**
+ * The files of folder `mixed`, in the order Read Files lists them: the card, then four photos that must reach
+ * the error output (the first three refused locally without an API call, the last one refused by Huawei).
+ * @param {(id: string, o: {format?: string, width?: number, height?: number}) => Buffer} makeFixtureImage
+ * @returns {Record<string, Buffer>}
+ */
+function mixedBatch(makeFixtureImage) {
+	return {
+		'1-front-zhangsan.jpg': makeFixtureImage('front-zhangsan', {
+			format: 'jpeg',
+			width: 1000,
+			height: 630,
+		}),
+		'2-too-small.png': makeFixtureImage('front-zhangsan', { format: 'png', width: 12, height: 8 }),
+		'3-too-wide.jpg': makeFixtureImage('front-zhangsan', {
+			format: 'jpeg',
+			width: 9000,
+			height: 300,
+		}),
+		'4-scan.pdf': Buffer.from(
+			'%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n',
+		),
+		'5-unreadable.jpg': makeFixtureImage('unreadable-card', {
+			format: 'jpeg',
+			width: 1000,
+			height: 630,
+		}),
+	};
+}
+
 /** Reads a stored workflow and points it at this run's folders and emulator. */
 function loadWorkflow(file, { filesDir, emulatorUrl }) {
 	const text = fs
@@ -161,6 +191,11 @@ async function prepare({ log = (m) => process.stderr.write(`[e2e] ${m}\n`) } = {
 				makeFixtureImage(id, { format: 'jpeg', width: 1000, height: 630 }),
 			);
 	}
+	// The batch of issue 9: one readable card and four bad photos (too small, too wide, a PDF, unreadable).
+	const mixed = path.join(filesDir, 'mixed');
+	fs.mkdirSync(mixed, { recursive: true });
+	for (const [file, bytes] of Object.entries(mixedBatch(makeFixtureImage)))
+		fs.writeFileSync(path.join(mixed, file), bytes);
 	for (const id of URL_FIXTURES)
 		emu.registerImage(
 			`${id}.jpg`,
