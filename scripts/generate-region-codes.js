@@ -115,7 +115,7 @@ function main() {
 		const existing = fs.existsSync(OUT) ? fs.readFileSync(OUT, 'utf8') : '';
 		if (existing !== text) {
 			console.error(
-				`${path.relative(process.cwd(), OUT)} is out of date (its source packages changed): run `npm run regions` and commit the result`,
+				`${path.relative(process.cwd(), OUT)} is out of date (its source packages changed): run "npm run regions" and commit the result`,
 			);
 			process.exit(1);
 		}
