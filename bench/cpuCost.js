@@ -1,10 +1,9 @@
 import { createHash } from 'crypto';
 
 import { signRequest } from '../credentials/huaweiCloud/signer';
-import { serialiseRequestBody } from '../nodes/HuaweiCloudOcr/transport/idCardClient';
+import { serialiseRequestBody } from '../nodes/HuaweiCloudOcr/transport/ocrClient';
 import { readImageInfo } from '../nodes/HuaweiCloudOcr/helpers/imageFormat';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { makeFixtureImage } = require('../test/emulator/fixtures');
 
 function timeIt(fn, minMs = 1500) {

@@ -6,8 +6,9 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { idCardDescription } from './actions/idCard/IdCard.resource';
+import { RESOURCES } from './actions/resources';
 import { router } from './actions/router';
+import { huaweiCloudApiTest } from './methods/credentialTest';
 
 export class HuaweiCloudOcr implements INodeType {
 	description: INodeTypeDescription = {
@@ -25,19 +26,21 @@ export class HuaweiCloudOcr implements INodeType {
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: 'huaweiCloudApi', required: true }],
+		credentials: [{ name: 'huaweiCloudApi', required: true, testedBy: 'huaweiCloudApiTest' }],
 		properties: [
 			{
 				displayName: 'Resource',
 				name: 'resource',
 				type: 'options',
 				noDataExpression: true,
-				options: [{ name: 'ID Card', value: 'idCard' }],
+				options: RESOURCES.map((resource) => resource.option),
 				default: 'idCard',
 			},
-			...idCardDescription,
+			...RESOURCES.flatMap((resource) => resource.properties),
 		],
 	};
+
+	methods = { credentialTest: { huaweiCloudApiTest } };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		return await router.call(this);

@@ -2,7 +2,7 @@ import {
 	checkCard,
 	periodYears,
 	shanghaiToday,
-} from '../../nodes/HuaweiCloudOcr/helpers/cardChecks';
+} from '../../nodes/HuaweiCloudOcr/helpers/idCard/cardChecks';
 
 // Numbers hand-checked in idNumber.test.ts.
 const GB_EXAMPLE = '11010519491231002X'; // 1949-12-31, female

@@ -1,4 +1,4 @@
-import { deriveFields } from '../../nodes/HuaweiCloudOcr/helpers/derivedFields';
+import { deriveFields } from '../../nodes/HuaweiCloudOcr/helpers/idCard/derivedFields';
 
 const TODAY = '2025-06-15';
 const GB_EXAMPLE = '11010519491231002X'; // hand-checked in idNumber.test.ts

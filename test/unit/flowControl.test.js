@@ -85,8 +85,7 @@ describe('adaptive limiter', () => {
 });
 
 describe('request body', () => {
-	// eslint-disable-next-line @typescript-eslint/no-require-imports
-	const { serialiseRequestBody } = require('../../nodes/HuaweiCloudOcr/transport/idCardClient');
+	const { serialiseRequestBody } = require('../../nodes/HuaweiCloudOcr/transport/ocrClient');
 	it('is byte-identical to JSON.stringify, image spliced in', () => {
 		const bodies = [
 			{ image: 'QUJD+/==', side: 'front', return_verification: true },

@@ -6,7 +6,7 @@ import {
 	maskIdNumber,
 	maskName,
 	maskResult,
-} from '../../nodes/HuaweiCloudOcr/helpers/masking';
+} from '../../nodes/HuaweiCloudOcr/helpers/idCard/masking';
 
 const frontFields = {
 	name: '王小明',

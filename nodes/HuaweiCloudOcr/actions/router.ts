@@ -1,13 +1,12 @@
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { recognize } from './idCard/recognize/execute';
+import { recognize as recognizeIdCard } from './idCard/recognize/execute';
+import type { Operation } from './shared/types';
 
-type Operation = (this: IExecuteFunctions) => Promise<INodeExecutionData[][]>;
-
-/** resource → operation → implementation. New resources (bank cards, licences...) join here. */
+/** resource → operation → implementation: one line per resource. */
 const operations: Record<string, Record<string, Operation>> = {
-	idCard: { recognize },
+	idCard: { recognize: recognizeIdCard },
 };
 
 export async function router(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {

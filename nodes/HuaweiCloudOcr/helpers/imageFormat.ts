@@ -1,8 +1,9 @@
 /**
  * Image format and size read from the file header, so that what Huawei would refuse is refused locally
- * without spending an API call. Only the formats ID card OCR accepts are recognised.
+ * without spending an API call. Which formats an API accepts is part of its limits (`ImageLimits.formats`).
+ * GIF, WebP and PDF are recognised (for the APIs that take them) but their size is not read.
  */
-export type ImageFormat = 'jpeg' | 'png' | 'bmp' | 'tiff';
+export type ImageFormat = 'jpeg' | 'png' | 'bmp' | 'tiff' | 'gif' | 'webp' | 'pdf';
 
 export interface ImageInfo {
 	format: ImageFormat;
@@ -17,7 +18,32 @@ const MIME: Record<ImageFormat, { mimeType: string; extension: string }> = {
 	png: { mimeType: 'image/png', extension: 'png' },
 	bmp: { mimeType: 'image/bmp', extension: 'bmp' },
 	tiff: { mimeType: 'image/tiff', extension: 'tif' },
+	gif: { mimeType: 'image/gif', extension: 'gif' },
+	webp: { mimeType: 'image/webp', extension: 'webp' },
+	pdf: { mimeType: 'application/pdf', extension: 'pdf' },
 };
+
+/** How the formats are named in messages. */
+export const FORMAT_NAMES: Record<ImageFormat, string> = {
+	jpeg: 'JPEG',
+	png: 'PNG',
+	bmp: 'BMP',
+	tiff: 'TIFF',
+	gif: 'GIF',
+	webp: 'WebP',
+	pdf: 'PDF',
+};
+
+/** "JPEG, PNG, BMP or TIFF" (with `and` for "... reads JPEG, PNG, BMP and TIFF only"). */
+export function formatList(
+	formats: readonly ImageFormat[],
+	conjunction: 'or' | 'and' = 'or',
+): string {
+	const names = formats.map((f) => FORMAT_NAMES[f]);
+	return names.length < 2
+		? names.join('')
+		: `${names.slice(0, -1).join(', ')} ${conjunction} ${names[names.length - 1]}`;
+}
 
 export function detectImageFormat(bytes: Buffer): ImageFormat | undefined {
 	if (bytes.length >= 3 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff)
@@ -32,7 +58,15 @@ export function detectImageFormat(bytes: Buffer): ImageFormat | undefined {
 	if (bytes.length >= 4) {
 		const magic = bytes.readUInt32BE(0);
 		if (magic === 0x49492a00 || magic === 0x4d4d002a) return 'tiff';
+		if (magic === 0x25504446) return 'pdf'; // %PDF
+		if (magic === 0x47494638) return 'gif'; // GIF8
 	}
+	if (
+		bytes.length >= 12 &&
+		bytes.toString('latin1', 0, 4) === 'RIFF' &&
+		bytes.toString('latin1', 8, 12) === 'WEBP'
+	)
+		return 'webp';
 	return undefined;
 }
 
@@ -106,6 +140,8 @@ export function readImageInfo(bytes: Buffer): ImageInfo | undefined {
 				? bmpSize(bytes)
 				: format === 'jpeg'
 					? jpegSize(bytes)
-					: tiffSize(bytes);
+					: format === 'tiff'
+						? tiffSize(bytes)
+						: {};
 	return { format, ...MIME[format], ...size };
 }

@@ -1,19 +1,13 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
 import { OcrCallError } from '../transport/OcrCallError';
-import { readImageInfo, type ImageInfo } from './imageFormat';
-
-/** Huawei's documented limits for ID card OCR. */
-export const IMAGE_LIMITS = {
-	minSide: 15,
-	maxSide: 8192,
-	maxEncodedBytes: 10 * 1024 * 1024,
-};
+import { formatList, readImageInfo, type ImageInfo } from './imageFormat';
+import type { ImageLimits, OcrApi } from './ocrApi';
 
 export type ImageSource = 'binary' | 'url' | 'base64';
 
 export type PreparedImage =
-	| { kind: 'image'; base64: string; info: ImageInfo }
+	| { kind: 'image'; base64: string; info?: ImageInfo }
 	| { kind: 'url'; url: string };
 
 /** Huawei's own wording for the codes the node also raises locally. */
@@ -35,41 +29,57 @@ function refuse(errorCode: string, message: string, description: string): OcrCal
 	});
 }
 
-const SUPPORTED = 'JPEG, PNG, BMP or TIFF';
-
-/** Checks bytes the way Huawei will, so that a refusal costs no API call. */
-export function checkImageBytes(bytes: Buffer, label: string): ImageInfo {
+/** Checks bytes the way the API will (its format, pixel and size limits), so that a refusal costs no API call. */
+export function checkImageBytes(bytes: Buffer, label: string, api: OcrApi): ImageInfo | undefined {
+	const limits = api.limits;
 	const info = readImageInfo(bytes);
-	if (!info) {
+	if (!info || !limits.formats.includes(info.format)) {
+		if (!info && limits.acceptUnknownFormats) return checkEncodedSize(bytes, label, limits);
 		const head = bytes.subarray(0, 8).toString('hex') || 'nothing';
 		throw refuse(
 			'AIS.0102',
-			`${label} is not a ${SUPPORTED} image (${bytes.length} bytes starting with ${head}).`,
-			'Huawei ID card OCR reads JPEG, PNG, BMP and TIFF only. Convert the file (for example with the Edit Image node) or check that the right file reaches this node.',
+			`${label} is not a ${formatList(limits.formats)} image (${bytes.length} bytes starting with ${head}).`,
+			`Huawei ${api.noun} OCR reads ${formatList(limits.formats, 'and')} only. Convert the file (for example with the Edit Image node) or check that the right file reaches this node.`,
 		);
 	}
 	const { width, height } = info;
 	if (
 		width !== undefined &&
 		height !== undefined &&
-		(Math.min(width, height) < IMAGE_LIMITS.minSide ||
-			Math.max(width, height) > IMAGE_LIMITS.maxSide)
+		(Math.min(width, height) < limits.minSide || Math.max(width, height) > limits.maxSide)
 	) {
 		throw refuse(
 			'AIS.0103',
-			`${label} is ${width}×${height} pixels; each side must be between ${IMAGE_LIMITS.minSide} and ${IMAGE_LIMITS.maxSide} pixels.`,
-			'Resize the image (for example with the Edit Image node) so both sides fit, keeping the card readable.',
+			`${label} is ${width}×${height} pixels; each side must be between ${limits.minSide} and ${limits.maxSide} pixels.`,
+			`Resize the image (for example with the Edit Image node) so both sides fit, keeping the ${api.noun} readable.`,
 		);
 	}
+	if (
+		width !== undefined &&
+		height !== undefined &&
+		limits.maxPixels !== undefined &&
+		width * height > limits.maxPixels
+	) {
+		throw refuse(
+			'AIS.0103',
+			`${label} is ${width}×${height} pixels; Huawei accepts at most ${limits.maxPixels} pixels in all.`,
+			'Downscale the image (for example with the Edit Image node), keeping the text readable.',
+		);
+	}
+	checkEncodedSize(bytes, label, limits);
+	return info;
+}
+
+function checkEncodedSize(bytes: Buffer, label: string, limits: ImageLimits): undefined {
 	const encoded = Math.ceil(bytes.length / 3) * 4;
-	if (encoded > IMAGE_LIMITS.maxEncodedBytes) {
+	if (encoded > limits.maxEncodedBytes) {
 		throw refuse(
 			'ModelArts.4104',
-			`${label} is ${(encoded / 1048576).toFixed(1)} MB once base64-encoded; Huawei accepts at most 10 MB.`,
+			`${label} is ${(encoded / 1048576).toFixed(1)} MB once base64-encoded; Huawei accepts at most ${limits.maxEncodedBytes / 1048576} MB.`,
 			'Compress or downscale the photo (a JPEG of about 1–2 MB reads just as well), or pass a URL instead.',
 		);
 	}
-	return info;
+	return undefined;
 }
 
 /** Accepts plain, URL-safe, wrapped and `data:image/...;base64,` prefixed base64. */
@@ -113,11 +123,15 @@ function describeItem(itemIndex: number): string {
 	return `Input item ${itemIndex}`;
 }
 
-/** Reads the image of one item according to the chosen source, refusing locally what Huawei would refuse. */
+/**
+ * Reads the image of one item according to the chosen source (parameters `imageSource`, `binaryPropertyName`,
+ * `imageUrl`, `imageBase64`), refusing locally what the API would refuse.
+ */
 export async function prepareImage(
 	context: IExecuteFunctions,
 	itemIndex: number,
 	source: ImageSource,
+	api: OcrApi,
 ): Promise<PreparedImage> {
 	const label = describeItem(itemIndex);
 	if (source === 'url') {
@@ -152,6 +166,6 @@ export async function prepareImage(
 		}
 		bytes = await context.helpers.getBinaryDataBuffer(itemIndex, property);
 	}
-	const info = checkImageBytes(bytes, label);
+	const info = checkImageBytes(bytes, label, api);
 	return { kind: 'image', base64: bytes.toString('base64'), info };
 }

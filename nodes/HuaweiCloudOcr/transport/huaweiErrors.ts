@@ -1,5 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { parseErrorBody } from './errorBody';
 import type { FailureKind, OcrFailure } from './OcrCallError';
 
 /** Huawei's gateways answer `APIGW.0301` where the OCR documentation writes `APIG.0301`. */
@@ -26,20 +27,46 @@ const NETWORK_CODES: Record<string, string> = {
 		"the server's TLS certificate is not trusted (a corporate proxy?)",
 };
 
+/** The words that differ per API (see wordingOf in ocrClient.ts). */
+export interface DocumentWording {
+	/** "ID card", "bank card"... */
+	noun: string;
+	/** The console's name of the service to enable: "ID Card OCR". */
+	service: string;
+	/** What to do when Huawei finds no readable document (AIS.0104). */
+	unreadableHint: string;
+	/** "JPEG, PNG, BMP or TIFF". */
+	formats: string;
+	/** "15 to 8192". */
+	sides: string;
+}
+
+/** Used when a call names no document (the project ID lookup). */
+const GENERIC_WORDING: DocumentWording = {
+	noun: 'document',
+	service: 'the OCR API',
+	unreadableHint:
+		'Send a sharp photo of the document, with the document filling most of the image.',
+	formats: 'JPEG, PNG, BMP or TIFF',
+	sides: '15 to 8192',
+};
+
 interface Context {
 	endpoint: string;
 	region: string;
 	itemLabel: string;
+	document?: DocumentWording;
 }
 
-function kindOf(code: string, status: number | undefined): FailureKind {
+export function kindOf(code: string, status: number | undefined, message = ''): FailureKind {
 	if (code === 'APIG.0308' || status === 429) return 'throttle';
-	if (/^ModelArts\.44\d\d$/.test(code) && /quota|concurren/i.test(code)) return 'throttle';
+	if (/^ModelArts\.44\d\d$/.test(code) && /quota|concurren/i.test(message)) return 'throttle';
 	if (code === 'ModelArts.4401') return 'throttle';
 	if (code === 'APIG.0301' || code === 'APIG.0307' || status === 401) return 'auth';
 	if (code.startsWith('AIS.') || code === 'ModelArts.4104' || code === 'ModelArts.4105')
 		return 'input';
-	if (code === 'ModelArts.4601' || code === 'ModelArts.4603') return 'input';
+	if (code === 'ModelArts.4601' || code === 'ModelArts.4603' || code === 'ModelArts.4704')
+		return 'input';
 	if (code === 'ModelArts.4204' || code === 'APIG.0101' || status === 403 || status === 404)
 		return 'fatal';
 	if (status !== undefined && status >= 500) return 'transient';
@@ -55,6 +82,7 @@ function explain(
 	ctx: Context,
 ): { message: string; description?: string } {
 	const { itemLabel, region, endpoint } = ctx;
+	const doc = ctx.document ?? GENERIC_WORDING;
 	switch (code) {
 		case 'APIG.0301':
 			return {
@@ -76,8 +104,8 @@ function explain(
 			};
 		case 'ModelArts.4204':
 			return {
-				message: `ID card OCR is not enabled in region ${region} for this account (ModelArts.4204)`,
-				description: `Open the OCR console in region ${region} and enable "ID Card OCR", or pick the region where it is enabled in the credential.`,
+				message: `${doc.noun.charAt(0).toUpperCase()}${doc.noun.slice(1)} OCR is not enabled in region ${region} for this account (ModelArts.4204)`,
+				description: `Open the OCR console in region ${region} and enable "${doc.service}", or pick the region where it is enabled in the credential.`,
 			};
 		case 'APIG.0101':
 			return {
@@ -91,18 +119,17 @@ function explain(
 		case 'AIS.0102':
 			return {
 				message: `Huawei could not read ${itemLabel} as an image (AIS.0102)`,
-				description: 'Send a JPEG, PNG, BMP or TIFF image.',
+				description: `Send a ${doc.formats} image.`,
 			};
 		case 'AIS.0103':
 			return {
 				message: `The image of ${itemLabel} has an unsupported size (AIS.0103)`,
-				description: 'Each side must be 15 to 8192 pixels.',
+				description: `Each side must be ${doc.sides} pixels.`,
 			};
 		case 'AIS.0104':
 			return {
-				message: `Huawei found no readable ID card in ${itemLabel} (AIS.0104)`,
-				description:
-					'The image is not a Chinese resident ID card, or it is too blurred, dark or small. Send a sharp photo where the card fills at least a quarter of the image; choose the side if you know it.',
+				message: `Huawei found no readable ${doc.noun} in ${itemLabel} (AIS.0104)`,
+				description: doc.unreadableHint,
 			};
 		case 'AIS.0105':
 			return {
@@ -125,6 +152,11 @@ function explain(
 				message: `Huawei is not allowed to download the URL of ${itemLabel} (ModelArts.4601)`,
 				description:
 					'Use a public http(s) URL or an OBS URL Huawei may read, or send the file itself.',
+			};
+		case 'ModelArts.4704':
+			return {
+				message: `Huawei could not fetch the OBS file of ${itemLabel} (ModelArts.4704)`,
+				description: `Check that the OBS object exists, that its bucket is in region ${region}, and that OCR may read it: authorise OCR to access OBS in the OCR console (or use a public URL, or send the file itself).`,
 			};
 		case 'ModelArts.4603':
 			return {
@@ -192,11 +224,12 @@ export function failureFromHttpError(error: unknown, ctx: Context): OcrFailure {
 	const requestId = String(headers['x-request-id'] ?? body?.request_id ?? '') || undefined;
 	const retryAfterMs = parseRetryAfter(headers['retry-after']);
 
-	if (body && typeof body.error_code === 'string') {
-		const code = normaliseCode(body.error_code);
-		const errorMsg = String(body.error_msg ?? '');
+	const parsed = parseErrorBody(response?.data) ?? parseErrorBody(err.context?.data);
+	if (parsed) {
+		const code = normaliseCode(parsed.code);
+		const errorMsg = parsed.message;
 		return {
-			kind: kindOf(code, status),
+			kind: kindOf(code, status, errorMsg),
 			errorCode: code,
 			errorMsg,
 			httpStatus: status,

@@ -12,8 +12,10 @@ import {
 	resolveOcrEndpoint,
 	resolveRegion,
 } from '../../../credentials/huaweiCloud/endpoints';
+import { formatList } from '../helpers/imageFormat';
+import type { OcrApi } from '../helpers/ocrApi';
 import { AdaptiveLimiter } from './adaptiveLimiter';
-import { failureFromHttpError, malformedReply } from './huaweiErrors';
+import { failureFromHttpError, malformedReply, type DocumentWording } from './huaweiErrors';
 import { OcrCallError } from './OcrCallError';
 import { resolveProjectId } from './projectId';
 import { DEFAULT_RETRY, retryDelay, type Attempts, type RetrySettings } from './retryPolicy';
@@ -24,8 +26,9 @@ export interface ClientSettings {
 	retry: RetrySettings;
 }
 
-export interface RecognizeReply {
-	result: IDataObject;
+export interface RecognizeReply<T = IDataObject> {
+	/** Huawei's `result`: an object for most APIs, a list for auto-classification. */
+	result: T;
 	requestId?: string;
 	attempts: number;
 }
@@ -48,13 +51,27 @@ export function serialiseRequestBody(body: IDataObject): string {
 	return `{"image":"${image}"${tail === '{}' ? '}' : ',' + tail.slice(1)}`;
 }
 
-/** Calls `POST /v2/{project_id}/ocr/id-card` with bounded, adaptive concurrency and retries. */
-export class IdCardClient {
+/** The words an API's error messages use, from its declaration. */
+export function wordingOf(api: OcrApi): DocumentWording {
+	return {
+		noun: api.noun,
+		service: api.service,
+		unreadableHint: api.unreadableHint,
+		formats: formatList(api.limits.formats),
+		sides: `${api.limits.minSide} to ${api.limits.maxSide}`,
+	};
+}
+
+/** Calls `POST /v2/{project_id}/ocr/<api.name>` with bounded, adaptive concurrency and retries. */
+export class OcrClient {
 	readonly limiter: AdaptiveLimiter;
 
 	private projectPath?: Promise<string>;
 
+	private readonly wording: DocumentWording;
+
 	private constructor(
+		readonly api: OcrApi,
 		private readonly context: IExecuteFunctions,
 		private readonly authType: string,
 		private readonly ocrEndpoint: string,
@@ -64,12 +81,18 @@ export class IdCardClient {
 		private readonly credentials: ICredentialDataDecryptedObject,
 	) {
 		this.limiter = new AdaptiveLimiter(settings.concurrency);
+		this.wording = wordingOf(api);
 	}
 
+	/**
+	 * Reads the credential; throws (before any call) when its region or endpoint is unusable, or when the
+	 * API is not served in its region (`api.regions`).
+	 */
 	static async create(
 		context: IExecuteFunctions,
+		api: OcrApi,
 		settings: Partial<ClientSettings>,
-	): Promise<IdCardClient> {
+	): Promise<OcrClient> {
 		const credentials =
 			await context.getCredentials<ICredentialDataDecryptedObject>('huaweiCloudApi');
 		// An unusable region or endpoint throws EndpointSettingsError, shown to the user as it is.
@@ -78,7 +101,13 @@ export class IdCardClient {
 			ocr: resolveOcrEndpoint(credentials),
 			iam: resolveIamEndpoint(credentials),
 		};
-		return new IdCardClient(
+		if (api.regions && !api.regions.includes(endpoints.region)) {
+			throw new Error(
+				`Huawei serves ${api.service} in ${api.regions.join(', ')} only; the credential's region is ${endpoints.region}. Use a credential for ${api.regions.length === 1 ? 'that region' : 'one of these regions'}.`,
+			);
+		}
+		return new OcrClient(
+			api,
 			context,
 			String(credentials.authType ?? 'accessKey'),
 			endpoints.ocr,
@@ -100,18 +129,28 @@ export class IdCardClient {
 				this.credentials,
 				this.iamEndpoint,
 				this.region,
-			).then((id) => `/v2/${id ? encodeURIComponent(id) : PROJECT_ID_PLACEHOLDER}/ocr/id-card`);
+			).then(
+				(id) => `/v2/${id ? encodeURIComponent(id) : PROJECT_ID_PLACEHOLDER}/ocr/${this.api.name}`,
+			);
 			this.projectPath.catch(() => (this.projectPath = undefined));
 		}
 		return await this.projectPath;
 	}
 
 	/** One recognition, retried as the policy allows; each attempt is signed afresh by the credential. */
-	async recognize(body: IDataObject, itemLabel: string): Promise<RecognizeReply> {
+	async recognize<T extends object = IDataObject>(
+		body: IDataObject,
+		itemLabel: string,
+	): Promise<RecognizeReply<T>> {
 		const serialised = serialiseRequestBody(body);
 		const path = await this.path();
 		const attempts: Attempts = { transient: 0, throttle: 0 };
-		const errorContext = { endpoint: this.ocrEndpoint, region: this.region, itemLabel };
+		const errorContext = {
+			endpoint: this.ocrEndpoint,
+			region: this.region,
+			itemLabel,
+			document: this.wording,
+		};
 		for (;;) {
 			const started = attempts.transient + attempts.throttle + 1;
 			await this.limiter.acquire();
@@ -129,7 +168,7 @@ export class IdCardClient {
 				const result = (response.body as { result?: unknown } | undefined)?.result;
 				if (result && typeof result === 'object') {
 					this.limiter.onSuccess();
-					return { result: result as IDataObject, requestId, attempts: started };
+					return { result: result as T, requestId, attempts: started };
 				}
 				failure = malformedReply(errorContext, requestId);
 			}

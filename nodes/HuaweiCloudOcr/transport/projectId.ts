@@ -37,6 +37,16 @@ async function discover(
 			region,
 			itemLabel: 'the project ID lookup',
 		});
+		if (failure.httpStatus === 403) {
+			// A least-privilege (OCR-only) IAM user may not list projects: the id has to be typed in.
+			throw new OcrCallError({
+				...failure,
+				kind: 'fatal',
+				message: `These keys may not list IAM projects, so the project ID of region ${region} cannot be looked up (IAM answered 403${failure.errorMsg ? `: ${failure.errorMsg}` : ''})`,
+				description:
+					'Type the project ID in the credential (Console → My Credentials → API Credentials → the project of the region). OCR calls need no IAM rights beyond OCR.',
+			});
+		}
 		throw new OcrCallError({
 			...failure,
 			message: `Could not look up the project ID of region ${region}: ${failure.message}`,

@@ -1,5 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { idCardRules } from '../../helpers/idCard/resultToItem';
+import type { ResourceDefinition } from '../shared/types';
 import { recognizeDescription } from './recognize/description';
 
 export const idCardOperations: INodeProperties[] = [
@@ -22,3 +24,9 @@ export const idCardOperations: INodeProperties[] = [
 ];
 
 export const idCardDescription: INodeProperties[] = [...idCardOperations, ...recognizeDescription];
+
+export const idCardResource: ResourceDefinition = {
+	option: { name: 'ID Card', value: 'idCard' },
+	properties: idCardDescription,
+	rules: idCardRules,
+};

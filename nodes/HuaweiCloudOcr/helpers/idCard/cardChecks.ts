@@ -28,8 +28,15 @@
  */
 
 import { BACK_FIELDS, cardSides, FRONT_FIELDS, isObject, type PlainObject } from './cardFields';
-import { addDays, addYears, shanghaiToday, splitDate, toIsoDate, wholeYearsBetween } from './dates';
-import { parseIdNumber, type IdNumberFormat } from './idNumber';
+import {
+	addDays,
+	addYears,
+	shanghaiToday,
+	splitDate,
+	toIsoDate,
+	wholeYearsBetween,
+} from '../dates';
+import { parseIdNumber, type IdNumberFormat } from '../idNumber';
 
 export { shanghaiToday };
 

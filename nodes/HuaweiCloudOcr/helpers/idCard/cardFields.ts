@@ -9,7 +9,10 @@ export function isObject(value: unknown): value is PlainObject {
 }
 
 function hasAny(fields: PlainObject, names: readonly string[]): boolean {
-	return names.some((name) => fields[name] !== undefined);
+	// Values, not keys: a live answer may carry the other side's fields as empty strings.
+	return names.some(
+		(name) => fields[name] !== undefined && fields[name] !== null && fields[name] !== '',
+	);
 }
 
 export interface CardSides {

@@ -14,9 +14,9 @@
 
 import { EARLIEST_BIRTH, isLongTerm } from './cardChecks';
 import { cardSides, type PlainObject } from './cardFields';
-import { toIsoDate, wholeYearsBetween } from './dates';
-import { parseIdNumber } from './idNumber';
-import { lookupRegion, type RegionLevel } from './regionLookup';
+import { toIsoDate, wholeYearsBetween } from '../dates';
+import { parseIdNumber } from '../idNumber';
+import { lookupRegion, type RegionLevel } from '../regionLookup';
 
 export interface DerivedRegion {
 	code: string;

@@ -24,12 +24,13 @@
  * Masking is idempotent: masking a masked item changes nothing.
  */
 
-import { addressPrefix } from './addressPrefix';
+import type { MaskMode } from '../document';
+import { maskAddress, maskBirth, maskIdNumber, maskName } from '../personalData';
 import { isObject, type PlainObject } from './cardFields';
-import { splitDate } from './dates';
-import { normalizeIdNumber } from './idNumber';
 
-export type MaskMode = 'none' | 'mask' | 'drop';
+export type { MaskMode };
+/** The masks of single values are shared with other documents (driving licence, auto-classify...). */
+export { maskAddress, maskBirth, maskIdNumber, maskName };
 
 export const NUMBER_FIELDS = ['number', 'number_upgraded'] as const;
 export const BIRTH_FIELDS = ['birth', 'birth_date_iso'] as const;
@@ -46,33 +47,6 @@ export const SENSITIVE_BINARY_KEYS = [
 	'back_portrait_image',
 	'back_adjusted_image',
 ] as const;
-
-export function maskIdNumber(value: string): string {
-	const chars = Array.from(normalizeIdNumber(value));
-	if (chars.length <= 10) return '*'.repeat(chars.length);
-	return chars.slice(0, 6).join('') + '*'.repeat(chars.length - 10) + chars.slice(-4).join('');
-}
-
-export function maskName(value: string): string {
-	const chars = Array.from(value.trim());
-	if (chars.length <= 1) return '*'.repeat(chars.length);
-	if (chars.length === 2) return `${chars[0]}*`;
-	return chars[0] + '*'.repeat(chars.length - 2) + chars[chars.length - 1];
-}
-
-export function maskAddress(value: string): string {
-	const address = value.trim();
-	const { prefix } = addressPrefix(address);
-	return prefix === address ? address : `${prefix}…`;
-}
-
-/** The year of a birth date, or **** when there is none. */
-export function maskBirth(value: string): string {
-	const parts = splitDate(value);
-	if (parts) return String(parts.year).padStart(4, '0');
-	const year = /^\s*(\d{4})/.exec(value);
-	return year ? year[1] : '****';
-}
 
 /** Huawei sends text; any other value under a card field name (an error item's input) is no card data. */
 function maskText(value: unknown, mask: (text: string) => string): unknown {

@@ -1,15 +1,10 @@
-import type {
-	IBinaryKeyData,
-	IDataObject,
-	IExecuteFunctions,
-	INodeExecutionData,
-} from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 
+import type { DocumentRules, ReturnedImage, ShapedDocument, ShapeSettings } from '../document';
 import { BACK_FIELDS, FRONT_FIELDS, isObject } from './cardFields';
 import { checkCard, type CardChecks } from './cardChecks';
 import { deriveFields } from './derivedFields';
-import { readImageInfo } from './imageFormat';
-import { maskResult, type MaskMode } from './masking';
+import { maskResult } from './masking';
 
 const CARD_FIELDS: readonly string[] = [...FRONT_FIELDS, ...BACK_FIELDS];
 
@@ -19,6 +14,10 @@ export type CardSide = 'front' | 'back' | 'double_side';
 export function sideOf(result: IDataObject, requested: string): CardSide {
 	if (isObject(result.front) || isObject(result.back)) return 'double_side';
 	if (requested === 'front' || requested === 'back') return requested;
+	// A live answer may carry the other side's fields as empty strings: only values tell the side.
+	const filled = (f: string) => result[f] !== undefined && result[f] !== null && result[f] !== '';
+	if (FRONT_FIELDS.some(filled)) return 'front';
+	if (BACK_FIELDS.some(filled)) return 'back';
 	if (FRONT_FIELDS.some((f) => result[f] !== undefined)) return 'front';
 	return 'back';
 }
@@ -38,60 +37,28 @@ interface ImageField {
 	fileStem: string;
 }
 
-/** Moves base64 images out of the JSON into binary properties, with a file name and MIME type. */
-async function extractImages(
-	context: IExecuteFunctions,
-	fields: ImageField[],
-	itemIndex: number,
-): Promise<IBinaryKeyData> {
-	const binary: IBinaryKeyData = {};
+/** Takes the base64 images out of the JSON (in order), for binary properties. */
+function takeImages(fields: ImageField[]): ReturnedImage[] {
+	const images: ReturnedImage[] = [];
 	for (const { json, field, binaryName, fileStem } of fields) {
 		const value = json[field];
-		if (value === undefined) continue;
 		delete json[field];
-		if (typeof value !== 'string' || value === '') continue;
-		const bytes = Buffer.from(value, 'base64');
-		const info = readImageInfo(bytes);
-		const extension = info?.extension ?? 'jpg';
-		binary[binaryName] = await context.helpers.prepareBinaryData(
-			bytes,
-			`${fileStem}-item${itemIndex}.${extension}`,
-			info?.mimeType ?? 'image/jpeg',
-		);
+		if (value !== undefined) images.push({ binaryName, fileStem, value });
 	}
-	return binary;
+	return images;
 }
 
-export interface OutputSettings {
-	includeInputFields: boolean;
-	passThroughBinary: boolean;
-	/** Personal data in the output: kept, masked or dropped (the input photo is then not passed through). */
-	masking: MaskMode;
-	/** Today in Asia/Shanghai, YYYY-MM-DD: the day against which ages and expiry are computed. */
-	today: string;
-}
-
-export interface OutputItem {
-	item: INodeExecutionData;
+export interface ShapedIdCard extends ShapedDocument {
 	checks: CardChecks;
-	/** The card JSON as it would be output (masked), for an error item when the checks fail. */
-	card: IDataObject;
 }
 
 /**
- * One output item from one Huawei result, paired with its input item: the card's fields, what a builder
- * would compute from them (age, ISO birth date, region, long-term flag), the local `checks`, and the
- * images as binary properties; masked when asked.
+ * The card as output from one Huawei result: the card's fields, what a builder would compute from them
+ * (age, ISO birth date, region, long-term flag), the local `checks`, and the images taken out for binary
+ * properties; masked when asked. `settings.request.side` is the side requested ('auto' when none).
  */
-export async function resultToItem(
-	context: IExecuteFunctions,
-	itemIndex: number,
-	input: INodeExecutionData,
-	result: IDataObject,
-	requestedSide: string,
-	settings: OutputSettings,
-): Promise<OutputItem> {
-	const side = sideOf(result, requestedSide);
+export function shapeIdCard(result: IDataObject, settings: ShapeSettings): ShapedIdCard {
+	const side = sideOf(result, String(settings.request?.side ?? 'auto'));
 	const checks = checkCard(result, { today: settings.today, side });
 	const derived = deriveFields(result, settings.today, side) as IDataObject;
 	let card: IDataObject;
@@ -135,17 +102,18 @@ export async function resultToItem(
 		{ json: card, field: 'portrait_image', binaryName: 'portrait_image', fileStem: 'portrait' },
 		{ json: card, field: 'adjusted_image', binaryName: 'adjusted_image', fileStem: 'adjusted' },
 	);
-	const masked = settings.masking !== 'none';
-	// Masked output carries no picture of the card: neither Huawei's crops nor the input photo.
-	const newBinary = masked ? {} : await extractImages(context, images, itemIndex);
-	for (const { json, field } of images) delete json[field];
-	const output = maskResult(
+	// The images leave the JSON whatever the masking; masked output then carries no picture of the card.
+	const returned = takeImages(images);
+	const json = maskResult(
 		{ ...card, ...derived, checks: checks as unknown as IDataObject },
 		settings.masking,
 	);
-	const json = settings.includeInputFields ? { ...input.json, ...output } : output;
-	const binary = { ...(settings.passThroughBinary && !masked ? input.binary : {}), ...newBinary };
-	const item: INodeExecutionData = { json, pairedItem: { item: itemIndex } };
-	if (Object.keys(binary).length > 0) item.binary = binary;
-	return { item, checks, card: output };
+	return { json, checks, images: returned };
 }
+
+/** The ID card's rules, also applied by Auto-Classify to the ID cards it finds. */
+export const idCardRules: DocumentRules = {
+	noun: 'ID card',
+	classifiedAs: ['id_card'],
+	shape: shapeIdCard,
+};

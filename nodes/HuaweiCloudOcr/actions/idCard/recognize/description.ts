@@ -1,5 +1,13 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import {
+	failedChecksOption,
+	imageSourceProperties,
+	optionsCollection,
+	personalDataOption,
+	sharedOptions,
+} from '../../shared/descriptions';
+
 const show = { resource: ['idCard'], operation: ['recognize'] };
 
 /** Request flags of `POST /v2/{project_id}/ocr/id-card`, one option each (all off by default, as in the API). */
@@ -104,131 +112,24 @@ const flagOptions: INodeProperties[] = REQUEST_FLAGS.map((f) => ({
 }));
 
 const behaviourOptions: INodeProperties[] = [
-	{
-		displayName: 'Concurrency',
-		name: 'concurrency',
-		type: 'number',
-		typeOptions: { minValue: 1, maxValue: 50 },
-		default: 5,
-		description:
-			'Most calls in flight at once. The node lowers it by itself while Huawei throttles and raises it again after successes.',
-	},
-	{
-		displayName: 'Personal Data in Output',
-		name: 'personalData',
-		type: 'options',
-		options: [
-			{ name: 'Keep', value: 'none', description: 'Output the card as read' },
-			{
-				name: 'Mask',
-				value: 'mask',
-				description:
-					'Number 110101********123X, name 张*/王*明, address cut after the district, birth year only; no card images',
-			},
-			{
-				name: 'Drop',
-				value: 'drop',
-				description: 'Remove name, number, address, birth and every card image',
-			},
-		],
-		default: 'none',
+	...sharedOptions('card'),
+	personalDataOption({
+		keep: 'Output the card as read',
+		mask: 'Number 110101********123X, name 张*/王*明, address cut after the district, birth year only; no card images',
+		drop: 'Remove name, number, address, birth and every card image',
 		description:
 			'Under PIPL an ID number is sensitive personal information: mask or drop it when the output leaves the workflow. Applies to the error output too.',
-	},
-	{
-		displayName: 'Send Failed Checks to Error Output',
-		name: 'failedChecksToError',
-		type: 'boolean',
-		default: false,
-		description:
-			'Whether a card that fails the local checks (check digit, birth date, sex digit, validity period, expiry) goes to the error output with the reasons, instead of the main output',
-	},
-	{
-		displayName: 'Include Input Fields',
-		name: 'includeInputFields',
-		type: 'boolean',
-		default: false,
-		description:
-			"Whether to keep the input item's JSON fields next to the card's fields (card fields win on a clash)",
-	},
-	{
-		displayName: 'Keep Input Binary',
-		name: 'passThroughBinary',
-		type: 'boolean',
-		default: true,
-		description: "Whether to pass the input item's binary data (the photo) through to the output",
-	},
-	{
-		displayName: 'Max Retries',
-		name: 'maxRetries',
-		type: 'number',
-		typeOptions: { minValue: 0, maxValue: 10 },
-		default: 3,
-		description:
-			'Retries of a call that failed for a passing reason (5xx, timeout, reset connection). Refused keys and unreadable images are never retried.',
-	},
-	{
-		displayName: 'Timeout (Ms)',
-		name: 'timeout',
-		type: 'number',
-		typeOptions: { minValue: 1000 },
-		default: 30000,
-		description: 'How long one call may take before it is abandoned (and retried)',
-	},
+	}),
+	failedChecksOption(
+		'Whether a card that fails the local checks (check digit, birth date, sex digit, validity period, expiry) goes to the error output with the reasons, instead of the main output',
+	),
 ];
 
 export const recognizeDescription: INodeProperties[] = [
-	{
-		displayName: 'Image Source',
-		name: 'imageSource',
-		type: 'options',
-		displayOptions: { show },
-		options: [
-			{
-				name: 'Binary File',
-				value: 'binary',
-				description: 'A file from an earlier node (email attachment, form upload, disk)',
-			},
-			{
-				name: 'Image URL',
-				value: 'url',
-				description: 'A public http(s) or OBS URL that Huawei downloads',
-			},
-			{
-				name: 'Base64 String',
-				value: 'base64',
-				description: 'The image as base64 text (a data: prefix is fine)',
-			},
-		],
-		default: 'binary',
-	},
-	{
-		displayName: 'Input Binary Field',
-		name: 'binaryPropertyName',
-		type: 'string',
-		default: 'data',
-		required: true,
-		displayOptions: { show: { ...show, imageSource: ['binary'] } },
-		hint: 'The name of the input binary field containing the ID card photo',
-	},
-	{
-		displayName: 'Image URL',
-		name: 'imageUrl',
-		type: 'string',
-		default: '',
-		required: true,
-		placeholder: 'https://example.com/card-photo.jpg',
-		displayOptions: { show: { ...show, imageSource: ['url'] } },
-	},
-	{
-		displayName: 'Base64 Image',
-		name: 'imageBase64',
-		type: 'string',
-		typeOptions: { rows: 2 },
-		default: '',
-		required: true,
-		displayOptions: { show: { ...show, imageSource: ['base64'] } },
-	},
+	...imageSourceProperties(show, {
+		what: 'ID card photo',
+		urlPlaceholder: 'https://example.com/card-photo.jpg',
+	}),
 	{
 		displayName: 'Side',
 		name: 'side',
@@ -258,15 +159,5 @@ export const recognizeDescription: INodeProperties[] = [
 		],
 		default: 'auto',
 	},
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		displayOptions: { show },
-		options: [...flagOptions, ...behaviourOptions].sort((a, b) =>
-			a.displayName.localeCompare(b.displayName),
-		),
-	},
+	optionsCollection(show, [...flagOptions, ...behaviourOptions]),
 ];

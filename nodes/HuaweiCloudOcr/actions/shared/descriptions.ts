@@ -1,0 +1,165 @@
+import type { IDisplayOptions, INodeProperties } from 'n8n-workflow';
+
+type Show = NonNullable<IDisplayOptions['show']>;
+
+export interface ImageSourceWording {
+	/** "ID card photo", "business licence scan or PDF". */
+	what: string;
+	/** Placeholder of the Image URL field. */
+	urlPlaceholder?: string;
+}
+
+/**
+ * Image Source (binary / URL / base64) and its fields, read by helpers/imageInput.ts `prepareImage`:
+ * `imageSource`, `binaryPropertyName`, `imageUrl`, `imageBase64`. A PDF is a binary file too.
+ */
+export function imageSourceProperties(show: Show, wording: ImageSourceWording): INodeProperties[] {
+	return [
+		{
+			displayName: 'Image Source',
+			name: 'imageSource',
+			type: 'options',
+			displayOptions: { show },
+			options: [
+				{
+					name: 'Binary File',
+					value: 'binary',
+					description: 'A file from an earlier node (email attachment, form upload, disk)',
+				},
+				{
+					name: 'Image URL',
+					value: 'url',
+					description: 'A public http(s) or OBS URL that Huawei downloads',
+				},
+				{
+					name: 'Base64 String',
+					value: 'base64',
+					description: 'The image as base64 text (a data: prefix is fine)',
+				},
+			],
+			default: 'binary',
+		},
+		{
+			displayName: 'Input Binary Field',
+			name: 'binaryPropertyName',
+			type: 'string',
+			default: 'data',
+			required: true,
+			displayOptions: { show: { ...show, imageSource: ['binary'] } },
+			hint: `The name of the input binary field containing the ${wording.what}`,
+		},
+		{
+			displayName: 'Image URL',
+			name: 'imageUrl',
+			type: 'string',
+			default: '',
+			required: true,
+			placeholder: wording.urlPlaceholder ?? 'https://example.com/photo.jpg',
+			displayOptions: { show: { ...show, imageSource: ['url'] } },
+		},
+		{
+			displayName: 'Base64 Image',
+			name: 'imageBase64',
+			type: 'string',
+			typeOptions: { rows: 2 },
+			default: '',
+			required: true,
+			displayOptions: { show: { ...show, imageSource: ['base64'] } },
+		},
+	];
+}
+
+/**
+ * Options every document has, read by actions/shared/runItems.ts (concurrency, timeout, maxRetries) and
+ * actions/shared/output.ts (includeInputFields, passThroughBinary). `fieldsOf` names whose fields the
+ * output holds ("card", "licence").
+ */
+export function sharedOptions(fieldsOf: string): INodeProperties[] {
+	return [
+		{
+			displayName: 'Concurrency',
+			name: 'concurrency',
+			type: 'number',
+			typeOptions: { minValue: 1, maxValue: 50 },
+			default: 5,
+			description:
+				'Most calls in flight at once. The node lowers it by itself while Huawei throttles and raises it again after successes.',
+		},
+		{
+			displayName: 'Include Input Fields',
+			name: 'includeInputFields',
+			type: 'boolean',
+			default: false,
+			description: `Whether to keep the input item's JSON fields next to the ${fieldsOf}'s fields (${fieldsOf} fields win on a clash)`,
+		},
+		{
+			displayName: 'Keep Input Binary',
+			name: 'passThroughBinary',
+			type: 'boolean',
+			default: true,
+			description: "Whether to pass the input item's binary data (the photo) through to the output",
+		},
+		{
+			displayName: 'Max Retries',
+			name: 'maxRetries',
+			type: 'number',
+			typeOptions: { minValue: 0, maxValue: 10 },
+			default: 3,
+			description:
+				'Retries of a call that failed for a passing reason (5xx, timeout, reset connection). Refused keys and unreadable images are never retried.',
+		},
+		{
+			displayName: 'Timeout (Ms)',
+			name: 'timeout',
+			type: 'number',
+			typeOptions: { minValue: 1000 },
+			default: 30000,
+			description: 'How long one call may take before it is abandoned (and retried)',
+		},
+	];
+}
+
+/** Personal Data in Output (`personalData`: none / mask / drop), read by actions/shared/output.ts. */
+export function personalDataOption(wording: {
+	keep: string;
+	mask: string;
+	drop: string;
+	description: string;
+}): INodeProperties {
+	return {
+		displayName: 'Personal Data in Output',
+		name: 'personalData',
+		type: 'options',
+		options: [
+			{ name: 'Keep', value: 'none', description: wording.keep },
+			{ name: 'Mask', value: 'mask', description: wording.mask },
+			{ name: 'Drop', value: 'drop', description: wording.drop },
+		],
+		default: 'none',
+		description: wording.description,
+	};
+}
+
+/** Send Failed Checks to Error Output (`failedChecksToError`), for documents with local checks. */
+export function failedChecksOption(description: string): INodeProperties {
+	return {
+		displayName: 'Send Failed Checks to Error Output',
+		name: 'failedChecksToError',
+		type: 'boolean',
+		default: false,
+		description,
+	};
+}
+
+/** The Options collection, its entries sorted by name as n8n's lint asks. */
+export function optionsCollection(show: Show, options: INodeProperties[]): INodeProperties {
+	return {
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		displayOptions: { show },
+		options: [...options].sort((a, b) => a.displayName.localeCompare(b.displayName)),
+	};
+}

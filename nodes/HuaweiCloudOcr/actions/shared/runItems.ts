@@ -1,0 +1,161 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, JsonObject } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+
+import { shanghaiToday } from '../../helpers/dates';
+import type { OcrApi } from '../../helpers/ocrApi';
+import { runPool } from '../../helpers/runPool';
+import { OcrCallError } from '../../transport/OcrCallError';
+import { OcrClient } from '../../transport/ocrClient';
+import { DEFAULT_RETRY } from '../../transport/retryPolicy';
+
+/**
+ * An error item routes to the error output on every n8n: before about 2.36 the engine moves an item whose
+ * JSON has exactly the keys `error` and `message`; later versions move one whose keys are all among
+ * `error`, `message` and `details`. So the item has exactly `message` (text) and `error` (an object with
+ * Huawei's code and message, the HTTP status, the request id, `api_called`, ...). No `item.error`: the engine
+ * would replace the JSON with the message alone.
+ */
+export function errorItem(
+	message: string,
+	error: IDataObject,
+	itemIndex: number,
+): INodeExecutionData {
+	return { json: { message, error: { message, ...error } }, pairedItem: { item: itemIndex } };
+}
+
+/** How a checks-failed error item names the document: in its message, and the key holding its (masked) JSON. */
+export interface ChecksFailedWording {
+	noun: string;
+	key: string;
+}
+
+/** A document Huawei read but the local checks refused: the reasons and the (masked) document, for a person to review. */
+export function checksFailedItem(
+	document: IDataObject,
+	failures: string[],
+	itemIndex: number,
+	wording: ChecksFailedWording = { noun: 'document', key: 'document' },
+): INodeExecutionData {
+	const message = `The ${wording.noun} of input item ${itemIndex} failed the local checks: ${failures.join('; ')}`;
+	return errorItem(
+		message,
+		{
+			error_code: 'CHECKS_FAILED',
+			error_msg: failures.join('; '),
+			reasons: failures,
+			[wording.key]: document,
+			api_called: true,
+		},
+		itemIndex,
+	);
+}
+
+/** Anything unexpected (a parameter that cannot be read, a bug) still fails only its own item. */
+function asOcrCallError(error: unknown): OcrCallError {
+	if (error instanceof OcrCallError) return error;
+	const message = (error as Error)?.message ?? String(error);
+	return new OcrCallError({
+		kind: 'fatal',
+		errorCode: 'NODE_ERROR',
+		errorMsg: message,
+		message,
+		local: true,
+	});
+}
+
+function toNodeError(context: IExecuteFunctions, error: OcrCallError, itemIndex: number): Error {
+	const f = error.failure;
+	if (f.local || f.httpStatus === undefined) {
+		return new NodeOperationError(context.getNode(), f.message, {
+			itemIndex,
+			description: f.description,
+		});
+	}
+	const response: JsonObject = { error_code: f.errorCode, error_msg: f.errorMsg };
+	if (f.requestId) response.request_id = f.requestId;
+	return new NodeApiError(context.getNode(), response, {
+		message: f.message,
+		description: f.description,
+		httpCode: String(f.httpStatus),
+		itemIndex,
+	});
+}
+
+/** What the item loop hands to an operation for one input item. */
+export interface ItemRun {
+	itemIndex: number;
+	input: INodeExecutionData;
+	/** The API client, shared by all items (one limiter, one project-id lookup). */
+	client: OcrClient;
+	/** Today in Asia/Shanghai, YYYY-MM-DD, the same for the whole run. */
+	today: string;
+}
+
+/**
+ * Reads one input item and returns its output: one item, several (Auto-Classify: one per document found),
+ * or none. Error items (`errorItem`, `checksFailedItem`) may be among them. Throw to fail the item.
+ * `pairedItem` defaults to the input item.
+ */
+export type ItemHandler = (
+	this: IExecuteFunctions,
+	run: ItemRun,
+) => Promise<INodeExecutionData | INodeExecutionData[]>;
+
+/**
+ * The item loop every operation shares: one client for `api` (options Concurrency, Timeout, Max Retries of
+ * item 0), at most Concurrency items at once, outputs in input order. A failed item becomes an error item
+ * when the node continues on fail; otherwise no new item starts and the first failed item's error is thrown.
+ */
+export async function runItems(
+	this: IExecuteFunctions,
+	api: OcrApi,
+	handler: ItemHandler,
+): Promise<INodeExecutionData[][]> {
+	const items = this.getInputData();
+	const batchOptions = this.getNodeParameter('options', 0, {}) as IDataObject;
+	const concurrency = Number(batchOptions.concurrency ?? 5);
+	const continueOnFail = this.continueOnFail();
+	let client: OcrClient;
+	try {
+		client = await OcrClient.create(this, api, {
+			concurrency,
+			timeoutMs: Number(batchOptions.timeout ?? 30_000),
+			retry: {
+				...DEFAULT_RETRY,
+				maxRetries: Number(batchOptions.maxRetries ?? DEFAULT_RETRY.maxRetries),
+			},
+		});
+	} catch (error) {
+		// A missing credential, an unusable region/endpoint in it, a region the API is not served in.
+		throw new NodeOperationError(this.getNode(), error as Error);
+	}
+
+	const today = shanghaiToday(new Date());
+	const outputs: INodeExecutionData[][] = new Array(items.length);
+	const failures = new Map<number, OcrCallError>();
+	const processItem = async (itemIndex: number) => {
+		try {
+			const produced = await handler.call(this, {
+				itemIndex,
+				input: items[itemIndex],
+				client,
+				today,
+			});
+			const list = Array.isArray(produced) ? produced : [produced];
+			for (const item of list) item.pairedItem ??= { item: itemIndex };
+			outputs[itemIndex] = list;
+		} catch (error) {
+			const failure = asOcrCallError(error);
+			if (continueOnFail)
+				outputs[itemIndex] = [errorItem(failure.message, failure.errorObject(), itemIndex)];
+			else failures.set(itemIndex, failure);
+		}
+	};
+
+	await runPool(items.length, concurrency, processItem, () => failures.size > 0);
+	if (failures.size > 0) {
+		const first = Math.min(...failures.keys());
+		throw toNodeError(this, failures.get(first)!, first);
+	}
+	return [outputs.flat()];
+}

@@ -1,0 +1,34 @@
+import type { ImageFormat } from './imageFormat';
+
+/** What Huawei documents an API accepts; checked locally so that a refusal costs no API call. */
+export interface ImageLimits {
+	/** Smallest and largest side in pixels (checked when the format's size can be read). */
+	minSide: number;
+	maxSide: number;
+	/** Most pixels in all (width × height), when the API limits that too. */
+	maxPixels?: number;
+	/** Largest base64-encoded image, in bytes. */
+	maxEncodedBytes: number;
+	/** Formats the API reads, in the order messages name them. Include 'pdf' when the API takes PDF. */
+	formats: readonly ImageFormat[];
+	/** True when the API reads formats this node cannot sniff (PCX, ICO, PSD...): unknown bytes are sent as they are. */
+	acceptUnknownFormats?: boolean;
+}
+
+/**
+ * One Huawei OCR API: `POST /v2/{project_id}/ocr/<name>`, its limits, and the words its messages use.
+ * Each document declares one in `helpers/<document>/api.ts`.
+ */
+export interface OcrApi {
+	/** The last path segment: `id-card`, `bankcard`, `auto-classification`... */
+	name: string;
+	/** The document in running text: "ID card", "bank card". */
+	noun: string;
+	/** The service as Huawei's console names it (to enable it): "ID Card OCR". */
+	service: string;
+	/** What to tell the user when Huawei finds no readable document (AIS.0104). */
+	unreadableHint: string;
+	limits: ImageLimits;
+	/** Regions Huawei serves the API in; when set, other regions are refused before any call. */
+	regions?: readonly string[];
+}
