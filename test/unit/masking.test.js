@@ -1,7 +1,6 @@
 import { addressPrefix } from '../../nodes/HuaweiCloudOcr/helpers/addressPrefix';
 import {
 	maskAddress,
-	maskBinary,
 	maskBirth,
 	maskIdNumber,
 	maskName,
@@ -168,7 +167,7 @@ describe('maskResult', () => {
 		});
 	});
 
-	it('masks double_side items at the top level and in front, back and derived', () => {
+	it('masks double_side items at the top level (derived fields included) and in front and back', () => {
 		const double = {
 			side: 'double_side',
 			name: frontFields.name,
@@ -177,7 +176,8 @@ describe('maskResult', () => {
 			birth: frontFields.birth,
 			front: frontFields,
 			back: backFields,
-			derived: { ...derived, number_upgraded: '11010519491231002X' },
+			...derived,
+			number_upgraded: '11010519491231002X',
 		};
 		const masked = maskResult(double, 'mask');
 		expect(masked).toMatchObject({
@@ -192,7 +192,9 @@ describe('maskResult', () => {
 				birth: '1990',
 			},
 			back: { issue: '北京市公安局东城分局' },
-			derived: { birth_date_iso: '1990', number_upgraded: '110105********002X', age: 35 },
+			birth_date_iso: '1990',
+			number_upgraded: '110105********002X',
+			age: 35,
 		});
 		expect(masked.front).not.toHaveProperty('portrait_image');
 		expect(masked.back).not.toHaveProperty('adjusted_image');
@@ -202,8 +204,8 @@ describe('maskResult', () => {
 			expect(dropped).not.toHaveProperty(key);
 			expect(dropped.front).not.toHaveProperty(key);
 		}
-		expect(dropped.derived).not.toHaveProperty('number_upgraded');
-		expect(dropped.derived).not.toHaveProperty('birth_date_iso');
+		expect(dropped).not.toHaveProperty('number_upgraded');
+		expect(dropped).not.toHaveProperty('birth_date_iso');
 		expect(dropped.front).not.toHaveProperty('text_location');
 	});
 
@@ -233,22 +235,5 @@ describe('maskResult', () => {
 
 	it('drops a text_location of unknown layout when masking', () => {
 		expect(maskResult({ text_location: [[1, 2]] }, 'mask')).toEqual({});
-	});
-});
-
-describe('maskBinary', () => {
-	const binary = {
-		data: 'input',
-		portrait_image: 'p',
-		adjusted_image: 'a',
-		front_adjusted_image: 'f',
-		back_portrait_image: 'bp',
-		back_adjusted_image: 'b',
-	};
-	it('removes the portrait and card images unless the mode is none', () => {
-		expect(maskBinary(binary, 'none')).toBe(binary);
-		expect(maskBinary(binary, 'mask')).toEqual({ data: 'input' });
-		expect(maskBinary(binary, 'drop')).toEqual({ data: 'input' });
-		expect(maskBinary(undefined, 'mask')).toBeUndefined();
 	});
 });

@@ -92,8 +92,20 @@ export function upgradeLegacy15(number15: string): string | null {
 	return first17 + computeCheckDigit(first17);
 }
 
-export function parseIdNumber(raw: unknown): ParsedIdNumber {
-	const normalized = normalizeIdNumber(raw);
+let lastParsed: { raw: unknown; parsed: Readonly<ParsedIdNumber> } | undefined;
+
+/**
+ * The parts of an ID number. One card's checks and derived fields ask for the same number several times,
+ * so the last answer is kept: each number is parsed once. The result is frozen (shared between callers).
+ */
+export function parseIdNumber(raw: unknown): Readonly<ParsedIdNumber> {
+	if (lastParsed && lastParsed.raw === raw) return lastParsed.parsed;
+	const parsed = Object.freeze(parseNormalized(normalizeIdNumber(raw)));
+	lastParsed = { raw, parsed };
+	return parsed;
+}
+
+function parseNormalized(normalized: string): ParsedIdNumber {
 	if (normalized === '') {
 		return {
 			normalized,

@@ -3,6 +3,7 @@ import type { IExecuteFunctions } from 'n8n-workflow';
 import { OcrCallError } from '../transport/OcrCallError';
 import { formatList, readImageInfo, type ImageInfo } from './imageFormat';
 import type { ImageLimits, OcrApi } from './ocrApi';
+import { itemLabelSentence } from './itemLabel';
 
 export type ImageSource = 'binary' | 'url' | 'base64';
 
@@ -119,10 +120,6 @@ export function checkImageUrl(value: string, label: string): string {
 	return url.href;
 }
 
-function describeItem(itemIndex: number): string {
-	return `Input item ${itemIndex}`;
-}
-
 /**
  * Reads the image of one item according to the chosen source (parameters `imageSource`, `binaryPropertyName`,
  * `imageUrl`, `imageBase64`), refusing locally what the API would refuse.
@@ -133,7 +130,7 @@ export async function prepareImage(
 	source: ImageSource,
 	api: OcrApi,
 ): Promise<PreparedImage> {
-	const label = describeItem(itemIndex);
+	const label = itemLabelSentence(itemIndex);
 	if (source === 'url') {
 		const value = String(context.getNodeParameter('imageUrl', itemIndex, '') ?? '');
 		if (!value.trim()) {

@@ -15,10 +15,12 @@ import {
 import { formatList } from '../helpers/imageFormat';
 import type { OcrApi } from '../helpers/ocrApi';
 import { AdaptiveLimiter } from './adaptiveLimiter';
+import { huaweiRequest } from './huaweiRequest';
 import { failureFromHttpError, malformedReply, type DocumentWording } from './huaweiErrors';
 import { OcrCallError } from './OcrCallError';
 import { resolveProjectId } from './projectId';
 import { DEFAULT_RETRY, retryDelay, type Attempts, type RetrySettings } from './retryPolicy';
+import { CLIENT_DEFAULTS } from './defaults';
 
 export interface ClientSettings {
 	concurrency: number;
@@ -29,8 +31,6 @@ export interface ClientSettings {
 export interface RecognizeReply<T = IDataObject> {
 	/** Huawei's `result`: an object for most APIs, a list for auto-classification. */
 	result: T;
-	requestId?: string;
-	attempts: number;
 }
 
 interface FullResponse {
@@ -73,7 +73,6 @@ export class OcrClient {
 	private constructor(
 		readonly api: OcrApi,
 		private readonly context: IExecuteFunctions,
-		private readonly authType: string,
 		private readonly ocrEndpoint: string,
 		private readonly iamEndpoint: string,
 		readonly region: string,
@@ -109,13 +108,12 @@ export class OcrClient {
 		return new OcrClient(
 			api,
 			context,
-			String(credentials.authType ?? 'accessKey'),
 			endpoints.ocr,
 			endpoints.iam,
 			endpoints.region,
 			{
-				concurrency: settings.concurrency ?? 5,
-				timeoutMs: settings.timeoutMs ?? 30_000,
+				concurrency: settings.concurrency ?? CLIENT_DEFAULTS.concurrency,
+				timeoutMs: settings.timeoutMs ?? CLIENT_DEFAULTS.timeoutMs,
 				retry: settings.retry ?? DEFAULT_RETRY,
 			},
 			credentials,
@@ -152,7 +150,6 @@ export class OcrClient {
 			document: this.wording,
 		};
 		for (;;) {
-			const started = attempts.transient + attempts.throttle + 1;
 			await this.limiter.acquire();
 			let response: FullResponse | undefined;
 			let failure;
@@ -168,7 +165,7 @@ export class OcrClient {
 				const result = (response.body as { result?: unknown } | undefined)?.result;
 				if (result && typeof result === 'object') {
 					this.limiter.onSuccess();
-					return { result: result as T, requestId, attempts: started };
+					return { result: result as T };
 				}
 				failure = malformedReply(errorContext, requestId);
 			}
@@ -191,14 +188,6 @@ export class OcrClient {
 			timeout: this.settings.timeoutMs,
 			returnFullResponse: true,
 		};
-		// A refused AK/SK signature must not be re-sent (five failures lock the key); a refused token is
-		// refreshed once by n8n and re-sent.
-		const retryStatus = this.authType === 'password' ? 401 : [];
-		return (await this.context.helpers.httpRequestWithAuthentication.call(
-			this.context,
-			'huaweiCloudApi',
-			options,
-			{ preAuthenticationRetryStatusCode: retryStatus },
-		)) as FullResponse;
+		return (await huaweiRequest(this.context, this.credentials, options)) as FullResponse;
 	}
 }

@@ -46,7 +46,8 @@ function groupAlive(pgid) {
 	}
 }
 
-const sleep = (/** @type {number} */ ms) => new Promise((r) => setTimeout(r, ms));
+/** Resolves after ms; the timer does not keep the process alive. @param {number} ms */
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms).unref());
 
 /**
  * Starts `command args` in a new process group, output to logFile.
@@ -62,7 +63,17 @@ const sleep = (/** @type {number} */ ms) => new Promise((r) => setTimeout(r, ms)
  * @param {NodeJS.Signals} [o.stopSignal]  what asks it to stop cleanly (postgres: SIGINT = fast shutdown)
  * @returns {Service}
  */
-function startService({ name, command, args, logFile, env, cwd, uid, gid, stopSignal = 'SIGTERM' }) {
+function startService({
+	name,
+	command,
+	args,
+	logFile,
+	env,
+	cwd,
+	uid,
+	gid,
+	stopSignal = 'SIGTERM',
+}) {
 	const fd = fs.openSync(logFile, 'a');
 	if (uid !== undefined) fs.fchownSync(fd, uid, gid ?? uid);
 	const child = spawn(command, args, {
@@ -129,7 +140,9 @@ async function waitUntil(service, check, timeoutMs) {
 	for (;;) {
 		const code = service.exitCode();
 		if (code !== undefined) {
-			throw new Error(`${service.name} exited with ${code} while starting\n${tail(service.log(), 60)}`);
+			throw new Error(
+				`${service.name} exited with ${code} while starting\n${tail(service.log(), 60)}`,
+			);
 		}
 		try {
 			const ok = await check();
@@ -139,9 +152,29 @@ async function waitUntil(service, check, timeoutMs) {
 		}
 		if (Date.now() - started > timeoutMs) {
 			const why = lastError instanceof Error ? ` (last error: ${lastError.message})` : '';
-			throw new Error(`${service.name} was not ready within ${timeoutMs} ms${why}\n${tail(service.log(), 60)}`);
+			throw new Error(
+				`${service.name} was not ready within ${timeoutMs} ms${why}\n${tail(service.log(), 60)}`,
+			);
 		}
 		await sleep(250);
+	}
+}
+
+/**
+ * waitUntil for a service just started: when it never gets ready, it is stopped before the error is
+ * thrown (nobody else holds it yet).
+ * @template T
+ * @param {Service} service
+ * @param {() => Promise<T>} check
+ * @param {number} timeoutMs
+ * @returns {Promise<T>}
+ */
+async function readyOrStopped(service, check, timeoutMs) {
+	try {
+		return await waitUntil(service, check, timeoutMs);
+	} catch (error) {
+		await service.stop({ graceMs: 5000 });
+		throw error;
 	}
 }
 
@@ -157,13 +190,25 @@ function run(command, args, { env, cwd, uid, gid, timeoutMs = 60000 } = {}) {
 		execFile(
 			command,
 			args,
-			{ env: env || process.env, cwd, uid, gid, timeout: timeoutMs, killSignal: 'SIGKILL', maxBuffer: 64 * 1024 * 1024 },
+			{
+				env: env || process.env,
+				cwd,
+				uid,
+				gid,
+				timeout: timeoutMs,
+				killSignal: 'SIGKILL',
+				maxBuffer: 64 * 1024 * 1024,
+			},
 			(error, stdout, stderr) => {
 				if (error && typeof error.code !== 'number') {
 					reject(new Error(`${command} ${args.join(' ')}: ${error.message}\n${stdout}\n${stderr}`));
 					return;
 				}
-				resolve({ code: error ? Number(error.code) : 0, stdout: String(stdout), stderr: String(stderr) });
+				resolve({
+					code: error ? Number(error.code) : 0,
+					stdout: String(stdout),
+					stderr: String(stderr),
+				});
 			},
 		);
 	});
@@ -176,7 +221,8 @@ function run(command, args, { env, cwd, uid, gid, timeoutMs = 60000 } = {}) {
  */
 async function runOk(command, args, o) {
 	const r = await run(command, args, o);
-	if (r.code !== 0) throw new Error(`${command} ${args.join(' ')} exited ${r.code}\n${r.stdout}\n${r.stderr}`);
+	if (r.code !== 0)
+		throw new Error(`${command} ${args.join(' ')} exited ${r.code}\n${r.stdout}\n${r.stderr}`);
 	return r;
 }
 
@@ -208,4 +254,13 @@ function tail(text, lines) {
 	return all.slice(Math.max(0, all.length - lines)).join('\n');
 }
 
-module.exports = { startService, waitUntil, run, runOk, freePort, tail, sleep };
+module.exports = {
+	startService,
+	waitUntil,
+	readyOrStopped,
+	run,
+	runOk,
+	freePort,
+	tail,
+	sleep,
+};

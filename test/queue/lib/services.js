@@ -13,7 +13,7 @@ const net = require('node:net');
 const path = require('node:path');
 const { execFileSync } = require('node:child_process');
 
-const { startService, waitUntil, run, runOk, freePort } = require('./processes');
+const { startService, readyOrStopped, run, runOk, freePort } = require('./processes');
 
 const PG_USER = 'postgres';
 
@@ -37,8 +37,14 @@ function postgresBinDir() {
 			.sort((a, b) => Number(b) - Number(a));
 		for (const v of versions) candidates.push(path.join(root, v, 'bin'));
 	}
-	const found = candidates.find((dir) => ['initdb', 'postgres', 'pg_isready'].every((b) => isExecutable(path.join(dir, b))));
-	if (!found) throw missing(`PostgreSQL server binaries (initdb, postgres) under ${root}/*/bin`, 'postgresql');
+	const found = candidates.find((dir) =>
+		['initdb', 'postgres', 'pg_isready'].every((b) => isExecutable(path.join(dir, b))),
+	);
+	if (!found)
+		throw missing(
+			`PostgreSQL server binaries (initdb, postgres) under ${root}/*/bin`,
+			'postgresql',
+		);
 	return found;
 }
 
@@ -52,7 +58,8 @@ function psqlBinary(binDir) {
 }
 
 function redisBinary() {
-	const found = which('redis-server') || ['/usr/bin/redis-server', '/usr/sbin/redis-server'].find(isExecutable);
+	const found =
+		which('redis-server') || ['/usr/bin/redis-server', '/usr/sbin/redis-server'].find(isExecutable);
 	if (!found) throw missing('redis-server', 'redis-server');
 	return found;
 }
@@ -87,7 +94,9 @@ function postgresIdentity() {
 			// no such user
 		}
 	}
-	throw new Error('running as root and neither a `postgres` nor a `nobody` user exists to run PostgreSQL as');
+	throw new Error(
+		'running as root and neither a `postgres` nor a `nobody` user exists to run PostgreSQL as',
+	);
 }
 
 /**
@@ -111,14 +120,12 @@ async function startPostgres(dir) {
 	const dataDir = path.join(dir, 'data');
 	fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
 	if (uid !== undefined) {
-		// The postgres user has to reach the data folder through the run folder.
-		for (let d = dir; d !== path.dirname(d) && d.startsWith(path.dirname(path.dirname(dir))); d = path.dirname(d)) {
-			if (d === path.dirname(path.dirname(dir))) break;
-			fs.chmodSync(d, 0o755);
-		}
+		// The postgres user has to reach its folder through the run folder (mkdtemp makes that 0700).
+		fs.chmodSync(path.dirname(dir), 0o755);
 		fs.chownSync(dir, uid, gid ?? uid);
 		fs.chownSync(dataDir, uid, gid ?? uid);
 	}
+	/** @type {NodeJS.ProcessEnv} */
 	const env = { ...process.env, LC_ALL: 'C', LANG: 'C' };
 	delete env.PGDATA;
 	await runOk(
@@ -131,14 +138,22 @@ async function startPostgres(dir) {
 		name: 'postgres',
 		command: path.join(binDir, 'postgres'),
 		args: [
-			'-D', dataDir,
-			'-p', String(port),
-			'-c', 'listen_addresses=127.0.0.1',
-			'-c', 'unix_socket_directories=',
-			'-c', 'fsync=off',
-			'-c', 'synchronous_commit=off',
-			'-c', 'full_page_writes=off',
-			'-c', 'max_connections=200',
+			'-D',
+			dataDir,
+			'-p',
+			String(port),
+			'-c',
+			'listen_addresses=127.0.0.1',
+			'-c',
+			'unix_socket_directories=',
+			'-c',
+			'fsync=off',
+			'-c',
+			'synchronous_commit=off',
+			'-c',
+			'full_page_writes=off',
+			'-c',
+			'max_connections=200',
 		],
 		logFile: path.join(dir, 'postgres.log'),
 		env,
@@ -148,17 +163,26 @@ async function startPostgres(dir) {
 		stopSignal: 'SIGINT', // fast shutdown
 	});
 	const pgArgs = ['-h', '127.0.0.1', '-p', String(port), '-U', PG_USER];
-	await waitUntil(
+	await readyOrStopped(
 		service,
-		async () => (await run(path.join(binDir, 'pg_isready'), [...pgArgs, '-d', 'postgres'], { timeoutMs: 5000 })).code === 0,
+		async () =>
+			(
+				await run(path.join(binDir, 'pg_isready'), [...pgArgs, '-d', 'postgres'], {
+					timeoutMs: 5000,
+				})
+			).code === 0,
 		60000,
 	);
 	/** @type {Postgres['psql']} */
 	const psql = async (sql, database = 'postgres') => {
-		const r = await runOk(psqlBin, [...pgArgs, '-d', database, '-v', 'ON_ERROR_STOP=1', '-X', '-A', '-t', '-q', '-c', sql], {
-			env: { ...env, PGCONNECT_TIMEOUT: '10' },
-			timeoutMs: 30000,
-		});
+		const r = await runOk(
+			psqlBin,
+			[...pgArgs, '-d', database, '-v', 'ON_ERROR_STOP=1', '-X', '-A', '-t', '-q', '-c', sql],
+			{
+				env: { ...env, PGCONNECT_TIMEOUT: '10' },
+				timeoutMs: 30000,
+			},
+		);
 		return r.stdout.trim();
 	};
 	return {
@@ -195,20 +219,27 @@ async function startRedis(dir) {
 		name: 'redis',
 		command: bin,
 		args: [
-			'--port', String(port),
-			'--bind', '127.0.0.1',
-			'--dir', dir,
-			'--save', '',
-			'--appendonly', 'no',
-			'--daemonize', 'no',
-			'--protected-mode', 'yes',
+			'--port',
+			String(port),
+			'--bind',
+			'127.0.0.1',
+			'--dir',
+			dir,
+			'--save',
+			'',
+			'--appendonly',
+			'no',
+			'--daemonize',
+			'no',
+			'--protected-mode',
+			'yes',
 		],
 		logFile: path.join(dir, 'redis.log'),
 		cwd: dir,
 	});
 	/** @param {string[]} args */
 	const command = (...args) => redisCommand(port, args);
-	await waitUntil(service, async () => (await command('PING')).startsWith('+PONG'), 30000);
+	await readyOrStopped(service, async () => (await command('PING')).startsWith('+PONG'), 30000);
 	return { port, service, command };
 }
 
@@ -239,7 +270,9 @@ function redisCommand(port, args) {
 			}
 		});
 		socket.on('connect', () => {
-			socket.write(`*${args.length}\r\n${args.map((a) => `$${Buffer.byteLength(a)}\r\n${a}\r\n`).join('')}`);
+			socket.write(
+				`*${args.length}\r\n${args.map((a) => `$${Buffer.byteLength(a)}\r\n${a}\r\n`).join('')}`,
+			);
 		});
 	});
 }

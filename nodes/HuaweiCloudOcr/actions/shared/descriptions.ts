@@ -1,4 +1,5 @@
 import type { IDisplayOptions, INodeProperties } from 'n8n-workflow';
+import { CLIENT_DEFAULTS } from '../../transport/defaults';
 
 type Show = NonNullable<IDisplayOptions['show']>;
 
@@ -81,7 +82,7 @@ export function sharedOptions(fieldsOf: string): INodeProperties[] {
 			name: 'concurrency',
 			type: 'number',
 			typeOptions: { minValue: 1, maxValue: 50 },
-			default: 5,
+			default: CLIENT_DEFAULTS.concurrency,
 			description:
 				'Most calls in flight at once. The node lowers it by itself while Huawei throttles and raises it again after successes.',
 		},
@@ -113,7 +114,7 @@ export function sharedOptions(fieldsOf: string): INodeProperties[] {
 			name: 'timeout',
 			type: 'number',
 			typeOptions: { minValue: 1000 },
-			default: 30000,
+			default: CLIENT_DEFAULTS.timeoutMs,
 			description: 'How long one call may take before it is abandoned (and retried)',
 		},
 	];

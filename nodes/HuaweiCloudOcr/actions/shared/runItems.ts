@@ -7,6 +7,8 @@ import { runPool } from '../../helpers/runPool';
 import { OcrCallError } from '../../transport/OcrCallError';
 import { OcrClient } from '../../transport/ocrClient';
 import { DEFAULT_RETRY } from '../../transport/retryPolicy';
+import { CLIENT_DEFAULTS } from '../../transport/defaults';
+import { itemLabel } from '../../helpers/itemLabel';
 
 /**
  * An error item routes to the error output on every n8n: before about 2.36 the engine moves an item whose
@@ -36,7 +38,7 @@ export function checksFailedItem(
 	itemIndex: number,
 	wording: ChecksFailedWording = { noun: 'document', key: 'document' },
 ): INodeExecutionData {
-	const message = `The ${wording.noun} of input item ${itemIndex} failed the local checks: ${failures.join('; ')}`;
+	const message = `The ${wording.noun} of ${itemLabel(itemIndex)} failed the local checks: ${failures.join('; ')}`;
 	return errorItem(
 		message,
 		{
@@ -89,6 +91,8 @@ export interface ItemRun {
 	client: OcrClient;
 	/** Today in Asia/Shanghai, YYYY-MM-DD, the same for the whole run. */
 	today: string;
+	/** How messages name this item ("input item 3"). */
+	label: string;
 }
 
 /**
@@ -113,13 +117,13 @@ export async function runItems(
 ): Promise<INodeExecutionData[][]> {
 	const items = this.getInputData();
 	const batchOptions = this.getNodeParameter('options', 0, {}) as IDataObject;
-	const concurrency = Number(batchOptions.concurrency ?? 5);
+	const concurrency = Number(batchOptions.concurrency ?? CLIENT_DEFAULTS.concurrency);
 	const continueOnFail = this.continueOnFail();
 	let client: OcrClient;
 	try {
 		client = await OcrClient.create(this, api, {
 			concurrency,
-			timeoutMs: Number(batchOptions.timeout ?? 30_000),
+			timeoutMs: Number(batchOptions.timeout ?? CLIENT_DEFAULTS.timeoutMs),
 			retry: {
 				...DEFAULT_RETRY,
 				maxRetries: Number(batchOptions.maxRetries ?? DEFAULT_RETRY.maxRetries),
@@ -140,6 +144,7 @@ export async function runItems(
 				input: items[itemIndex],
 				client,
 				today,
+				label: itemLabel(itemIndex),
 			});
 			const list = Array.isArray(produced) ? produced : [produced];
 			for (const item of list) item.pairedItem ??= { item: itemIndex };

@@ -2,9 +2,9 @@
  * Masking of personal data in output items (success and error output alike).
  *
  * Modes: 'none' leaves the item untouched; 'mask' keeps a recognisable but non-identifying form; 'drop' deletes
- * the sensitive fields. Only known card field names are touched, at the top level of the item and inside its
- * `front`, `back` and `derived` objects (double_side results, derived fields); every other field (an error
- * item's input fields, checks, scores, Huawei's verification) is left as it is.
+ * the sensitive fields. Only known card field names are touched, at the top level of the item (where the
+ * derived fields are too) and inside its `front` and `back` objects (double_side results); every other field
+ * (an error item's input fields, checks, scores, Huawei's verification) is left as it is.
  *
  * | field                          | mask                                             | drop    |
  * |--------------------------------|--------------------------------------------------|---------|
@@ -19,8 +19,8 @@
  * age, region (the number's region code, which the masked number shows anyway), portrait_location (pixel
  * coordinates), checks (their messages never quote personal data). The number keeps its region code and
  * its last 4 characters (sequence and check character) but hides the birth date entirely.
- * Only string values are masked ('drop' deletes the key whatever its value). Images moved to binary
- * properties are masked with maskBinary (deleted in both modes).
+ * Only string values are masked ('drop' deletes the key whatever its value). With masking on, the card's
+ * images never become binary properties, and the input photo is not passed through (helpers/outputItem.ts).
  * Masking is idempotent: masking a masked item changes nothing.
  */
 
@@ -38,15 +38,7 @@ export const IMAGE_FIELDS = ['portrait_image', 'adjusted_image'] as const;
 /** The card fields whose text_location entries go when they are masked. */
 export const LOCATED_FIELDS = ['name', 'number', 'address', 'birth'] as const;
 /** Objects inside an item that hold card fields too. */
-export const NESTED_OBJECTS = ['front', 'back', 'derived'] as const;
-/** Binary properties holding the portrait or the card image (names used by resultToItem). */
-export const SENSITIVE_BINARY_KEYS = [
-	'portrait_image',
-	'adjusted_image',
-	'front_adjusted_image',
-	'back_portrait_image',
-	'back_adjusted_image',
-] as const;
+export const NESTED_OBJECTS = ['front', 'back'] as const;
 
 /** Huawei sends text; any other value under a card field name (an error item's input) is no card data. */
 function maskText(value: unknown, mask: (text: string) => string): unknown {
@@ -96,15 +88,4 @@ export function maskResult<T extends PlainObject>(json: T, mode: MaskMode): T {
 		if (isObject(nested)) out[key] = maskFields(nested, mode);
 	}
 	return out as T;
-}
-
-/** The binary properties without the portrait and card images when masking (a copy unless nothing changes). */
-export function maskBinary<T>(
-	binary: Record<string, T> | undefined,
-	mode: MaskMode,
-): Record<string, T> | undefined {
-	if (mode === 'none' || !binary) return binary;
-	const out = { ...binary };
-	for (const key of SENSITIVE_BINARY_KEYS) delete out[key];
-	return out;
 }

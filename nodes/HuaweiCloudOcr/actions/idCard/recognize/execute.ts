@@ -21,7 +21,7 @@ async function recognizeItem(this: IExecuteFunctions, run: ItemRun): Promise<INo
 	const image = await prepareImage(this, itemIndex, source, ID_CARD_API);
 	const reply = await run.client.recognize(
 		requestBody(imageRequestBody(image), side, options),
-		`input item ${itemIndex}`,
+		run.label,
 	);
 	const output = readOutputOptions(options);
 	const card = shapeIdCard(reply.result, {
