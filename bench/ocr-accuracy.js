@@ -24,8 +24,11 @@ function parseArgs(argv) {
 		if (k === '--n') a.n = Number(v());
 		else if (k === '--engine') a.engine = v();
 		else if (k === '--start') a.start = Number(v());
-		else if (k === '--side') a.side = v();
-		else if (k === '--verbose' || k === '-v') a.verbose = true;
+		else if (k === '--side') {
+			a.side = v();
+			if (!['front', 'back', 'both'].includes(a.side))
+				throw new Error(`--side must be front, back or both, got ${a.side}`);
+		} else if (k === '--verbose' || k === '-v') a.verbose = true;
 		else if (k === '--json') a.json = v();
 		else if (k === '-h' || k === '--help') a.help = true;
 		else throw new Error(`unknown argument ${k}`);
@@ -41,11 +44,12 @@ async function benchEngine(engine, args) {
 	const t0 = process.hrtime.bigint();
 	const info = await rec.info();
 	const startMs = Number(process.hrtime.bigint() - t0) / 1e6;
+	/** @type {('front'|'back')[]} */
 	const sides = args.side === 'both' ? ['front', 'back'] : [args.side];
 	const stats = {}; // stats[degrade][field] = ok count; plus totals
 	const misses = [];
 	const times = { clean: [], photo: [] };
-	for (const degrade of ['clean', 'photo']) {
+	for (const degrade of /** @type {const} */ (['clean', 'photo'])) {
 		stats[degrade] = { cards: { front: 0, back: 0 }, allOk: { front: 0, back: 0 }, errors: 0 };
 		for (const side of sides) {
 			const fields = side === 'front' ? FRONT_FIELDS : BACK_FIELDS;
@@ -56,7 +60,8 @@ async function benchEngine(engine, args) {
 				let got = {};
 				let error;
 				try {
-					got = (await rec.recognizeIdCard(card.buffer, { side })).fields;
+					const read = await rec.recognizeIdCard(card.buffer, { side });
+					if ('fields' in read) got = read.fields; // one side asked, one side read
 				} catch (e) {
 					error = `${e.code || ''} ${e.message}`;
 					stats[degrade].errors++;

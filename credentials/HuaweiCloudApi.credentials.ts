@@ -1,6 +1,5 @@
 import type {
 	ICredentialDataDecryptedObject,
-	ICredentialTestRequest,
 	ICredentialType,
 	IDataObject,
 	IHttpRequestHelper,
@@ -11,10 +10,7 @@ import type {
 
 import { authenticateRequest } from './huaweiCloud/authenticate';
 import { DEFAULT_IAM_ENDPOINT, ID_CARD_REGIONS } from './huaweiCloud/endpoints';
-import { fetchIamToken } from './huaweiCloud/iamToken';
-
-const regionExpression =
-	'{{$credentials.region === "custom" ? $credentials.customRegion : $credentials.region}}';
+import { fetchIamTokenOnce } from './huaweiCloud/iamToken';
 
 export class HuaweiCloudApi implements ICredentialType {
 	name = 'huaweiCloudApi';
@@ -127,6 +123,15 @@ export class HuaweiCloudApi implements ICredentialType {
 				'Console → My Credentials → API Credentials → project of the region. Leave empty to look it up from the region.',
 		},
 		{
+			displayName: 'Enterprise Project ID',
+			name: 'enterpriseProjectId',
+			type: 'string',
+			default: '',
+			placeholder: '0',
+			description:
+				'Optional. Bills the OCR calls to this enterprise project (sent as the Enterprise-Project-Id header). Empty: the default project of the account.',
+		},
+		{
 			displayName: 'OCR Endpoint',
 			name: 'ocrEndpoint',
 			type: 'string',
@@ -140,9 +145,8 @@ export class HuaweiCloudApi implements ICredentialType {
 			name: 'iamEndpoint',
 			type: 'string',
 			default: '',
-			placeholder: DEFAULT_IAM_ENDPOINT,
-			description:
-				'Only for private deployments or a test emulator. Empty: the global IAM endpoint.',
+			placeholder: 'https://iam.cn-north-4.myhuaweicloud.com',
+			description: `Empty: the IAM endpoint of the region (https://iam.{region}.myhuaweicloud.com), as Huawei's SDKs use, or the global ${DEFAULT_IAM_ENDPOINT} for regions without one. Type the global endpoint to use it instead, or a private deployment's.`,
 		},
 		{
 			displayName: 'Session Token',
@@ -171,7 +175,7 @@ export class HuaweiCloudApi implements ICredentialType {
 		credentials: ICredentialDataDecryptedObject,
 	): Promise<IDataObject> {
 		if (credentials.authType !== 'password') return {};
-		return await fetchIamToken(this, credentials);
+		return await fetchIamTokenOnce(this, credentials);
 	}
 
 	async authenticate(
@@ -181,23 +185,6 @@ export class HuaweiCloudApi implements ICredentialType {
 		return await authenticateRequest(credentials, requestOptions);
 	}
 
-	test: ICredentialTestRequest = {
-		request: {
-			method: 'GET',
-			baseURL: `={{$credentials.iamEndpoint || "${DEFAULT_IAM_ENDPOINT}"}}`,
-			url: '/v3/projects',
-			qs: { name: `=${regionExpression}` },
-		},
-		rules: [
-			{
-				type: 'responseSuccessBody',
-				properties: {
-					key: 'projects[0]',
-					value: undefined,
-					message:
-						'The keys work, but this account has no project for the chosen region. Pick the region where OCR is enabled, or type its ID.',
-				},
-			},
-		],
-	};
+	// The Test button is the node's `testedBy: 'huaweiCloudApiTest'` (nodes/HuaweiCloudOcr/methods/credentialTest.ts):
+	// it names the cause of each refusal and needs only OCR rights when the project ID is typed in.
 }

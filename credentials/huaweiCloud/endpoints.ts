@@ -8,7 +8,48 @@ export const ID_CARD_REGIONS: INodePropertyOptions[] = [
 	{ name: 'Other Region (Type Its ID)', value: 'custom' },
 ];
 
+/** The global IAM endpoint: used for regions the SDKs' table does not list. */
 export const DEFAULT_IAM_ENDPOINT = 'https://iam.myhuaweicloud.com';
+
+/**
+ * Regions whose IAM the official SDKs call at `https://iam.{region}.myhuaweicloud.com` (the region table of
+ * huaweicloud/huaweicloud-sdk-python-v3, huaweicloud-sdk-core/huaweicloudsdkcore/auth/endpoint.py).
+ * Any other region uses the global endpoint, as the SDKs do.
+ */
+export const REGIONAL_IAM_REGIONS: readonly string[] = [
+	'cn-north-2',
+	'cn-north-4',
+	'cn-north-1',
+	'cn-east-2',
+	'cn-east-3',
+	'cn-south-1',
+	'cn-south-2',
+	'cn-southwest-2',
+	'ap-southeast-1',
+	'ap-southeast-2',
+	'ap-southeast-3',
+	'af-south-1',
+	'sa-brazil-1',
+	'la-south-2',
+	'na-mexico-1',
+	'la-north-2',
+	'cn-north-9',
+	'eu-west-0',
+	'my-kualalumpur-1',
+	'ru-moscow-1',
+	'me-east-1',
+	'ap-southeast-4',
+	'ae-ad-1',
+	'cn-east-4',
+	'cn-east-5',
+];
+
+/** The IAM endpoint the SDKs use for a region when none is configured. */
+export function defaultIamEndpoint(region: string): string {
+	return REGIONAL_IAM_REGIONS.includes(region)
+		? `https://iam.${region}.myhuaweicloud.com`
+		: DEFAULT_IAM_ENDPOINT;
+}
 
 const REGION_ID = /^[a-z]{2,}(-[a-z0-9]+)+$/;
 
@@ -50,5 +91,8 @@ export function resolveOcrEndpoint(credentials: ICredentialDataDecryptedObject):
 }
 
 export function resolveIamEndpoint(credentials: ICredentialDataDecryptedObject): string {
-	return normaliseEndpoint(credentials.iamEndpoint, 'IAM endpoint') ?? DEFAULT_IAM_ENDPOINT;
+	return (
+		normaliseEndpoint(credentials.iamEndpoint, 'IAM endpoint') ??
+		defaultIamEndpoint(resolveRegion(credentials))
+	);
 }

@@ -1,5 +1,7 @@
+import { createHash } from 'crypto';
 import type { ICredentialDataDecryptedObject, IDataObject, IHttpRequestHelper } from 'n8n-workflow';
 
+import { parseErrorBody } from './errorBody';
 import { resolveIamEndpoint, resolveRegion } from './endpoints';
 
 /** A token this close to its expiry is not sent any more, so that n8n fetches a fresh one. */
@@ -8,10 +10,14 @@ export const TOKEN_REFRESH_MARGIN_MS = 5 * 60 * 1000;
 export class IamAuthenticationError extends Error {
 	readonly httpStatus?: number;
 
-	constructor(message: string, httpStatus?: number) {
+	/** IAM's own message (never holds the password). */
+	readonly huaweiMessage?: string;
+
+	constructor(message: string, httpStatus?: number, huaweiMessage?: string) {
 		super(message);
 		this.name = 'IamAuthenticationError';
 		this.httpStatus = httpStatus;
+		this.huaweiMessage = huaweiMessage;
 	}
 }
 
@@ -36,7 +42,8 @@ export async function fetchIamToken(
 	try {
 		response = (await helper.helpers.httpRequest({
 			method: 'POST',
-			url: `${iam}/v3/auth/tokens`,
+			// nocatalog: the answer leaves out the service catalog (tens of KB nobody reads).
+			url: `${iam}/v3/auth/tokens?nocatalog=true`,
 			headers: { 'Content-Type': 'application/json;charset=utf8' },
 			body: {
 				auth: {
@@ -75,23 +82,27 @@ export async function fetchIamToken(
 
 function describeTokenFailure(error: unknown, iam: string): IamAuthenticationError {
 	const err = error as {
-		response?: { status?: number; data?: { error?: { message?: string } } };
+		response?: { status?: number; data?: unknown };
 		httpCode?: string;
 		code?: string;
-		cause?: { code?: string };
+		cause?: { code?: string; response?: { status?: number; data?: unknown } };
+		context?: { data?: unknown };
 	};
-	const status = err.response?.status ?? (err.httpCode ? Number(err.httpCode) : undefined);
-	const iamMessage = err.response?.data?.error?.message;
+	const response = err.response ?? err.cause?.response;
+	const status = response?.status ?? (err.httpCode ? Number(err.httpCode) : undefined);
+	const iamMessage = (parseErrorBody(response?.data) ?? parseErrorBody(err.context?.data))?.message;
 	if (status === 401 || status === 400) {
 		return new IamAuthenticationError(
 			`Huawei Cloud IAM refused the sign-in (${status}${iamMessage ? `: ${iamMessage}` : ''}). Check the account (domain) name, IAM user name and password in the credential.`,
 			status,
+			iamMessage,
 		);
 	}
 	if (status) {
 		return new IamAuthenticationError(
 			`Huawei Cloud IAM at ${iam} answered ${status}${iamMessage ? ` (${iamMessage})` : ''} when asked for a token.`,
 			status,
+			iamMessage,
 		);
 	}
 	const code = err.code ?? err.cause?.code ?? 'network error';
@@ -107,4 +118,60 @@ export function tokenIsFresh(
 	if (!credentials.sessionToken) return false;
 	const expiresAt = Date.parse(String(credentials.tokenExpiresAt ?? ''));
 	return Number.isNaN(expiresAt) || expiresAt - now > TOKEN_REFRESH_MARGIN_MS;
+}
+
+/**
+ * One sign-in at a time per IAM user and scope, in this process: concurrent calls that find the token
+ * missing or refused wait for the same sign-in. A caller whose token is older than the last one fetched
+ * (it was refused, or it had none) gets that newer token instead of a new sign-in, so a refused token is
+ * refreshed once. Keyed by IAM endpoint, account, user, scope and a hash of the password (a wrong password
+ * never reuses a token another credential got).
+ */
+interface SignIn {
+	pending: Promise<IDataObject>;
+	result?: IDataObject;
+}
+
+const signIns = new Map<string, SignIn>();
+
+export function clearTokenCache(): void {
+	signIns.clear();
+}
+
+function signInKey(credentials: ICredentialDataDecryptedObject): string {
+	const password = createHash('sha256')
+		.update(String(credentials.password ?? ''))
+		.digest('hex');
+	return [
+		resolveIamEndpoint(credentials),
+		String(credentials.domainName ?? ''),
+		String(credentials.userName ?? ''),
+		String(credentials.projectId ?? '').trim() || resolveRegion(credentials),
+		password,
+	].join('|');
+}
+
+export async function fetchIamTokenOnce(
+	helper: IHttpRequestHelper,
+	credentials: ICredentialDataDecryptedObject,
+	fetch: typeof fetchIamToken = fetchIamToken,
+): Promise<IDataObject> {
+	const key = signInKey(credentials);
+	const current = signIns.get(key);
+	if (current && !current.result) return { ...(await current.pending) };
+	if (
+		current?.result &&
+		current.result.sessionToken !== credentials.sessionToken &&
+		tokenIsFresh(current.result as ICredentialDataDecryptedObject)
+	) {
+		return { ...current.result };
+	}
+	const entry: SignIn = { pending: fetch(helper, credentials) };
+	signIns.set(key, entry);
+	// Registered before the await below, so it runs first: the result is kept, a failure forgotten.
+	entry.pending.then(
+		(result) => (entry.result = result),
+		() => signIns.get(key) === entry && signIns.delete(key),
+	);
+	return { ...(await entry.pending) };
 }

@@ -42,7 +42,7 @@ function freePort(host = '127.0.0.1') {
 		srv.unref();
 		srv.on('error', reject);
 		srv.listen(0, host, () => {
-			const { port } = srv.address();
+			const { port } = /** @type {import('net').AddressInfo} */ (srv.address());
 			srv.close(() => resolve(port));
 		});
 	});
@@ -176,6 +176,13 @@ function ownerPasswordHash(install, password) {
  * N8N_INSTANCE_OWNER_MANAGED_BY_ENV: created, or reset to this password, at every start). Resolves when the
  * editor answers. The server runs in its own process group, so a Ctrl-C in the terminal reaches only the demo,
  * which then stops n8n in order.
+ * @param {object} demo what prepareDemo resolved
+ * @param {object} [o]
+ * @param {number} [o.port]
+ * @param {string} [o.host]
+ * @param {string} [o.publicHost]
+ * @param {number} [o.timeoutMs]
+ * @param {(msg: string) => void} [o.log]
  */
 async function startN8n(
 	demo,

@@ -118,7 +118,11 @@ function exampleFiles() {
 		.sort();
 }
 
-/** An example as stored, with the files placeholder pointed at `filesDir` (when given). */
+/**
+ * An example as stored, with the files placeholder pointed at `filesDir` (when given).
+ * @param {string} file
+ * @param {{ filesDir?: string }} [options]
+ */
 function loadExample(file, { filesDir } = {}) {
 	let text = fs.readFileSync(path.join(EXAMPLES_DIR, file), 'utf8');
 	if (filesDir) text = text.split(PLACEHOLDER_FILES_DIR).join(filesDir);
@@ -221,6 +225,8 @@ const MANUAL = 'When clicking ‘Execute workflow’';
  *   Form (completion) → Edit Fields with `completionTitle` / `completionMessage`, so the page's text is computed
  * `opts.chatInput` is the chat message; `opts.formFields` the typed form fields, `opts.formFolder` the folder under
  * filesDir the "uploaded" photo comes from; `opts.idSuffix` ends the variant's workflow id (default "Offl").
+ * @param {object} workflow
+ * @param {{ filesDir: string, chatInput?: string, formFields?: Record<string, string>, formFolder?: string, idSuffix?: string }} opts
  */
 function offlineVariant(
 	workflow,
@@ -230,7 +236,7 @@ function offlineVariant(
 		formFields = {},
 		formFolder = 'form',
 		idSuffix = 'Offl',
-	} = {},
+	},
 ) {
 	const wf = JSON.parse(JSON.stringify(workflow));
 	wf.id = `${wf.id.slice(0, 16 - idSuffix.length)}${idSuffix}`;

@@ -60,6 +60,12 @@ function cell(value) {
 /**
  * formatTable([{ a: 1, b: '张三' }], { columns: ['a', 'b'], maxWidth: { b: 20 } }) → string with a header,
  * a rule and one line per row.
+ * @param {Record<string, unknown>[]} rows
+ * @param {object} [o]
+ * @param {string[]} [o.columns] the columns, in order (default: every key of the rows)
+ * @param {Record<string, number>} [o.maxWidth] display width per column (default 60)
+ * @param {Record<string, string>} [o.headers] header per column (default: its name)
+ * @returns {string}
  */
 function formatTable(rows, { columns, maxWidth = {}, headers = {} } = {}) {
 	const cols = columns || [...new Set(rows.flatMap((r) => Object.keys(r)))];

@@ -394,7 +394,7 @@ function photograph(card, rng) {
  * @param {{ seed: number|string, side?: 'front'|'back', degrade?: 'clean'|'photo', format?: 'jpeg'|'png', quality?: number }} opts
  * @returns {{ buffer: Buffer, mimeType: string, width: number, height: number, truth: object, meta: object }}
  */
-function generateCard({ seed, side = 'front', degrade = 'clean', format, quality } = {}) {
+function generateCard({ seed, side = 'front', degrade = 'clean', format, quality }) {
 	if (seed === undefined || seed === null) throw new Error('generateCard: seed is required');
 	if (side !== 'front' && side !== 'back')
 		throw new Error(`generateCard: side must be front or back, got ${side}`);
@@ -452,15 +452,45 @@ function rendererInfo() {
 
 // ---------------------------------------------------------------- CLI
 
+/**
+ * The value of a command-line option, checked against the values it may take.
+ * @template {string} T
+ * @param {string} option
+ * @param {string} value
+ * @param {readonly T[]} allowed
+ * @returns {T}
+ */
+function oneOf(option, value, allowed) {
+	if (!(/** @type {readonly string[]} */ (allowed).includes(value)))
+		throw new Error(`${option} must be one of ${allowed.join(', ')}, got ${value}`);
+	return /** @type {T} */ (value);
+}
+
+/**
+ * @typedef {object} CliArgs
+ * @property {string} [out]
+ * @property {number} count
+ * @property {'front'|'back'|'both'} side
+ * @property {'clean'|'photo'|'both'} degrade
+ * @property {number} start
+ * @property {'png'} [format]
+ * @property {boolean} [help]
+ */
+
+/**
+ * @param {string[]} argv
+ * @returns {CliArgs}
+ */
 function parseArgs(argv) {
+	/** @type {CliArgs} */
 	const args = { count: 10, side: 'both', degrade: 'both', start: 1 };
 	for (let i = 0; i < argv.length; i++) {
 		const a = argv[i];
 		const v = () => argv[++i];
 		if (a === '--out') args.out = v();
 		else if (a === '--count') args.count = Number(v());
-		else if (a === '--side') args.side = v();
-		else if (a === '--degrade') args.degrade = v();
+		else if (a === '--side') args.side = oneOf(a, v(), ['front', 'back', 'both']);
+		else if (a === '--degrade') args.degrade = oneOf(a, v(), ['clean', 'photo', 'both']);
 		else if (a === '--start') args.start = Number(v());
 		else if (a === '--png') args.format = 'png';
 		else if (a === '-h' || a === '--help') args.help = true;
@@ -478,7 +508,9 @@ function main(argv) {
 		return args.help ? 0 : 2;
 	}
 	fs.mkdirSync(args.out, { recursive: true });
+	/** @type {('front'|'back')[]} */
 	const sides = args.side === 'both' ? ['front', 'back'] : [args.side];
+	/** @type {('clean'|'photo')[]} */
 	const degrades = args.degrade === 'both' ? ['clean', 'photo'] : [args.degrade];
 	const entries = [];
 	for (let seed = args.start; seed < args.start + args.count; seed++) {

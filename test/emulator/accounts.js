@@ -3,8 +3,12 @@
 
 const DOMAIN = { id: 'd0d0d0d0d0d0d0d0d0d0d0d0d0d0d0d0', name: 'emulator-domain' };
 
+/** A sub-project of cn-north-4 (Huawei names them `<region>_<name>`): AK/SK calls must sign X-Project-Id. */
+const SUB_PROJECT = { id: '5b5b5b5b5b5b5b5b5b5b5b5b5b5b5b5b', name: 'cn-north-4_ocr' };
+
 const DEFAULT_PROJECTS = {
 	'cn-north-4': ['0a1b2c3d4e5f60718293a4b5c6d7e8f9'],
+	[SUB_PROJECT.name]: [SUB_PROJECT.id],
 	'cn-east-3': ['e3e3e3e3e3e3e3e3e3e3e3e3e3e3e3e3'],
 	'cn-north-1': ['1a1b1c1d1e1f10111213141516171819'],
 };
@@ -59,4 +63,4 @@ function indexAccounts(overrides) {
 	return { merged, accessKeys, iamUsers };
 }
 
-module.exports = { DOMAIN, DEFAULT_ACCOUNTS, DEFAULT_PROJECTS, indexAccounts };
+module.exports = { DOMAIN, DEFAULT_ACCOUNTS, DEFAULT_PROJECTS, SUB_PROJECT, indexAccounts };

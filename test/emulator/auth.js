@@ -11,7 +11,12 @@ function now(state) {
 	return Date.now() + (Number(state.config.clockOffsetMs) || 0);
 }
 
-/** Issues a token; returns { token, record }. */
+/**
+ * Issues a token; returns { token, record }.
+ * @param {object} state the emulator state
+ * @param {{ projectId?: string, projectName?: string, user: string, ttlSeconds?: number }} scope
+ *   ttlSeconds defaults to the configured tokenTtlSeconds
+ */
 function issueToken(state, { projectId, projectName, user, ttlSeconds }) {
 	const issued = now(state);
 	const ttl = Number(ttlSeconds ?? state.config.tokenTtlSeconds) * 1000;
@@ -41,9 +46,11 @@ function noteFailure(state, accessKey, at) {
 }
 
 /**
- * @param ctx   { req, res, record, requestId, body (Buffer), rawPath, rawQuery }
- * @param opts  { projectId?: string } project the path names (a token must be scoped to it)
- * @returns     principal { kind: 'aksk'|'token', accessKey?, account?, token? } or undefined (answered)
+ * @param {object} state the emulator state
+ * @param {object} ctx   { req, res, record, requestId, body (Buffer), rawPath, rawQuery }
+ * @param {{ projectId?: string }} [opts] project the path names (a token must be scoped to it)
+ * @returns {object | undefined} principal { kind: 'aksk'|'token', accessKey?, account?, token? } or
+ *   undefined (answered)
  */
 function authenticate(state, ctx, opts = {}) {
 	const headers = ctx.req.headers;
@@ -54,9 +61,10 @@ function authenticate(state, ctx, opts = {}) {
 			const lock = checkLock(state, parsed.accessKey, at);
 			if (lock) {
 				const seconds = Math.ceil((lock.lockedUntil - at) / 1000);
+				// Huawei's documented wording, plus how long the lock lasts (the emulator's addition).
 				authError(
 					ctx,
-					`the access key ${parsed.accessKey} is locked for ${seconds} seconds after ${state.config.lockThreshold} failed signatures in a row.`,
+					`AK access failed to reach the limit,forbidden. (the access key is locked for ${seconds} seconds after ${state.config.lockThreshold} failed signatures in a row)`,
 				);
 				return undefined;
 			}
@@ -72,10 +80,27 @@ function authenticate(state, ctx, opts = {}) {
 			(ak) => state.accounts.accessKeys.get(ak),
 			at,
 		);
-		if (!result.ok) {
+		if (result.ok === false) {
 			if (result.countsAsFailure) noteFailure(state, result.accessKey, at);
 			authError(ctx, result.reason);
 			return undefined;
+		}
+		const required = state.config.requireProjectHeader || [];
+		if (opts.projectId !== undefined && required.includes(opts.projectId)) {
+			// A sub-project: the signature must cover X-Project-Id naming this project.
+			const sent = headers['x-project-id'];
+			const signedHeaders = (parseAuthorization(headers.authorization) || {}).signedHeaders || [];
+			if (
+				sent === undefined ||
+				!signedHeaders.includes('x-project-id') ||
+				String(sent).trim() !== opts.projectId
+			) {
+				authError(
+					ctx,
+					`the project ${opts.projectId} is a sub-project: sign the request with an X-Project-Id header naming it.`,
+				);
+				return undefined;
+			}
 		}
 		state.locks.delete(result.accessKey);
 		return { kind: 'aksk', accessKey: result.accessKey, account: result.account };

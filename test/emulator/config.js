@@ -17,7 +17,16 @@ const DEFAULT_CONFIG = Object.freeze({
 	lockThreshold: 5, // signature failures in a row that lock an AK
 	lockSeconds: 300,
 	tokenTtlSeconds: 86400,
-	clockOffsetMs: 0, // the emulator's clock = real clock + this (to test skew)
+	clockOffsetMs: 0, // the emulator's clock = real clock + this (to test skew); also its Date header
+	// Projects (ids) whose AK/SK calls must send and sign X-Project-Id, as Huawei's sub-projects do
+	// (signing guide, api-sign-multi-project); otherwise APIG.0301. The default sub-project is one of them.
+	requireProjectHeader: ['5b5b5b5b5b5b5b5b5b5b5b5b5b5b5b5b'],
+	// IAM refuses GET /v3/projects with 403 (a least-privilege, OCR-only IAM user).
+	denyListProjects: false,
+	// Shape of every error body (gateway, OCR and IAM), as Huawei's services vary:
+	// 'default' (error_code/error_msg; IAM {error:{code,message,title}}), 'errorCode' (errorCode/errorMsg),
+	// 'code' (code/message), 'nested' ({error:{code,message}}), 'encoded' (adds encoded_authorization_message).
+	errorShape: 'default',
 	// Service and projects.
 	unsubscribed: [], // regions or project ids where OCR is not enabled → ModelArts.4204
 	projectsByName: {}, // region → [projectId | {id, name}], merged over the default table
@@ -25,6 +34,9 @@ const DEFAULT_CONFIG = Object.freeze({
 	// Images without a fixture marker: false → AIS.0104; true → read them for real with the offline OCR
 	// engine of test/ocr (PaddleOCR ONNX, loaded on first use), as the cloud would.
 	ocrFallback: false,
+	// true: a single-side answer also carries the other side's text fields as empty strings (IdCardResult lists
+	// all nine; whether the live service fills them so is unknown, the node must cope either way).
+	emptyOtherSide: false,
 	doubleAutoSide: 'front', // what side='' (auto) returns for a two-sided image: 'front' fields or 'double_side' objects
 	// Size limits.
 	maxImageBytes: 10 * MB, // length of the base64 `image` string

@@ -5,14 +5,12 @@
  */
 import * as zlib from 'zlib';
 
-/* eslint-disable @typescript-eslint/no-require-imports */
 const kit = require('./testkit');
 const emulator = require('./index');
 const { FIXTURES, makeFixtureImage, makeImage, DEFAULT_ACCOUNTS: ACCOUNTS } = emulator;
 const signature = require('./signature');
 const images = require('./images');
 const idnumber = require('./idnumber');
-/* eslint-enable @typescript-eslint/no-require-imports */
 
 const AK = ACCOUNTS.accessKey;
 const TMP = ACCOUNTS.temporary;
@@ -241,7 +239,7 @@ describe('AK/SK authentication over HTTP', () => {
 		const none = await kit.request(emu.url, { method: 'POST', path: OCR, body: '{}' });
 		expectError(none, 401, 'APIG.0301', /Authorization not found/);
 		const unknown = await ocr({ image: 'AAAA' }, { ak: 'NOSUCHAK000000000000' });
-		expectError(unknown, 401, 'APIG.0301', /ak NOSUCHAK000000000000 not exist/);
+		expectError(unknown, 401, 'APIG.0301', /ak:NOSUCHAK000000000000,err:ak not exist/);
 	});
 
 	it('x-sdk-date missing from SignedHeaders → 401', async () => {
@@ -442,6 +440,7 @@ describe('IAM token and projects', () => {
 			'cn-east-3',
 			'cn-north-1',
 			'cn-north-4',
+			'cn-north-4_ocr', // the default sub-project
 		]);
 		emu.configure({ projectsByName: { 'cn-north-4': [] } });
 		expect((await projects({ name: 'cn-north-4' })).json.projects).toEqual([]);

@@ -130,7 +130,12 @@ for (const fixture of Object.values(FIXTURES)) {
 }
 Object.freeze(FIXTURES);
 
-/** An image of the fixture `id`: { format: 'jpeg'|'png'|'bmp'|'tiff', width, height, padToBytes? } → Buffer. */
+/**
+ * An image of the fixture `id`: { format: 'jpeg'|'png'|'bmp'|'tiff', width, height, padToBytes? } → Buffer.
+ * @param {string} id
+ * @param {{ format?: string, width?: number, height?: number, padToBytes?: number }} [options]
+ * @returns {Buffer}
+ */
 function makeFixtureImage(id, { format = 'jpeg', width = 1000, height = 630, padToBytes } = {}) {
 	if (!FIXTURES[id])
 		throw new Error(`unknown fixture ${id}; known: ${Object.keys(FIXTURES).join(', ')}`);

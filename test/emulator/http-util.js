@@ -32,6 +32,29 @@ const STATUS = {
 
 const newRequestId = () => crypto.randomBytes(16).toString('hex');
 
+const ERROR_SHAPES = ['default', 'errorCode', 'code', 'nested', 'encoded'];
+
+/** A Huawei error body { error_code, error_msg, ...extra } in the configured shape (config.errorShape). */
+function shapeError(ctx, code, msg, extra = {}) {
+	switch (ctx.errorShape) {
+		case 'errorCode':
+			return { errorCode: code, errorMsg: msg, ...extra };
+		case 'code':
+			return { code, message: msg, ...extra };
+		case 'nested':
+			return { error: { code, message: msg }, ...extra };
+		case 'encoded':
+			return {
+				error_code: code,
+				error_msg: msg,
+				encoded_authorization_message: Buffer.from(`emulator:${code}`).toString('base64'),
+				...extra,
+			};
+		default:
+			return { error_code: code, error_msg: msg, ...extra };
+	}
+}
+
 /** Ends the response (once) and records status / error code in the request's stats entry. */
 function send(ctx, status, body, contentType = 'application/json;charset=UTF-8', headers = {}) {
 	const { res, record } = ctx;
@@ -59,7 +82,7 @@ function gatewayError(ctx, code, msg, status, headers) {
 	sendJson(
 		ctx,
 		status ?? STATUS[code] ?? 400,
-		{ error_code: code, error_msg: msg ?? MESSAGES[code], request_id: ctx.requestId },
+		shapeError(ctx, code, msg ?? MESSAGES[code], { request_id: ctx.requestId }),
 		headers,
 	);
 }
@@ -75,7 +98,7 @@ function serviceError(ctx, code, msg, status, headers) {
 	sendJson(
 		ctx,
 		status ?? STATUS[code] ?? 400,
-		{ error_code: code, error_msg: msg ?? MESSAGES[code] },
+		shapeError(ctx, code, msg ?? MESSAGES[code]),
 		headers,
 	);
 }
@@ -110,6 +133,8 @@ function readBody(req, limit) {
 }
 
 module.exports = {
+	ERROR_SHAPES,
+	shapeError,
 	MESSAGES,
 	newRequestId,
 	send,

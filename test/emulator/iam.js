@@ -1,7 +1,7 @@
 'use strict';
 /** IAM routes: POST /v3/auth/tokens (password) and GET /v3/projects?name=REGION (AK/SK-signed). */
 const { DOMAIN, DEFAULT_PROJECTS } = require('./accounts');
-const { sendJson } = require('./http-util');
+const { sendJson, shapeError } = require('./http-util');
 const { authenticate, issueToken } = require('./auth');
 
 /** region → [{ id, name }], from the default table, start options and runtime config. */
@@ -35,9 +35,12 @@ function projectRegion(state, projectId) {
 	return undefined;
 }
 
+/** IAM's own error shape { error: { code, message, title } }, or the configured errorShape when it is not 'default'. */
 function iamError(ctx, status, message, title) {
 	ctx.record.errorCode = `IAM.${status}`;
-	sendJson(ctx, status, { error: { code: status, message, title } });
+	if (ctx.errorShape && ctx.errorShape !== 'default')
+		return sendJson(ctx, status, shapeError(ctx, String(status), message));
+	return sendJson(ctx, status, { error: { code: status, message, title } });
 }
 
 function tokens(state, ctx) {
@@ -112,8 +115,10 @@ function tokens(state, ctx) {
 		issued_at: new Date(record.issuedAt).toISOString(),
 		user: userJson,
 		roles: [{ id: '0', name: 'op_service' }],
-		catalog: [],
 	};
+	// ?nocatalog=true leaves the (here symbolic) service catalog out, as IAM does.
+	if (new URLSearchParams(ctx.rawQuery).get('nocatalog') !== 'true')
+		tokenJson.catalog = [{ type: 'ocr', name: 'ocr', endpoints: [] }];
 	if (project)
 		tokenJson.project = {
 			id: project.id,
@@ -127,9 +132,17 @@ function tokens(state, ctx) {
 function projects(state, ctx) {
 	state.stats.projectCalls += 1;
 	if (!authenticate(state, ctx)) return undefined;
+	if (state.config.denyListProjects) {
+		return iamError(
+			ctx,
+			403,
+			'You are not authorized to perform the requested action: iam:projects:list.',
+			'Forbidden',
+		);
+	}
 	const name = new URLSearchParams(ctx.rawQuery).get('name');
 	const list = [];
-	for (const [region, entries] of Object.entries(projectTable(state))) {
+	for (const entries of Object.values(projectTable(state))) {
 		for (const p of entries) {
 			if (name !== null && p.name !== name) continue;
 			list.push({

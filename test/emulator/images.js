@@ -337,6 +337,8 @@ function makeTiff(width, height, text, padToBytes) {
 /**
  * A valid image of the given format and size. `marker` (optional) ties it to a fixture id;
  * `padToBytes` (optional) grows the file to that many bytes with data decoders skip.
+ * @param {{ format?: string, width?: number, height?: number, marker?: string, padToBytes?: number }} [options]
+ * @returns {Buffer}
  */
 function makeImage({ format = 'jpeg', width = 1000, height = 630, marker, padToBytes } = {}) {
 	const f = EXTENSIONS[String(format).toLowerCase()];

@@ -96,6 +96,7 @@ async function startEmulator(options = {}) {
 		revokeTokens() {
 			state.tokens.clear();
 		},
+		/** @param {{ projectId?: string, ttlSeconds?: number }} [scope] */
 		issueToken({ projectId = DEFAULT_ACCOUNTS.accessKey.projectId, ttlSeconds } = {}) {
 			return issueToken(state, { projectId, projectName: undefined, user: 'direct', ttlSeconds })
 				.token;
@@ -124,7 +125,7 @@ async function startEmulator(options = {}) {
 			resolve();
 		});
 	});
-	emu.port = server.address().port;
+	emu.port = /** @type {import('net').AddressInfo} */ (server.address()).port;
 	emu.url = `http://127.0.0.1:${emu.port}`;
 	state.url = emu.url;
 	emu.server = server;

@@ -9,6 +9,8 @@ const { faultResponse } = require('./faults');
 const { readImageInfo, findMarker } = require('./images');
 const { FIXTURES } = require('./fixtures');
 const { recognise, FLAGS, SIDES } = require('./recognise');
+const { checkIdCardResult } = require('./idCardSchema');
+const { DOCUMENT_APIS } = require('./apis');
 
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 const LOCAL_HOSTS = ['127.0.0.1', 'localhost', '[::1]'];
@@ -151,13 +153,57 @@ async function validateAndRecognise(state, ctx) {
 		width: info.width,
 		height: info.height,
 		doubleAutoSide: state.config.doubleAutoSide,
+		emptyOtherSide: state.config.emptyOtherSide,
 	});
 	if (outcome.errorCode) throw new OcrError(outcome.errorCode);
+	// The emulator never answers outside the SDK models (an emulator bug answers 500).
+	const problems = checkIdCardResult(
+		outcome.result,
+		outcome.result.front || outcome.result.back ? 'double_side' : request.side,
+	);
+	if (problems.length) throw new Error(`answer outside the SDK model: ${problems.join('; ')}`);
 	ctx.record.fixture = id;
 	return outcome.result;
 }
 
-async function handleOcr(state, ctx, projectId) {
+/** Tools for the modules of ./apis: the request and image rules every OCR API shares. */
+const API_TOOLS = {
+	OcrError,
+	parseBody(ctx) {
+		let body;
+		try {
+			body = JSON.parse(ctx.body.toString('utf8'));
+		} catch {
+			throw new OcrError('ModelArts.4105');
+		}
+		if (!body || typeof body !== 'object' || Array.isArray(body))
+			throw new OcrError('ModelArts.4105');
+		return body;
+	},
+	async imageBytes(state, body) {
+		const has = (k) => body[k] !== undefined && body[k] !== null && body[k] !== '';
+		if (has('image') === has('url'))
+			throw new OcrError(
+				'AIS.0101',
+				'The input parameter is invalid: send exactly one of image and url.',
+			);
+		if (has('image') && typeof body.image !== 'string')
+			throw new OcrError('AIS.0101', 'The input parameter is invalid: image must be a string.');
+		if (has('url') && typeof body.url !== 'string')
+			throw new OcrError('AIS.0101', 'The input parameter is invalid: url must be a string.');
+		return imageBytes(state, { image: has('image') ? body.image : undefined, url: body.url });
+	},
+	readImageInfo,
+	findMarker,
+};
+
+/**
+ * @param {any} state
+ * @param {any} ctx
+ * @param {string} projectId
+ * @param {string} [api] the path's last segment: 'id-card' or a module of ./apis
+ */
+async function handleOcr(state, ctx, projectId, api = 'id-card') {
 	state.stats.ocrCalls += 1;
 	if (ctx.overflow) return serviceError(ctx, 'ModelArts.4104');
 	const region = projectRegion(state, projectId);
@@ -218,7 +264,10 @@ async function handleOcr(state, ctx, projectId) {
 	}
 
 	try {
-		const result = await validateAndRecognise(state, ctx);
+		const result =
+			api === 'id-card'
+				? await validateAndRecognise(state, ctx)
+				: await DOCUMENT_APIS[api].answer(state, ctx, API_TOOLS);
 		return sendJson(ctx, 200, { result });
 	} catch (error) {
 		if (error instanceof OcrError) return serviceError(ctx, error.code, error.msg);

@@ -4,19 +4,12 @@
  */
 const { checkChar, isRealDate } = require('./idnumber');
 const { makeImage } = require('./images');
+const schema = require('./idCardSchema');
 
-const FRONT_FIELDS = ['name', 'sex', 'birth', 'ethnicity', 'address', 'number'];
-const BACK_FIELDS = ['issue', 'valid_from', 'valid_to'];
-const ALARMS = [
-	'reproduce',
-	'copy',
-	'tampering',
-	'border_integrity',
-	'blocking_within_border',
-	'blur',
-	'interim',
-	'glare',
-];
+// Field lists come from the one schema (idCardSchema.js, which cites the SDK models).
+const FRONT_FIELDS = schema.FRONT_TEXT;
+const BACK_FIELDS = schema.BACK_TEXT;
+const ALARMS = schema.ALARMS;
 const FLAGS = [
 	'return_verification',
 	'return_text_location',
@@ -65,14 +58,13 @@ function backChecks(card, now) {
 	return { valid_date: validDate, valid_validity_period: validPeriod };
 }
 
-function verification(side, card, now) {
-	const none = {
-		valid_number: false,
-		valid_birth: false,
-		valid_sex: false,
-		valid_date: false,
-		valid_validity_period: false,
-	};
+/**
+ * Single side (IdcardVerificationResult): all five checks, the other side's false.
+ * double_side (`part`): IdcardFrontVerificationResult / IdcardBackVerificationResult hold only their own.
+ */
+function verification(side, card, now, part = false) {
+	if (part) return side === 'front' ? frontChecks(card) : backChecks(card, now);
+	const none = Object.fromEntries(Object.keys(schema.VERIFICATION).map((k) => [k, false]));
 	if (side === 'front') return { ...none, ...frontChecks(card) };
 	return { ...none, ...backChecks(card, now) };
 }
@@ -126,7 +118,8 @@ function sideResult(side, card, fixture, flags, ctx) {
 	const out = {};
 	for (const f of fields) out[f] = card[f] ?? '';
 	if (fixture.extra) Object.assign(out, fixture.extra);
-	if (flags.return_verification) out.verification_result = verification(side, card, ctx.now);
+	if (flags.return_verification)
+		out.verification_result = verification(side, card, ctx.now, ctx.part);
 	if (flags.return_text_location) out.text_location = textLocation(side, ctx.width, ctx.height);
 	const alarms = fixture.alarms || {};
 	let scoreInfo;
@@ -135,12 +128,16 @@ function sideResult(side, card, fixture, flags, ctx) {
 		const hit = Boolean(alarms[name]);
 		out[`detect_${name}_result`] = hit;
 		scoreInfo = scoreInfo || {};
-		scoreInfo[`${name}_score`] = hit ? 0.9 + i / 100 : 0.01 + i / 100;
+		// Typed int in the SDK models (range unpublished): high when the alarm is raised.
+		scoreInfo[`${name}_score`] = hit ? 90 + i : 1 + i;
 	});
 	if (scoreInfo) out.score_info = scoreInfo;
-	if (flags.return_portrait_location)
+	// The back of a double_side answer (IdcardBackResult) has no portrait fields at all.
+	const portraitFields = !(ctx.part && side === 'back');
+	if (flags.return_portrait_location && portraitFields)
 		out.portrait_location = side === 'front' ? box(ctx.width, ctx.height, ...PORTRAIT_BOX) : [];
-	if (flags.return_portrait_image) out.portrait_image = side === 'front' ? portraitBase64() : '';
+	if (flags.return_portrait_image && portraitFields)
+		out.portrait_image = side === 'front' ? portraitBase64() : '';
 	if (flags.return_adjusted_image) out.adjusted_image = adjustedBase64();
 	return out;
 }
@@ -149,8 +146,8 @@ function sideResult(side, card, fixture, flags, ctx) {
  * @param {object} fixture   an entry of FIXTURES
  * @param {string} side      '' (auto) | 'front' | 'back' | 'double_side'
  * @param {object} flags     request booleans
- * @param {{ width: number, height: number, now?: Date, doubleAutoSide?: 'front'|'double_side' }} ctx
- * @returns {{ result: object } | { errorCode: string }}
+ * @param {{ width: number, height: number, now?: Date, doubleAutoSide?: 'front'|'double_side', emptyOtherSide?: boolean }} ctx
+ * @returns {{ result: object, errorCode?: undefined } | { errorCode: string, result?: undefined }}
  */
 function recognise(fixture, side, flags, ctx) {
 	const c = { now: new Date(), ...ctx };
@@ -164,8 +161,8 @@ function recognise(fixture, side, flags, ctx) {
 		if (!isDouble) return { errorCode: 'AIS.0104' };
 		return {
 			result: {
-				front: sideResult('front', fixture.front, fixture, flags, c),
-				back: sideResult('back', fixture.back, fixture, flags, c),
+				front: sideResult('front', fixture.front, fixture, flags, { ...c, part: true }),
+				back: sideResult('back', fixture.back, fixture, flags, { ...c, part: true }),
 			},
 		};
 	}
@@ -173,7 +170,10 @@ function recognise(fixture, side, flags, ctx) {
 	if (!wanted) wanted = isDouble ? 'front' : fixture.side;
 	const card = wanted === 'front' ? fixture.front : fixture.back;
 	if (!card) return { errorCode: 'AIS.0104' };
-	return { result: sideResult(wanted, card, fixture, flags, c) };
+	const result = sideResult(wanted, card, fixture, flags, c);
+	if (c.emptyOtherSide)
+		for (const f of wanted === 'front' ? BACK_FIELDS : FRONT_FIELDS) result[f] = '';
+	return { result };
 }
 
 module.exports = { recognise, verification, FRONT_FIELDS, BACK_FIELDS, ALARMS, FLAGS, SIDES };

@@ -3,11 +3,12 @@
 const http = require('http');
 const { newRequestId, send, sendJson, gatewayError, readBody } = require('./http-util');
 const { handleOcr } = require('./ocr');
+const { DOCUMENT_APIS } = require('./apis');
 const iam = require('./iam');
 const { makeFixtureImage, FIXTURES } = require('./fixtures');
 const { EXTENSIONS, MIME_TYPES } = require('./images');
 
-const OCR_PATH = /^\/v2\/([^/]+)\/ocr\/id-card\/?$/;
+const OCR_PATH = /^\/v2\/([^/]+)\/ocr\/([a-z-]+)\/?$/;
 const CONTROL_PREFIX = '/__emulator/';
 
 function splitUrl(rawUrl) {
@@ -88,7 +89,8 @@ async function route(emu, state, ctx) {
 	if (rawPath.startsWith(CONTROL_PREFIX))
 		return control(emu, ctx, rawPath.slice(CONTROL_PREFIX.length));
 	const ocr = OCR_PATH.exec(rawPath);
-	if (ocr && method === 'POST') return handleOcr(state, ctx, decodeURIComponent(ocr[1]));
+	if (ocr && method === 'POST' && (ocr[2] === 'id-card' || DOCUMENT_APIS[ocr[2]]))
+		return handleOcr(state, ctx, decodeURIComponent(ocr[1]), ocr[2]);
 	if (rawPath === '/v3/auth/tokens' && method === 'POST') return iam.tokens(state, ctx);
 	if (rawPath === '/v3/projects' && method === 'GET') return iam.projects(state, ctx);
 	if (rawPath.startsWith('/images/') && (method === 'GET' || method === 'HEAD')) {
@@ -102,6 +104,11 @@ function createServer(emu, state) {
 	const server = http.createServer(async (req, res) => {
 		const requestId = newRequestId();
 		res.setHeader('X-Request-Id', requestId);
+		// The gateway's clock, as clients may compare with theirs (clockOffsetMs shifts it).
+		res.setHeader(
+			'Date',
+			new Date(Date.now() + (Number(state.config.clockOffsetMs) || 0)).toUTCString(),
+		);
 		const { rawPath, rawQuery } = splitUrl(req.url || '/');
 		const isControl = rawPath.startsWith(CONTROL_PREFIX);
 		const record = {
@@ -131,7 +138,18 @@ function createServer(emu, state) {
 			isOcr ? state.config.maxBodyBytes : 64 * 1024 * 1024,
 		);
 		record.bodyBytes = size;
-		const ctx = { req, res, record, requestId, rawPath, rawQuery, body, overflow, answered: false };
+		const ctx = {
+			req,
+			res,
+			record,
+			requestId,
+			rawPath,
+			rawQuery,
+			body,
+			overflow,
+			answered: false,
+			errorShape: state.config.errorShape,
+		};
 		try {
 			await route(emu, state, ctx);
 		} catch (error) {

@@ -103,6 +103,14 @@ function computeSignature({
 /**
  * Convenience for test vectors: sign a full URL the way a client would (host taken from the URL when
  * not given), returning the Authorization header value too.
+ * @param {object} r
+ * @param {string} r.method
+ * @param {string} r.url
+ * @param {Record<string, string>} [r.headers]
+ * @param {Buffer|string} [r.body]
+ * @param {string} r.accessKey
+ * @param {string} r.secretKey
+ * @param {string[]} [r.signedHeaders] names to sign; all headers (and host) when omitted
  */
 function signUrl({ method, url, headers = {}, body = '', accessKey, secretKey, signedHeaders }) {
 	const u = new URL(url);
@@ -165,12 +173,17 @@ function formatSdkDate(date) {
 }
 
 /**
+ * @typedef {{ ok: true, accessKey: string, account: { secretAccessKey: string, securityToken?: string } }} VerifyOk
+ * @typedef {{ ok: false, accessKey?: string, reason: string, countsAsFailure: boolean }} VerifyFailure
+ *   countsAsFailure: whether the failure counts towards the AK lock-out (a known AK that signed wrongly).
+ */
+
+/**
  * Verifies a received request against a table of access keys.
  * @param {object} req      { method, rawPath, rawQuery, headers (lower-case, as received), body (Buffer) }
  * @param {(ak: string) => ({ secretAccessKey: string, securityToken?: string } | undefined)} lookup
  * @param {number} [now]
- * @returns {{ ok: true, accessKey: string, account: object } | { ok: false, accessKey?: string, reason: string, countsAsFailure: boolean }}
- *   countsAsFailure: whether the failure counts towards the AK lock-out (a known AK that signed wrongly).
+ * @returns {VerifyOk | VerifyFailure}
  */
 function verifyRequest(req, lookup, now = Date.now()) {
 	const auth = req.headers.authorization;
@@ -184,9 +197,11 @@ function verifyRequest(req, lookup, now = Date.now()) {
 		return {
 			ok: false,
 			accessKey: parsed.accessKey,
-			reason: `ak ${parsed.accessKey} not exist.`,
+			// Huawei's documented wording (API signing guide, "Common Errors Related to IAM Authentication").
+			reason: `Get secretKey failed,ak:${parsed.accessKey},err:ak not exist`,
 			countsAsFailure: false,
 		};
+	/** @type {(reason: string) => VerifyFailure} */
 	const fail = (reason) => ({
 		ok: false,
 		accessKey: parsed.accessKey,

@@ -11,6 +11,7 @@ const { spawn } = require('child_process');
 const { AKSKSigner } = require('@huaweicloud/huaweicloud-sdk-core/auth/AKSKSigner');
 const { BasicCredentials } = require('@huaweicloud/huaweicloud-sdk-core/auth/BasicCredentials');
 
+/** @type {(ms: number) => Promise<void>} */
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 /** 'YYYYMMDDTHHMMSSZ' for now + offsetMs. */
@@ -22,8 +23,29 @@ function sdkDate(offsetMs = 0) {
 }
 
 /**
+ * @typedef {object} RequestOptions
+ * @property {string} [method]
+ * @property {string} [path]
+ * @property {import('http').OutgoingHttpHeaders} [headers]
+ * @property {string | Buffer} [body]
+ * @property {number} [timeoutMs]
+ */
+
+/**
+ * @typedef {object} Reply
+ * @property {number} status 0 when the connection failed (then `error` is set)
+ * @property {import('http').IncomingHttpHeaders} [headers]
+ * @property {string} [text]
+ * @property {any} [json] the parsed body, undefined when it is not JSON
+ * @property {string} [error] error code or message of a reset or timeout
+ */
+
+/**
  * Plain HTTP request. Resolves { status, headers, text, json, error? }; a reset or timeout resolves
  * { status: 0, error: code }.
+ * @param {string | URL} baseUrl
+ * @param {RequestOptions} [options]
+ * @returns {Promise<Reply>}
  */
 function request(
 	baseUrl,
@@ -44,12 +66,16 @@ function request(
 				}
 				resolve({ status: res.statusCode, headers: res.headers, text, json });
 			});
-			res.on('error', (e) => resolve({ status: 0, error: e.code || e.message }));
+			res.on('error', (/** @type {NodeJS.ErrnoException} */ e) =>
+				resolve({ status: 0, error: e.code || e.message }),
+			);
 		});
 		req.setTimeout(timeoutMs, () =>
 			req.destroy(Object.assign(new Error('timeout'), { code: 'TIMEOUT' })),
 		);
-		req.on('error', (e) => resolve({ status: 0, error: e.code || e.message }));
+		req.on('error', (/** @type {NodeJS.ErrnoException} */ e) =>
+			resolve({ status: 0, error: e.code || e.message }),
+		);
 		if (body !== undefined) req.write(body);
 		req.end();
 	});
@@ -60,6 +86,9 @@ function request(
  * body: object (sent as JSON.stringify(body), which is what the signer hashes) or string/Buffer (hashed
  * via the signer's X-Sdk-Content-Sha256 input). query: object. date: X-Sdk-Date to sign with.
  * alter(sent): mutate { path, headers, body } after signing (tampering tests).
+ * @param {string | URL} baseUrl
+ * @param {SignedRequestOptions} options
+ * @returns {Promise<Reply>}
  */
 function signedRequest(
 	baseUrl,
@@ -75,7 +104,7 @@ function signedRequest(
 		date,
 		alter,
 		timeoutMs,
-	} = {},
+	},
 ) {
 	const h = { 'Content-Type': 'application/json', ...headers };
 	if (date) h['X-Sdk-Date'] = date;
@@ -107,7 +136,26 @@ function signedRequest(
 	});
 }
 
-/** Signs with the official signer without sending: the headers it returns. */
+/**
+ * @typedef {object} SignedRequestOptions
+ * @property {string} ak
+ * @property {string} sk
+ * @property {string} [securityToken]
+ * @property {string} [method]
+ * @property {string} path
+ * @property {Record<string, string>} [query]
+ * @property {Record<string, string>} [headers]
+ * @property {object | string | Buffer} [body]
+ * @property {string} [date] X-Sdk-Date to sign with
+ * @property {(sent: { path: string, headers: Record<string, string>, body: string | Buffer }) => void} [alter]
+ * @property {number} [timeoutMs]
+ */
+
+/**
+ * Signs with the official signer without sending: the headers it returns.
+ * @param {{ method: string, url: string, headers: Record<string, string>, query?: Record<string, string>, data?: object, ak: string, sk: string }} request
+ * @returns {Record<string, string>}
+ */
 function officialSign({ method, url, headers, query, data, ak, sk }) {
 	const credential = new BasicCredentials().withAk(ak).withSk(sk);
 	return AKSKSigner.sign({ method, endpoint: url, headers, queryParams: query, data }, credential);

@@ -137,7 +137,7 @@ describe('errors a user can act on (workflow stops)', () => {
 		const closed = await new Promise((resolve) => {
 			const srv = require('net').createServer();
 			srv.listen(0, '127.0.0.1', () => {
-				const { port } = srv.address();
+				const { port } = /** @type {import('net').AddressInfo} */ (srv.address());
 				srv.close(() => resolve(port));
 			});
 		});

@@ -2,6 +2,15 @@ import { runCredentialTest } from '../harness/credentialTest';
 import { runOcrWorkflow, createCredentialsHelper } from '../harness/runWorkflow';
 import { ACCOUNTS, akCredentials, card, FX, imageItem, useEmulator } from './setup';
 
+/** A loopback port nothing listens on (fetch refuses 'bad ports' such as 9 outright). */
+async function closedPort() {
+	const server = require('net').createServer();
+	await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+	const { port } = server.address();
+	await new Promise((resolve) => server.close(resolve));
+	return port;
+}
+
 function passwordCredentials(url, extra = {}) {
 	return {
 		authType: 'password',
@@ -18,44 +27,155 @@ function passwordCredentials(url, extra = {}) {
 describe('Huawei Cloud API credential', () => {
 	const emu = useEmulator();
 
-	describe('Test button', () => {
-		it('good access keys → OK, with a signed IAM call', async () => {
+	describe('Test button (node-side testedBy, as n8n runs it)', () => {
+		const secrets = [
+			ACCOUNTS.accessKey.secretAccessKey,
+			ACCOUNTS.temporary.secretAccessKey,
+			ACCOUNTS.temporary.securityToken,
+			ACCOUNTS.iamUser.password,
+			'Wrong-Passw0rd-123',
+			'not-the-key',
+		];
+		const expectNoSecret = (result) => {
+			for (const secret of secrets) expect(result.message).not.toContain(secret);
+		};
+
+		it('project id typed in → OK with one free OCR call and no IAM call (least privilege)', async () => {
+			emu.current.configure({ denyListProjects: true });
+			const result = await runCredentialTest(akCredentials(emu.current));
+			expect(result).toMatchObject({
+				status: 'OK',
+				message: expect.stringMatching(/accepted the access keys.*not billed/),
+			});
+			const stats = emu.current.stats();
+			expect(stats.projectCalls).toBe(0);
+			expect(stats.ocrCalls).toBe(1);
+			const probe = stats.requests.find((r) => r.path.includes('/ocr/id-card'));
+			expect(probe).toMatchObject({ status: 400, errorCode: 'AIS.0101', bodyBytes: 2 });
+			expect(probe.headers.authorization).toMatch(/SignedHeaders=[^,]*x-project-id/);
+		});
+
+		it('good access keys without a project id → OK, the project looked up with a signed IAM call', async () => {
 			const result = await runCredentialTest(akCredentials(emu.current, { projectId: '' }));
 			expect(result).toMatchObject({ status: 'OK' });
 			expect(emu.current.stats().projectCalls).toBe(1);
+			expect(emu.current.stats().ocrCalls).toBe(1);
 		});
 
-		it('wrong secret key → refused', async () => {
+		it('wrong secret → names the secret and the fix', async () => {
 			const result = await runCredentialTest(
 				akCredentials(emu.current, { secretAccessKey: 'not-the-key' }),
 			);
 			expect(result.status).toBe('Error');
-			expect(result.message).toMatch(/Authorization failed|credentials/i);
+			expect(result.message).toMatch(/Secret Access Key does not belong to this Access Key ID/);
+			expect(result.message).toMatch(/APIG\.0301/);
+			expectNoSecret(result);
 		});
 
-		it('a region without a project → says to pick the region', async () => {
+		it('unknown access key → says the key is unknown (and temporary keys need their token)', async () => {
 			const result = await runCredentialTest(
-				akCredentials(emu.current, { region: 'custom', customRegion: 'ap-southeast-9' }),
+				akCredentials(emu.current, { accessKeyId: 'NOSUCHAK000000000000' }),
+			);
+			expect(result.status).toBe('Error');
+			expect(result.message).toMatch(/does not know this access key.*Access Key ID/);
+			expect(result.message).toMatch(/Security Token/);
+		});
+
+		it('temporary keys without their security token → asks for the Security Token', async () => {
+			const tmp = ACCOUNTS.temporary;
+			const result = await runCredentialTest(
+				akCredentials(emu.current, {
+					accessKeyId: tmp.accessKeyId,
+					secretAccessKey: tmp.secretAccessKey,
+				}),
+			);
+			expect(result.status).toBe('Error');
+			expect(result.message).toMatch(/temporary access keys, which need their Security Token/);
+			expectNoSecret(result);
+		});
+
+		it('clock more than 15 minutes off → names the clock', async () => {
+			emu.current.configure({ clockOffsetMs: 20 * 60 * 1000 });
+			const result = await runCredentialTest(akCredentials(emu.current));
+			expect(result.status).toBe('Error');
+			expect(result.message).toMatch(/clock is about 20 minutes off.*15 minutes/);
+		});
+
+		it('wrong IAM password → names account, user and password', async () => {
+			const result = await runCredentialTest(
+				passwordCredentials(emu.current.url, { password: 'Wrong-Passw0rd-123' }),
+			);
+			expect(result.status).toBe('Error');
+			expect(result.message).toMatch(/account name, IAM user name or password is wrong/);
+			expectNoSecret(result);
+		});
+
+		it('a region without a project → says to pick the region or type the id', async () => {
+			const result = await runCredentialTest(
+				akCredentials(emu.current, {
+					projectId: '',
+					region: 'custom',
+					customRegion: 'ap-southeast-9',
+				}),
 			);
 			expect(result).toMatchObject({
 				status: 'Error',
-				message: expect.stringMatching(/no project for the chosen region/),
+				message: expect.stringMatching(/no project for region ap-southeast-9/),
 			});
-			expect(result.requestedUrl).toContain('name=ap-southeast-9');
 		});
 
-		it('unreachable IAM endpoint → refused connection', async () => {
+		it('OCR not enabled in the region (ModelArts.4204) → says to enable it', async () => {
+			emu.current.configure({ unsubscribed: ['cn-north-4'] });
+			const result = await runCredentialTest(akCredentials(emu.current));
+			expect(result.status).toBe('Error');
+			expect(result.message).toMatch(
+				/ID Card OCR is not enabled in region cn-north-4 \(ModelArts\.4204.*Enable it/,
+			);
+		});
+
+		it('no right to list projects → says to type the project id', async () => {
+			emu.current.configure({ denyListProjects: true });
+			const result = await runCredentialTest(akCredentials(emu.current, { projectId: '' }));
+			expect(result.status).toBe('Error');
+			expect(result.message).toMatch(/may not list IAM projects.*Type the Project ID/);
+		});
+
+		it('unreachable IAM endpoint → says which endpoint and why', async () => {
 			const result = await runCredentialTest(
-				akCredentials(emu.current, { iamEndpoint: 'http://127.0.0.1:9' }),
+				akCredentials(emu.current, {
+					projectId: '',
+					iamEndpoint: `http://127.0.0.1:${await closedPort()}`,
+				}),
 			);
 			expect(result.status).toBe('Error');
-			expect(result.message).toMatch(/refused|offline|ECONNREFUSED/i);
+			expect(result.message).toMatch(
+				/Could not reach Huawei Cloud IAM at http:\/\/127\.0\.0\.1:\d+: the connection was refused/,
+			);
 		});
 
-		it('IAM user password → OK', async () => {
+		it('unreachable OCR endpoint → says which endpoint and why', async () => {
+			const result = await runCredentialTest(
+				akCredentials(emu.current, { ocrEndpoint: `http://127.0.0.1:${await closedPort()}` }),
+			);
+			expect(result.status).toBe('Error');
+			expect(result.message).toMatch(
+				/Could not reach Huawei Cloud OCR at http:\/\/127\.0\.0\.1:\d+: the connection was refused/,
+			);
+		});
+
+		it('IAM user password → OK (one sign-in, the OCR call carries the token)', async () => {
 			const result = await runCredentialTest(passwordCredentials(emu.current.url));
 			expect(result.status).toBe('OK');
 			expect(emu.current.stats().tokenCalls).toBe(1);
+			const probe = emu.current.stats().requests.find((r) => r.path.includes('/ocr/id-card'));
+			expect(probe.headers['x-auth-token']).toEqual(expect.any(String));
+		});
+
+		it('a sub-project key → OK, X-Project-Id signed', async () => {
+			const result = await runCredentialTest(
+				akCredentials(emu.current, { projectId: '5b5b5b5b5b5b5b5b5b5b5b5b5b5b5b5b' }),
+			);
+			expect(result).toMatchObject({ status: 'OK' });
 		});
 	});
 
@@ -154,7 +274,7 @@ describe('Huawei Cloud API credential', () => {
 			});
 			const everything = JSON.stringify(result.run);
 			expect(everything).not.toContain('Wrong-Passw0rd-123');
-			expect(result.errors[0].json.error).toMatch(
+			expect(result.errors[0].json.message).toMatch(
 				/IAM refused the sign-in.*user name and password/,
 			);
 			expect(emu.current.stats().ocrCalls).toBe(0);

@@ -1,9 +1,9 @@
 import { clearProjectIdCache } from '../../nodes/HuaweiCloudOcr/transport/projectId';
+import { clearSharedLimiters } from '../../nodes/HuaweiCloudOcr/transport/limiterRegistry';
+import { clearTokenCache } from '../../credentials/huaweiCloud/iamToken';
 
 // The emulator is plain JavaScript (it is a stand-in for Huawei's servers, not package code).
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const emulatorModule = require('../emulator');
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 export const fixtures = require('../emulator/fixtures');
 
 export const ACCOUNTS = emulatorModule.DEFAULT_ACCOUNTS;
@@ -26,7 +26,10 @@ export async function startEmulator(options) {
 	return await emulatorModule.startEmulator(options);
 }
 
-/** Starts one emulator for the test file and resets it (and the node's project-id cache) before each test. */
+/**
+ * Starts one emulator for the test file and resets it (and the node's project-id cache, token cache and shared
+ * limiters) before each test.
+ */
 export function useEmulator() {
 	const holder = {};
 	beforeAll(async () => {
@@ -35,6 +38,9 @@ export function useEmulator() {
 	beforeEach(() => {
 		holder.current.reset();
 		clearProjectIdCache();
+		clearTokenCache();
+		// A throttle learned in one test must not pace the next (the registry is per process, like a worker's).
+		clearSharedLimiters();
 	});
 	afterAll(async () => {
 		await holder.current?.close();

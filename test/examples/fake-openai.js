@@ -119,8 +119,9 @@ async function startFakeOpenAi() {
 			);
 		});
 	});
-	await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-	const url = `http://127.0.0.1:${server.address().port}/v1`;
+	await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
+	const { port } = /** @type {import('net').AddressInfo} */ (server.address());
+	const url = `http://127.0.0.1:${port}/v1`;
 	return {
 		url,
 		requests,

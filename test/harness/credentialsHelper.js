@@ -58,6 +58,7 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 		return await type.preAuthentication.call(helpers, credentials);
 	}
 
+	/** @returns {Promise<import('n8n-workflow').ICredentials>} */
 	async getCredentials() {
 		throw new Error('not used by these tests');
 	}

@@ -72,8 +72,6 @@ const CONFUSIONS = [
 	['X', '1'],
 ];
 
-const CJK = /[\u3400-\u9fff]/;
-
 // ---------------------------------------------------------------- normalising
 
 /** Full-width ASCII → half-width, ideographic space → space, dot-like marks in names → ·. */
@@ -222,6 +220,9 @@ const numberBirthOk = (n) => dateOk(+n.slice(6, 10), +n.slice(10, 12), +n.slice(
 /**
  * Repairs a number whose check character fails, when exactly one single substitution among CONFUSIONS
  * gives a valid number consistent with the printed birth and sex.
+ * @param {string} number
+ * @param {{ birth?: string, sex?: string }} [printed] the birth date (YYYY-MM-DD) and sex read from the card
+ * @returns {string}
  */
 function repairNumber(number, { birth, sex } = {}) {
 	if (!/^[\dX]{18}$/.test(number) || validNumber(number)) return number;
@@ -476,7 +477,8 @@ function parseBack(rows) {
 /**
  * @param {Array<{ text: string, box?: number[][] } | string>} lines
  * @param {{ side?: 'front'|'back' }} [options]  a side forces that side's parsing
- * @returns {{ side: 'front'|'back'|null, fields: object, lines: string[] }}
+ * @returns {{ side: 'front'|'back'|null, detected?: 'front'|'back'|null, fields: object, lines: string[] }}
+ *   detected: the side the text looks like, whatever side was parsed
  */
 function parseIdCardLines(lines, options = {}) {
 	const rows = toRows(Array.isArray(lines) ? lines : []);

@@ -27,12 +27,23 @@ const MSG_0104 = 'The image is not supported or the image quality is poor.';
 const MSG_0105 = 'Recognition failed.';
 const DEFAULT_TIMEOUT_MS = 120000;
 
+/** A text line an engine read: score 0–1, box the four corners [[x, y], …]. */
+/** @typedef {{ text: string, score: number, box: number[][] }} OcrLine */
+
+/**
+ * @param {'AIS.0104' | 'AIS.0105'} code
+ * @param {string} detail
+ * @param {unknown} [cause]
+ * @returns {Error & { code: string, error_code: string, error_msg: string, detail: string }}
+ */
 function ocrError(code, detail, cause) {
-	const e = new Error(`${code === 'AIS.0104' ? MSG_0104 : MSG_0105} (${detail})`);
-	e.code = code;
-	e.error_code = code;
-	e.error_msg = code === 'AIS.0104' ? MSG_0104 : MSG_0105;
-	e.detail = detail;
+	const message = code === 'AIS.0104' ? MSG_0104 : MSG_0105;
+	const e = Object.assign(new Error(`${message} (${detail})`), {
+		code,
+		error_code: code,
+		error_msg: message,
+		detail,
+	});
 	if (cause) e.cause = cause;
 	return e;
 }
@@ -338,8 +349,10 @@ function createRecognizer(options = {}) {
 	/**
 	 * @param {Buffer} buffer   JPEG/PNG/BMP/TIFF bytes
 	 * @param {{ side?: 'front'|'back'|'double_side'|'' }} [opts]
-	 * @returns {Promise<{ side: string, fields: object, lines: Array<{text, score, box}> }>}
-	 *   for double_side: { side: 'double_side', front: { fields }, back: { fields }, lines }
+	 * @returns {Promise<
+	 *   | { side: 'front'|'back', fields: object, lines: OcrLine[] }
+	 *   | { side: 'double_side', front: { fields: object }, back: { fields: object }, lines: OcrLine[] }
+	 * >}
 	 */
 	async function recognizeIdCard(buffer, opts = {}) {
 		const side = opts.side || '';

@@ -13,7 +13,7 @@ import {
 
 const TEST_TIMEOUT_MS = 15_000;
 
-/** The legacy helper returns text unless asked for JSON (and then refuses non-JSON answers): parse here. */
+/** Huawei answers JSON; a gateway or proxy may answer HTML: keep that as text. */
 function parseJson(body: unknown): unknown {
 	const text = Buffer.isBuffer(body) ? body.toString('utf8') : body;
 	if (typeof text !== 'string') return text;
@@ -25,29 +25,28 @@ function parseJson(body: unknown): unknown {
 }
 
 /**
- * The credential's Test button (the node's `testedBy: 'huaweiCloudApiTest'`). n8n 1.x and 2.x call it with
- * `this` = a CredentialTestContext, whose only HTTP helper is `helpers.request` (n8n's own client: proxy
- * and TLS settings apply), and the credential with its defaults applied.
+ * The credential's Test button (the node's `testedBy: 'huaweiCloudApiTest'`). n8n 1.x and 2.x call it the same
+ * way (CredentialsTester: a credential type without its own `test` is tested by the node's
+ * `methods.credentialTest[testedBy]`), with `this` = a CredentialTestContext and the credential with its
+ * defaults applied. That context's only HTTP helper is the deprecated `helpers.request`, which n8n's
+ * community-package scan refuses, so the test sends with the runtime's `fetch` (Node 20+; it honours
+ * HTTP(S)_PROXY only when Node is started with NODE_USE_ENV_PROXY=1).
  */
 export async function huaweiCloudApiTest(
 	this: ICredentialTestFunctions,
 	credential: ICredentialsDecrypted,
 ): Promise<INodeCredentialTestResult> {
 	const send = async (request: TestHttpRequest): Promise<TestHttpResponse> => {
-		const response = (await this.helpers.request({
+		const response = await fetch(request.url, {
 			method: request.method,
-			uri: request.url,
 			headers: request.headers,
 			body: request.body,
-			simple: false,
-			resolveWithFullResponse: true,
-			timeout: TEST_TIMEOUT_MS,
-		})) as { statusCode: number; headers?: Record<string, unknown>; body: unknown };
-		return {
-			status: response.statusCode,
-			headers: response.headers ?? {},
-			body: parseJson(response.body),
-		};
+			redirect: 'manual',
+			signal: AbortSignal.timeout(TEST_TIMEOUT_MS),
+		});
+		const headers: Record<string, unknown> = {};
+		response.headers.forEach((value, name) => (headers[name] = value));
+		return { status: response.status, headers, body: parseJson(await response.text()) };
 	};
 	return await testHuaweiCredential(
 		(credential.data ?? {}) as ICredentialDataDecryptedObject,

@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { parseErrorBody } from './errorBody';
+import { parseErrorBody } from '../../../credentials/huaweiCloud/errorBody';
 import type { FailureKind, OcrFailure } from './OcrCallError';
 
 /** Huawei's gateways answer `APIGW.0301` where the OCR documentation writes `APIG.0301`. */

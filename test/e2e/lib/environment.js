@@ -196,6 +196,12 @@ async function prepare({ log = (m) => process.stderr.write(`[e2e] ${m}\n`) } = {
 	fs.mkdirSync(mixed, { recursive: true });
 	for (const [file, bytes] of Object.entries(mixedBatch(makeFixtureImage)))
 		fs.writeFileSync(path.join(mixed, file), bytes);
+	// Bank card photos (test/emulator/apis/bankcard.fixtures.js) for workflow 10.
+	const bankCards = path.join(filesDir, 'bank-cards');
+	fs.mkdirSync(bankCards, { recursive: true });
+	const bankCardPhotos = require(path.join(REPO, 'test', 'emulator', 'apis', 'bankcard.fixtures'));
+	for (const [file, bytes] of Object.entries(bankCardPhotos.e2ePhotos()))
+		fs.writeFileSync(path.join(bankCards, file), bytes);
 	for (const id of URL_FIXTURES)
 		emu.registerImage(
 			`${id}.jpg`,

@@ -8,7 +8,7 @@ function freePort() {
 		srv.unref();
 		srv.on('error', reject);
 		srv.listen(0, '127.0.0.1', () => {
-			const { port } = srv.address();
+			const { port } = /** @type {import('net').AddressInfo} */ (srv.address());
 			srv.close(() => resolve(port));
 		});
 	});

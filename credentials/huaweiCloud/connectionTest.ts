@@ -1,0 +1,347 @@
+import type { ICredentialDataDecryptedObject, INodeCredentialTestResult } from 'n8n-workflow';
+
+import { parseErrorBody } from './errorBody';
+import { authenticateRequest } from './authenticate';
+import {
+	EndpointSettingsError,
+	resolveIamEndpoint,
+	resolveOcrEndpoint,
+	resolveRegion,
+} from './endpoints';
+import { fetchIamToken } from './iamToken';
+
+/**
+ * The credential's "Test" button (run by the node's `methods.credentialTest`, see testedBy), independent of
+ * how n8n sends HTTP: `send` is given by the caller.
+ *
+ * What it proves, with the fewest rights and no cost:
+ *   - IAM user: signs in (POST /v3/auth/tokens), as every execution will.
+ *   - Access keys without a project id: looks it up (GET /v3/projects?name=REGION), as executions will.
+ *   - Then one OCR call with the empty JSON body `{}` to POST /v2/{project_id}/ocr/id-card. The API gateway
+ *     checks the signature (or token) and the project before the OCR service reads the body, so Huawei's
+ *     `AIS.0101` (invalid parameter) means the keys, the project and the route were accepted. Huawei bills
+ *     OCR only for 2xx answers ("failed calls are not charged", OCR billing, pay-per-use), so it costs nothing.
+ *     It needs only OCR rights: a least-privilege key with the project id typed in never touches IAM.
+ * Every refusal names its cause and the fix. No secret is ever put into a message.
+ */
+
+export interface TestHttpRequest {
+	method: 'GET' | 'POST';
+	url: string;
+	headers: Record<string, string>;
+	body?: string;
+}
+
+export interface TestHttpResponse {
+	status: number;
+	headers: Record<string, unknown>;
+	body: unknown;
+}
+
+/** Sends one request; resolves for every HTTP status, rejects only when no answer came (network). */
+export type TestSend = (request: TestHttpRequest) => Promise<TestHttpResponse>;
+
+const MAX_SKEW_MS = 15 * 60 * 1000;
+
+const NETWORK_REASONS: Record<string, string> = {
+	ECONNREFUSED: 'the connection was refused',
+	ENOTFOUND: 'the host name does not resolve',
+	EAI_AGAIN: 'the host name does not resolve right now',
+	ECONNRESET: 'the connection was reset',
+	ETIMEDOUT: 'the connection timed out',
+	ECONNABORTED: 'the call timed out',
+	EHOSTUNREACH: 'the host is unreachable',
+	ENETUNREACH: 'the network is unreachable',
+	CERT_HAS_EXPIRED: "the server's TLS certificate has expired",
+	SELF_SIGNED_CERT_IN_CHAIN: "the server's TLS certificate is not trusted (a corporate proxy?)",
+	UNABLE_TO_VERIFY_LEAF_SIGNATURE:
+		"the server's TLS certificate is not trusted (a corporate proxy?)",
+};
+
+class TestFailure extends Error {}
+
+const fail = (message: string): never => {
+	throw new TestFailure(message);
+};
+
+interface NetworkError {
+	code?: string;
+	name?: string;
+	cause?: NetworkError;
+	errors?: NetworkError[];
+}
+
+/** The system error code of a failed request (fetch nests it: cause, cause.errors[] for several addresses). */
+function networkCode(error: unknown): string {
+	const queue = [error as NetworkError];
+	for (let i = 0; i < queue.length && i < 10; i++) {
+		const e = queue[i];
+		if (!e || typeof e !== 'object') continue;
+		if (typeof e.code === 'string' && e.code !== 'ERR_INVALID_ARG_TYPE') return e.code;
+		if (e.name === 'TimeoutError') return 'ETIMEDOUT';
+		if (e.cause) queue.push(e.cause);
+		if (Array.isArray(e.errors)) queue.push(...e.errors);
+	}
+	return 'network error';
+}
+
+function unreachable(what: string, endpoint: string, error: unknown, field: string): string {
+	const code = networkCode(error);
+	const reason = NETWORK_REASONS[code] ?? code;
+	return `Could not reach Huawei Cloud ${what} at ${endpoint}: ${reason}. Check the credential's region and ${field}, and this machine's network, proxy and firewall settings.`;
+}
+
+function header(headers: Record<string, unknown>, name: string): string | undefined {
+	for (const [key, value] of Object.entries(headers ?? {})) {
+		if (key.toLowerCase() === name) return Array.isArray(value) ? String(value[0]) : String(value);
+	}
+	return undefined;
+}
+
+/** Minutes between this machine's clock and the server's Date header, when over 15 minutes. */
+function clockSkewMinutes(response: TestHttpResponse, now: number): number | undefined {
+	const date = Date.parse(header(response.headers, 'date') ?? '');
+	if (Number.isNaN(date)) return undefined;
+	const skew = Math.abs(now - date);
+	return skew > MAX_SKEW_MS ? Math.round(skew / 60000) : undefined;
+}
+
+function clockMessage(minutes?: number): string {
+	return `Huawei Cloud refused the request as expired: this machine's clock is ${minutes !== undefined ? `about ${minutes} minutes` : 'more than 15 minutes'} off. Huawei accepts signed requests only within 15 minutes of its own time: set the clock of the n8n machine right (NTP) and test again.`;
+}
+
+/** The cause and fix of an `APIG.0301` (signature or token refused), from Huawei's message and the Date header. */
+export function explainAuthRefusal(
+	code: string,
+	huaweiMessage: string,
+	credentials: ICredentialDataDecryptedObject,
+	skewMinutes?: number,
+): string {
+	const quoted = `(${code}${huaweiMessage ? `: ${huaweiMessage}` : ''})`;
+	const hasToken = String(credentials.securityToken ?? '').trim() !== '';
+	if (skewMinutes !== undefined || /expire|x-sdk-date|clock|time ?stamp/i.test(huaweiMessage))
+		return `${clockMessage(skewMinutes)} ${quoted}`;
+	if (/security.?token/i.test(huaweiMessage))
+		return hasToken
+			? `Huawei Cloud refused the Security Token of these temporary access keys ${quoted}. Temporary keys expire: get a new access key, secret and security token together and enter all three.`
+			: `These are temporary access keys, which need their Security Token ${quoted}. Fill in the credential's Security Token field (issued together with the temporary keys).`;
+	if (/not exist|secretkey failed/i.test(huaweiMessage))
+		return hasToken
+			? `Huawei Cloud does not know this access key ${quoted}. Check the Access Key ID; temporary keys may have expired: get new ones with their security token.`
+			: `Huawei Cloud does not know this access key ${quoted}. Check the Access Key ID (Console → My Credentials → Access Keys). If it is a temporary access key, also fill in its Security Token.`;
+	if (/reach the limit|locked|forbidden/i.test(huaweiMessage))
+		return `Huawei Cloud locked this access key for 5 minutes after five refused signatures in a row ${quoted}. Check the Secret Access Key, wait 5 minutes, then test again.`;
+	if (/decrypt token|token/i.test(huaweiMessage) && credentials.authType === 'password')
+		return `Huawei Cloud refused the IAM token ${quoted}. Save the credential again to sign in afresh.`;
+	if (/signature/i.test(huaweiMessage))
+		return `Huawei Cloud refused the signature: the Secret Access Key does not belong to this Access Key ID ${quoted}. Enter the secret downloaded with this key (credentials.csv); a key's secret cannot be shown again, so create a new key if it is lost.`;
+	return `Huawei Cloud refused the authentication ${quoted}. Check the Access Key ID, Secret Access Key (and Security Token for temporary keys), and this machine's clock.`;
+}
+
+function describeBody(response: TestHttpResponse): { code: string; message: string } {
+	const parsed = parseErrorBody(response.body);
+	return parsed
+		? { code: parsed.code.replace(/^APIGW\./i, 'APIG.'), message: parsed.message }
+		: { code: `HTTP ${response.status}`, message: '' };
+}
+
+interface Settings {
+	region: string;
+	ocr: string;
+	iam: string;
+}
+
+async function signIn(
+	credentials: ICredentialDataDecryptedObject,
+	settings: Settings,
+	send: TestSend,
+): Promise<ICredentialDataDecryptedObject> {
+	let token;
+	try {
+		token = await fetchIamToken(
+			{
+				helpers: {
+					httpRequest: async (options: { url: string; body?: unknown; headers?: object }) => {
+						let response: TestHttpResponse;
+						try {
+							response = await send({
+								method: 'POST',
+								url: options.url,
+								headers: { ...(options.headers as Record<string, string>) },
+								body: JSON.stringify(options.body),
+							});
+						} catch (error) {
+							throw Object.assign(new Error('network'), { code: networkCode(error) });
+						}
+						if (response.status < 200 || response.status > 299)
+							throw Object.assign(new Error(`HTTP ${response.status}`), {
+								response: { status: response.status, data: response.body },
+							});
+						return response;
+					},
+				},
+			} as never,
+			credentials,
+		);
+	} catch (error) {
+		const { httpStatus: status, huaweiMessage } = error as {
+			httpStatus?: number;
+			huaweiMessage?: string;
+		};
+		const said = huaweiMessage ? ` (IAM ${status}: ${huaweiMessage})` : '';
+		if (status === 401)
+			fail(
+				`Huawei Cloud IAM refused the sign-in: the account name, IAM user name or password is wrong${said}. Check the Account Name (the account that owns the IAM user, not the user), the IAM User Name and the Password.`,
+			);
+		if (status === 400 && /project/i.test(huaweiMessage ?? ''))
+			fail(
+				`The account has no project for region ${settings.region}, or the Project ID is not one of its projects${said}. Pick the region where OCR is enabled, or correct the Project ID.`,
+			);
+		fail(String((error as Error).message));
+	}
+	return { ...credentials, ...token } as ICredentialDataDecryptedObject;
+}
+
+async function discoverProject(
+	credentials: ICredentialDataDecryptedObject,
+	settings: Settings,
+	send: TestSend,
+	now: () => number,
+): Promise<string> {
+	const signed = await authenticateRequest(credentials, {
+		method: 'GET',
+		url: `${settings.iam}/v3/projects`,
+		qs: { name: settings.region },
+	});
+	let response: TestHttpResponse;
+	try {
+		response = await send({
+			method: 'GET',
+			url: signed.url,
+			headers: signed.headers as Record<string, string>,
+		});
+	} catch (error) {
+		return fail(unreachable('IAM', settings.iam, error, 'IAM endpoint'));
+	}
+	if (response.status === 200) {
+		const projects = (
+			(response.body as { projects?: Array<{ id?: string; name?: string }> })?.projects ?? []
+		).filter((p) => p.id && (!p.name || p.name === settings.region));
+		if (projects.length === 0)
+			fail(
+				`The keys work, but the account has no project for region ${settings.region}. Pick the region where OCR is enabled, or type its Project ID.`,
+			);
+		if (projects.length > 1)
+			fail(
+				`IAM lists ${projects.length} projects named ${settings.region}: type the Project ID of the one to use (Console → My Credentials → API Credentials).`,
+			);
+		return projects[0].id!;
+	}
+	const { code, message } = describeBody(response);
+	if (response.status === 403)
+		fail(
+			`The keys were accepted, but they may not list IAM projects (IAM answered 403${message ? `: ${message}` : ''}), so the project ID of region ${settings.region} cannot be looked up. Type the Project ID in the credential (Console → My Credentials → API Credentials); OCR calls need no IAM rights.`,
+		);
+	if (response.status === 401)
+		fail(explainAuthRefusal(code, message, credentials, clockSkewMinutes(response, now())));
+	return fail(
+		`IAM at ${settings.iam} answered ${response.status} (${code}${message ? `: ${message}` : ''}) when asked for the project of region ${settings.region}. Check the IAM endpoint, or type the Project ID.`,
+	);
+}
+
+async function probeOcr(
+	credentials: ICredentialDataDecryptedObject,
+	settings: Settings,
+	projectId: string,
+	send: TestSend,
+	now: () => number,
+): Promise<string> {
+	const url = `${settings.ocr}/v2/${encodeURIComponent(projectId)}/ocr/id-card`;
+	const signed = await authenticateRequest(credentials, {
+		method: 'POST',
+		url,
+		headers: { 'Content-Type': 'application/json' },
+		body: '{}',
+	});
+	let response: TestHttpResponse;
+	try {
+		response = await send({
+			method: 'POST',
+			url: signed.url,
+			headers: signed.headers as Record<string, string>,
+			body: '{}',
+		});
+	} catch (error) {
+		return fail(unreachable('OCR', settings.ocr, error, 'OCR endpoint'));
+	}
+	const { code, message } = describeBody(response);
+	const where = `region ${settings.region}, project ${projectId}`;
+	if (response.status === 400 && (code.startsWith('AIS.') || code === 'ModelArts.4105'))
+		return `Connection tested successfully: Huawei Cloud accepted the ${credentials.authType === 'password' ? 'IAM sign-in' : 'access keys'} for OCR in ${where} (checked with an empty request, which is not billed).`;
+	if (response.status >= 200 && response.status < 300)
+		return `Connection tested successfully: OCR answered in ${where}.`;
+	if (code === 'ModelArts.4204')
+		fail(
+			`The keys work, but ID Card OCR is not enabled in region ${settings.region} (ModelArts.4204: ${message}). Enable it in the OCR console of that region, or pick the region where it is enabled.`,
+		);
+	if (code === 'APIG.0301' || (response.status === 401 && code !== 'APIG.0307'))
+		fail(explainAuthRefusal(code, message, credentials, clockSkewMinutes(response, now())));
+	if (code === 'APIG.0307')
+		fail(
+			`Huawei Cloud refused the IAM token (APIG.0307: ${message}). Save the credential again to sign in afresh.`,
+		);
+	if (code === 'APIG.0101' || response.status === 404)
+		fail(
+			`The OCR API was not found at ${settings.ocr} for project ${projectId} (${code}${message ? `: ${message}` : ''}). Check the Project ID (it must be the project of region ${settings.region}), the region and the OCR endpoint.`,
+		);
+	if (response.status === 403)
+		fail(
+			`Huawei Cloud refused OCR for these keys (${code}${message ? `: ${message}` : ''}). Give the IAM user an OCR permission (for example OCR FullAccess) in the project of region ${settings.region}.`,
+		);
+	if (response.status === 429 || code === 'APIG.0308')
+		return `Connection tested successfully: the keys were accepted in ${where} (Huawei throttled the test call: ${code}).`;
+	return fail(
+		`Huawei Cloud OCR answered ${response.status} (${code}${message ? `: ${message}` : ''}) in ${where}. Test again in a moment; if it persists, check the OCR endpoint.`,
+	);
+}
+
+/** Runs the test; never throws. */
+export async function testHuaweiCredential(
+	credentials: ICredentialDataDecryptedObject,
+	send: TestSend,
+	now: () => number = Date.now,
+): Promise<INodeCredentialTestResult> {
+	try {
+		const settings: Settings = {
+			region: resolveRegion(credentials),
+			ocr: resolveOcrEndpoint(credentials),
+			iam: resolveIamEndpoint(credentials),
+		};
+		let effective: ICredentialDataDecryptedObject = {
+			...credentials,
+			sessionToken: '',
+			tokenExpiresAt: '',
+			tokenProjectId: '',
+		};
+		let projectId = String(credentials.projectId ?? '').trim();
+		if (credentials.authType === 'password') {
+			effective = await signIn(effective, settings, send);
+			projectId ||= String(effective.tokenProjectId ?? '');
+			if (!projectId)
+				fail(
+					`Huawei Cloud IAM signed in without a project for region ${settings.region}: type the Project ID in the credential.`,
+				);
+		} else if (!projectId) {
+			projectId = await discoverProject(effective, settings, send, now);
+		}
+		const message = await probeOcr(effective, settings, projectId, send, now);
+		return { status: 'OK', message };
+	} catch (error) {
+		if (error instanceof TestFailure || error instanceof EndpointSettingsError)
+			return { status: 'Error', message: error.message };
+		return {
+			status: 'Error',
+			message: `The test failed unexpectedly: ${(error as Error)?.message ?? String(error)}`,
+		};
+	}
+}

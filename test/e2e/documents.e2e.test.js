@@ -1,0 +1,73 @@
+'use strict';
+/*
+ * The other documents in a real n8n 2.x (issue 12): workflows of test/e2e/workflows/ run with `n8n execute`
+ * against the emulator. The fixture photos are written by lib/environment.js.
+ */
+const path = require('node:path');
+
+const { harness } = require('./lib/harness');
+const { FIXTURES: BANK_CARDS, E2E_PHOTOS } = require('../emulator/apis/bankcard.fixtures');
+
+let h;
+
+beforeAll(() => {
+	h = harness();
+});
+
+beforeEach(async () => {
+	await h.emulator.reset();
+});
+
+const digits = (id) => BANK_CARDS[id].card_number.replace(/\s/g, '');
+const masked = (id) => {
+	const d = digits(id);
+	return `${d.slice(0, 6)}${'*'.repeat(d.length - 10)}${d.slice(-4)}`;
+};
+
+test('10 bank cards from disk → checked and masked: good cards to the payroll table, the rest to review', async () => {
+	const r = await h.execute('hwcOcrE2eBank010', '10 bank cards');
+	expect(r.status).toBe('success');
+
+	const rows = r.output('Payroll table').map((i) => i.json);
+	const byFile = Object.fromEntries(rows.map((row) => [path.basename(row.file), row]));
+	expect(Object.keys(byFile).sort()).toEqual(['1-unionpay-debit.jpg', '2-visa-credit.jpg']);
+	expect(byFile['1-unionpay-debit.jpg']).toMatchObject({
+		bank: BANK_CARDS['bankcard-unionpay-debit'].bank_name,
+		cardType: BANK_CARDS['bankcard-unionpay-debit'].type,
+		cardNumber: masked('bankcard-unionpay-debit'),
+		scheme: 'UnionPay',
+		luhnOk: true,
+		validThrough: '',
+	});
+	expect(byFile['2-visa-credit.jpg']).toMatchObject({
+		cardNumber: masked('bankcard-visa-credit'),
+		scheme: 'Visa',
+		luhnOk: true,
+		validThrough: '2049-12',
+	});
+
+	// The OCR node's own items: Huawei's fields at the top level, the checks, text location without the number.
+	const ok = r.output('Recognise bank card', 0).map((i) => i.json);
+	for (const item of ok) {
+		expect(item.checks).toMatchObject({ passed: true, failures: [], length_valid: true });
+		expect(item.text_location).toBeDefined();
+		expect(item.text_location.card_number).toBeUndefined();
+		expect(item.text_location.bank_name).toHaveLength(4);
+		expect(typeof item.confidence.card_number).toBe('number');
+	}
+
+	const review = r.output('Card needs review').map((i) => i.json);
+	const reviewByFile = Object.fromEntries(review.map((row) => [path.basename(row.file), row]));
+	expect(Object.keys(reviewByFile).sort()).toEqual(['3-bad-luhn.jpg', '4-expired.jpg']);
+	expect(reviewByFile['3-bad-luhn.jpg']).toMatchObject({
+		errorCode: 'CHECKS_FAILED',
+		cardNumber: masked('bankcard-bad-luhn'),
+	});
+	expect(reviewByFile['3-bad-luhn.jpg'].reason).toMatch(/Luhn check digit/);
+	expect(reviewByFile['4-expired.jpg'].reason).toMatch(/card expired: valid through 2021-08/);
+
+	// Masked everywhere in the run, the error branch included; one call per photo.
+	const run = JSON.stringify(r.run);
+	for (const id of Object.values(E2E_PHOTOS)) expect(run).not.toContain(digits(id));
+	expect((await h.emulator.stats()).ocrCalls).toBe(4);
+});
