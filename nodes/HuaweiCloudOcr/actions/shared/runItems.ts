@@ -9,6 +9,7 @@ import { OcrClient } from '../../transport/ocrClient';
 import { DEFAULT_RETRY } from '../../transport/retryPolicy';
 import { CLIENT_DEFAULTS } from '../../transport/defaults';
 import { itemLabel } from '../../helpers/itemLabel';
+import { retryOnFailGuard } from './retryOnFailGuard';
 
 /**
  * An error item routes to the error output on every n8n: before about 2.36 the engine moves an item whose
@@ -137,11 +138,24 @@ export async function runItems(
 	const today = shanghaiToday(new Date());
 	const outputs: INodeExecutionData[][] = new Array(items.length);
 	const failures = new Map<number, OcrCallError>();
+	const guard = retryOnFailGuard(this);
+	const settle = (itemIndex: number, failure: OcrCallError) => {
+		if (continueOnFail)
+			outputs[itemIndex] = [errorItem(failure.message, failure.errorObject(), itemIndex)];
+		else failures.set(itemIndex, failure);
+	};
 	const processItem = async (itemIndex: number) => {
+		const input = items[itemIndex];
+		const previous = guard?.previous(input);
+		if (previous) {
+			if ('outputs' in previous) outputs[itemIndex] = previous.outputs;
+			else settle(itemIndex, previous.failure);
+			return;
+		}
 		try {
 			const produced = await handler.call(this, {
 				itemIndex,
-				input: items[itemIndex],
+				input,
 				client,
 				today,
 				label: itemLabel(itemIndex),
@@ -149,11 +163,11 @@ export async function runItems(
 			const list = Array.isArray(produced) ? produced : [produced];
 			for (const item of list) item.pairedItem ??= { item: itemIndex };
 			outputs[itemIndex] = list;
+			guard?.keep(input, { outputs: list });
 		} catch (error) {
 			const failure = asOcrCallError(error);
-			if (continueOnFail)
-				outputs[itemIndex] = [errorItem(failure.message, failure.errorObject(), itemIndex)];
-			else failures.set(itemIndex, failure);
+			guard?.keep(input, { failure });
+			settle(itemIndex, failure);
 		}
 	};
 
