@@ -1,5 +1,4 @@
 import type { IDisplayOptions, INodeProperties } from 'n8n-workflow';
-import { CLIENT_DEFAULTS } from '../../transport/defaults';
 
 type Show = NonNullable<IDisplayOptions['show']>;
 
@@ -70,6 +69,31 @@ export function imageSourceProperties(show: Show, wording: ImageSourceWording): 
 	];
 }
 
+const concurrencyOption = {
+	displayName: 'Concurrency',
+	name: 'concurrency',
+	type: 'number',
+	typeOptions: { minValue: 1, maxValue: 50 },
+	default: 5,
+	description:
+		'Most calls in flight at once. The node lowers it by itself while Huawei throttles and raises it again after successes.',
+} satisfies INodeProperties;
+
+const timeoutOption = {
+	displayName: 'Timeout (Ms)',
+	name: 'timeout',
+	type: 'number',
+	typeOptions: { minValue: 1000 },
+	default: 30000,
+	description: 'How long one call may take before it is abandoned (and retried)',
+} satisfies INodeProperties;
+
+/** The client's defaults: written once, in the options above (n8n's lint wants literal defaults there). */
+export const CLIENT_DEFAULTS = {
+	concurrency: concurrencyOption.default,
+	timeoutMs: timeoutOption.default,
+} as const;
+
 /**
  * Options every document has, read by actions/shared/runItems.ts (concurrency, timeout, maxRetries) and
  * actions/shared/output.ts (includeInputFields, passThroughBinary). `fieldsOf` names whose fields the
@@ -77,15 +101,7 @@ export function imageSourceProperties(show: Show, wording: ImageSourceWording): 
  */
 export function sharedOptions(fieldsOf: string): INodeProperties[] {
 	return [
-		{
-			displayName: 'Concurrency',
-			name: 'concurrency',
-			type: 'number',
-			typeOptions: { minValue: 1, maxValue: 50 },
-			default: CLIENT_DEFAULTS.concurrency,
-			description:
-				'Most calls in flight at once. The node lowers it by itself while Huawei throttles and raises it again after successes.',
-		},
+		concurrencyOption,
 		{
 			displayName: 'Include Input Fields',
 			name: 'includeInputFields',
@@ -109,14 +125,7 @@ export function sharedOptions(fieldsOf: string): INodeProperties[] {
 			description:
 				'Retries of a call that failed for a passing reason (5xx, timeout, reset connection). Refused keys and unreadable images are never retried.',
 		},
-		{
-			displayName: 'Timeout (Ms)',
-			name: 'timeout',
-			type: 'number',
-			typeOptions: { minValue: 1000 },
-			default: CLIENT_DEFAULTS.timeoutMs,
-			description: 'How long one call may take before it is abandoned (and retried)',
-		},
+		timeoutOption,
 	];
 }
 

@@ -7,7 +7,7 @@ import { runPool } from '../../helpers/runPool';
 import { OcrCallError } from '../../transport/OcrCallError';
 import { OcrClient } from '../../transport/ocrClient';
 import { DEFAULT_RETRY } from '../../transport/retryPolicy';
-import { CLIENT_DEFAULTS } from '../../transport/defaults';
+import { CLIENT_DEFAULTS } from './descriptions';
 import { itemLabel } from '../../helpers/itemLabel';
 import { retryOnFailGuard } from './retryOnFailGuard';
 
