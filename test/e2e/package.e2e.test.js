@@ -54,9 +54,13 @@ test('n8n’s own loader finds the node and the credential, and every icon file 
 		version: 1,
 		usableAsTool: true,
 		credentials: ['huaweiCloudApi'],
+		// The Test button is the node's (testedBy), so it can name each cause; the credential has no own test,
+		// which n8n would otherwise prefer.
+		testedBy: ['huaweiCloudApiTest'],
+		credentialTestMethods: ['huaweiCloudApiTest'],
 	});
 	const [cred] = seen.credentials;
-	expect(cred).toMatchObject({ name: 'huaweiCloudApi', hasTest: true });
+	expect(cred).toMatchObject({ name: 'huaweiCloudApi', hasTest: false });
 	for (const icons of [node.icons, cred.icons]) {
 		expect(icons.light).toMatchObject({ exists: true, file: 'dist/icons/huaweiCloudOcr.svg' });
 		expect(icons.dark).toMatchObject({ exists: true, file: 'dist/icons/huaweiCloudOcr.dark.svg' });

@@ -37,6 +37,11 @@ async function main() {
 			version: t.version,
 			usableAsTool: t.usableAsTool,
 			credentials: (t.credentials || []).map((c) => c.name),
+			// The credential's Test button: a node-side test names the node method that runs it.
+			testedBy: (t.credentials || []).map((c) => c.testedBy).filter(Boolean),
+			credentialTestMethods: Object.keys(
+				loader.nodeTypes[t.name]?.type?.methods?.credentialTest ?? {},
+			),
 			icons: icons(t),
 			codex: t.codex,
 		})),

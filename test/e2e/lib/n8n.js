@@ -54,6 +54,9 @@ class N8nCli {
 			// Versions before the module existed refuse to start when it is named.
 			...(this.hasModule('mcp-registry') ? { N8N_DISABLED_MODULES: 'mcp-registry' } : {}),
 			N8N_COMMUNITY_PACKAGES_ENABLED: 'true',
+			// Binary data on disk, as self-hosted n8n keeps it: the node reads photos through n8n's binary
+			// helpers whatever the mode, and the matrix proves it on every version.
+			N8N_DEFAULT_BINARY_DATA_MODE: 'filesystem',
 			N8N_ENFORCE_SETTINGS_FILE_PERMISSIONS: 'false',
 			// `n8n execute --rawOutput` prints the run through the logger at level info: anything quieter hides it.
 			N8N_LOG_LEVEL: 'info',
