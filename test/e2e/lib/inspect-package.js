@@ -40,7 +40,8 @@ async function main() {
 			// The credential's Test button: a node-side test names the node method that runs it.
 			testedBy: (t.credentials || []).map((c) => c.testedBy).filter(Boolean),
 			credentialTestMethods: Object.keys(
-				loader.nodeTypes[t.name]?.type?.methods?.credentialTest ?? {},
+				/** @type {import('n8n-workflow').INodeType} */ (loader.nodeTypes[t.name]?.type)?.methods
+					?.credentialTest ?? {},
 			),
 			icons: icons(t),
 			codex: t.codex,
