@@ -1,4 +1,5 @@
 /* One process per measurement: peak RSS of a batch of 3 MB images. Args: COUNT MODE(default|filesystem) */
+import './resolveTs';
 import { runOcrWorkflow, useFilesystemBinaryData } from '../test/harness/runWorkflow';
 import { credentials, items, startEmulator } from './scenarios';
 

@@ -1,4 +1,5 @@
 import { runOcrWorkflow } from '../harness/runWorkflow';
+import { sharedLimiters } from '../../nodes/HuaweiCloudOcr/transport/limiterRegistry';
 import { akCredentials, card, FX, imageItem, useEmulator } from './setup';
 
 const ocrRequests = (emu) =>
@@ -84,7 +85,7 @@ describe('retries, throttling and faults lose nothing', () => {
 		expect(ocrRequests(emu)).toHaveLength(1);
 	});
 
-	it('backs off on 429 (honouring Retry-After) and lowers the calls in flight', async () => {
+	it('backs off on 429 (honouring Retry-After), learns the limit and lowers the calls in flight', async () => {
 		emu.current.configure({
 			latencyMs: 30,
 			throttle: { limit: 6, windowMs: 1000, retryAfterSeconds: 1 },
@@ -104,10 +105,35 @@ describe('retries, throttling and faults lose nothing', () => {
 		expect(result.main.map((i) => i.json.side)).toEqual(
 			items.map((_, i) => (i % 3 ? 'front' : 'back')),
 		);
-		const throttled = ocrRequests(emu).filter((r) => r.status === 429);
-		expect(throttled.length).toBeGreaterThan(0);
 		// 16 calls at 6 per second cannot finish in under two windows.
 		expect(elapsed).toBeGreaterThanOrEqual(2000);
+
+		// The limiter learned Huawei's rule from "limit:6,time:1 second" and paces at 97 % of it.
+		expect(sharedLimiters().size).toBe(1);
+		const limiter = [...sharedLimiters().values()][0];
+		expect(limiter.snapshot()).toMatchObject({
+			window: { limit: 6, windowMs: 1000 },
+			learnedFrom: 'message',
+			inFlight: 0,
+		});
+		expect(limiter.snapshot().ratePerSecond).toBeCloseTo(6 * 0.97, 5);
+		// Eight calls in flight at first (Concurrency 8); once throttled, one at a time (30 ms calls spaced by
+		// 1000 ms ÷ 5.82 = 172 ms).
+		expect(limiter.stats.peakInFlight).toBe(8);
+		expect(limiter.stats.peakInFlightSinceThrottled).toBeLessThanOrEqual(2);
+
+		// What the gateway saw: only the calls already in flight were refused; after the first refusal and the
+		// Retry-After second, calls arrive paced, so never two in flight at once.
+		const calls = ocrRequests(emu);
+		const throttled = calls.filter((r) => r.status === 429);
+		expect(throttled.length).toBeGreaterThan(0);
+		expect(throttled.length).toBeLessThanOrEqual(2);
+		const firstRefusal = throttled[0].at;
+		const after = calls.filter((r) => r.at > firstRefusal + 50).map((r) => r.at);
+		expect(after[0] - firstRefusal).toBeGreaterThanOrEqual(1000 - 20);
+		for (let i = 1; i < after.length; i++)
+			expect(after[i] - after[i - 1]).toBeGreaterThanOrEqual(150);
+		expect(emu.current.stats().maxInFlight).toBeLessThanOrEqual(8);
 	});
 
 	it('the engine’s own "Retry On Fail" setting still works on top', async () => {

@@ -14,13 +14,13 @@ import {
 } from '../../../credentials/huaweiCloud/endpoints';
 import { formatList } from '../helpers/imageFormat';
 import type { OcrApi } from '../helpers/ocrApi';
-import { AdaptiveLimiter } from './adaptiveLimiter';
+import { limiterKey, sharedLimiter } from './limiterRegistry';
+import type { RateLimiter } from './rateLimiter';
 import { huaweiRequest } from './huaweiRequest';
 import { failureFromHttpError, malformedReply, type DocumentWording } from './huaweiErrors';
 import { OcrCallError } from './OcrCallError';
 import { resolveProjectId } from './projectId';
-import { DEFAULT_RETRY, retryDelay, type Attempts, type RetrySettings } from './retryPolicy';
-import { CLIENT_DEFAULTS } from './defaults';
+import { retryDelay, type Attempts, type RetrySettings } from './retryPolicy';
 
 export interface ClientSettings {
 	concurrency: number;
@@ -62,9 +62,13 @@ export function wordingOf(api: OcrApi): DocumentWording {
 	};
 }
 
-/** Calls `POST /v2/{project_id}/ocr/<api.name>` with bounded, adaptive concurrency and retries. */
+/**
+ * Calls `POST /v2/{project_id}/ocr/<api.name>` with retries, paced by the process's shared limiter for the
+ * credential and region (limiterRegistry.ts).
+ */
 export class OcrClient {
-	readonly limiter: AdaptiveLimiter;
+	/** Shared with every execution in this process that uses the same key, region and endpoint. */
+	readonly limiter: RateLimiter;
 
 	private projectPath?: Promise<string>;
 
@@ -79,18 +83,19 @@ export class OcrClient {
 		private readonly settings: ClientSettings,
 		private readonly credentials: ICredentialDataDecryptedObject,
 	) {
-		this.limiter = new AdaptiveLimiter(settings.concurrency);
+		this.limiter = sharedLimiter(limiterKey(credentials, region, ocrEndpoint));
 		this.wording = wordingOf(api);
 	}
 
 	/**
 	 * Reads the credential; throws (before any call) when its region or endpoint is unusable, or when the
-	 * API is not served in its region (`api.regions`).
+	 * API is not served in its region (`api.regions`; not checked when the credential sets its own OCR
+	 * endpoint: a proxy, a private endpoint or a test server decides for itself).
 	 */
 	static async create(
 		context: IExecuteFunctions,
 		api: OcrApi,
-		settings: Partial<ClientSettings>,
+		settings: ClientSettings,
 	): Promise<OcrClient> {
 		const credentials =
 			await context.getCredentials<ICredentialDataDecryptedObject>('huaweiCloudApi');
@@ -100,7 +105,8 @@ export class OcrClient {
 			ocr: resolveOcrEndpoint(credentials),
 			iam: resolveIamEndpoint(credentials),
 		};
-		if (api.regions && !api.regions.includes(endpoints.region)) {
+		const customEndpoint = String(credentials.ocrEndpoint ?? '').trim() !== '';
+		if (api.regions && !customEndpoint && !api.regions.includes(endpoints.region)) {
 			throw new Error(
 				`Huawei serves ${api.service} in ${api.regions.join(', ')} only; the credential's region is ${endpoints.region}. Use a credential for ${api.regions.length === 1 ? 'that region' : 'one of these regions'}.`,
 			);
@@ -111,11 +117,7 @@ export class OcrClient {
 			endpoints.ocr,
 			endpoints.iam,
 			endpoints.region,
-			{
-				concurrency: settings.concurrency ?? CLIENT_DEFAULTS.concurrency,
-				timeoutMs: settings.timeoutMs ?? CLIENT_DEFAULTS.timeoutMs,
-				retry: settings.retry ?? DEFAULT_RETRY,
-			},
+			settings,
 			credentials,
 		);
 	}
@@ -150,26 +152,32 @@ export class OcrClient {
 			document: this.wording,
 		};
 		for (;;) {
-			await this.limiter.acquire();
+			const retry = attempts.transient + attempts.throttle > 0;
+			const ticket = await this.limiter.acquire(this.settings.concurrency, retry);
 			let response: FullResponse | undefined;
 			let failure;
 			try {
 				response = await this.send(path, serialised);
 			} catch (error) {
 				failure = failureFromHttpError(error, errorContext);
-			} finally {
-				this.limiter.release();
 			}
+			// The limiter learns the allowed rate from throttling (Huawei's "limit:XX,time:1 minute", Retry-After).
+			this.limiter.done(
+				ticket,
+				failure?.kind === 'throttle'
+					? {
+							code: failure.errorCode,
+							message: failure.errorMsg,
+							retryAfterMs: failure.retryAfterMs,
+						}
+					: undefined,
+			);
 			if (response) {
 				const requestId = String(response.headers['x-request-id'] ?? '') || undefined;
 				const result = (response.body as { result?: unknown } | undefined)?.result;
-				if (result && typeof result === 'object') {
-					this.limiter.onSuccess();
-					return { result: result as T };
-				}
+				if (result && typeof result === 'object') return { result: result as T };
 				failure = malformedReply(errorContext, requestId);
 			}
-			if (failure!.kind === 'throttle') this.limiter.onThrottle();
 			const delay = retryDelay(failure!, attempts, this.settings.retry);
 			if (delay === undefined) throw new OcrCallError(failure!);
 			if (failure!.kind === 'throttle') attempts.throttle++;

@@ -3,7 +3,11 @@ import type { OcrFailure } from './OcrCallError';
 export interface RetrySettings {
 	/** Retries of transient failures (5xx, timeouts, resets, malformed replies). */
 	maxRetries: number;
-	/** Retries after throttling; throttling is expected in large batches, so it has its own, larger budget. */
+	/**
+	 * Retries after throttling; throttling is expected in large batches, so it has its own, larger budget. How
+	 * long a throttled call waits is not decided here: it goes back to the shared RateLimiter, which honours
+	 * Retry-After and paces at the rate it learned (see rateLimiter.ts).
+	 */
 	maxThrottleRetries: number;
 	baseDelayMs: number;
 	maxDelayMs: number;
@@ -16,15 +20,15 @@ export const DEFAULT_RETRY: RetrySettings = {
 	maxDelayMs: 30_000,
 };
 
-/** Huawei advises waiting 2–5 s after APIG.0308. */
-const THROTTLE_BASE_MS = 2000;
-
 export interface Attempts {
 	transient: number;
 	throttle: number;
 }
 
-/** Milliseconds to wait before the next attempt, or undefined when the failure must not be retried. */
+/**
+ * Milliseconds to wait before the next attempt, or undefined when the failure must not be retried. Transient
+ * failures back off exponentially with full jitter; throttling returns 0 (the limiter does the waiting).
+ */
 export function retryDelay(
 	failure: OcrFailure,
 	attempts: Attempts,
@@ -32,11 +36,9 @@ export function retryDelay(
 	random: () => number = Math.random,
 ): number | undefined {
 	if (failure.kind === 'throttle') {
-		if (attempts.throttle >= settings.maxThrottleRetries) return undefined;
-		if (failure.retryAfterMs !== undefined)
-			return Math.min(failure.retryAfterMs, settings.maxDelayMs);
-		const cap = Math.min(settings.maxDelayMs, THROTTLE_BASE_MS * 2 ** attempts.throttle);
-		return cap / 2 + random() * (cap / 2);
+		// Retried at once: RateLimiter.acquire() holds the retry until Retry-After has passed and the learned
+		// pace allows the next call (retries go before new calls).
+		return attempts.throttle >= settings.maxThrottleRetries ? undefined : 0;
 	}
 	if (failure.kind === 'transient') {
 		if (attempts.transient >= settings.maxRetries) return undefined;

@@ -1,0 +1,381 @@
+import { sleep } from 'n8n-workflow';
+
+/**
+ * Paces OCR calls at the rate Huawei allows, learned from its refusals, and bounds the calls in flight.
+ *
+ * What it learns, per throttled call (`done(ticket, signal)`):
+ * - Huawei's APIG.0308 text "policy user over ratelimit,limit:XX,time:1 minute" gives the rule itself: at most
+ *   XX calls per window. The limiter then spaces call starts at 97 % of XX per window, and keeps its own log of
+ *   the calls the gateway counted, so that it never starts more than XX in any window (after a burst, it waits
+ *   exactly until the window has room again, not longer).
+ * - `Retry-After` pauses every call until that time.
+ * - Without either, the rate admitted in the last second seeds the pace (or, with nothing to go on, calls pause
+ *   1 s, 2 s, ... up to 8 s); a call refused while paced at the learned rate lowers it by 10 %.
+ * - ModelArts concurrency over quota (ModelArts.4401) lowers the calls in flight to those that were accepted.
+ *
+ * It probes upward carefully: after a quiet period with calls waiting (twice the window, at least 10 s), the rate
+ * and the window's count grow by 5 %; a refusal during that probe restores the previous values and doubles the
+ * period (up to 10 minutes). So above the learned rate it sends at most one 5 % step per period.
+ *
+ * One instance is shared by every execution in the process that uses the same key and region (limiterRegistry.ts).
+ */
+
+/** A refusal Huawei classed as throttling (transport/huaweiErrors.ts kindOf → 'throttle'). */
+export interface ThrottleSignal {
+	/** APIG.0308, ModelArts.4401, HTTP_429... */
+	code: string;
+	/** Huawei's error_msg. */
+	message: string;
+	retryAfterMs?: number;
+}
+
+/** "limit:XX,time:1 minute": at most `limit` calls per `windowMs`. */
+export interface RateHint {
+	limit: number;
+	windowMs: number;
+}
+
+const UNIT_MS: Record<string, number> = {
+	ms: 1,
+	millisecond: 1,
+	s: 1000,
+	sec: 1000,
+	second: 1000,
+	min: 60_000,
+	minute: 60_000,
+	h: 3_600_000,
+	hour: 3_600_000,
+	day: 86_400_000,
+};
+
+/** Reads Huawei's "limit:XX,time:N unit" (APIG.0308). A limit of 0 tells nothing usable: undefined. */
+export function parseRateHint(message: string | undefined): RateHint | undefined {
+	const m = /limit\s*:\s*(\d+)\s*,\s*time\s*:\s*(\d+(?:\.\d+)?)?\s*([a-z]+)/i.exec(message ?? '');
+	if (!m) return undefined;
+	const limit = Number(m[1]);
+	const unit = UNIT_MS[m[3].toLowerCase().replace(/s$/, '')] ?? UNIT_MS[m[3].toLowerCase()];
+	const windowMs = (m[2] === undefined ? 1 : Number(m[2])) * (unit ?? NaN);
+	if (!(limit > 0) || !(windowMs > 0)) return undefined;
+	return { limit, windowMs };
+}
+
+/** ModelArts' "concurrency over quota" refusals limit calls in flight, not calls per minute. */
+function isConcurrencyQuota(code: string): boolean {
+	return /^ModelArts\.44\d\d$/.test(code);
+}
+
+export interface CallTicket {
+	readonly id: number;
+	/** When the call was let go (the clock's milliseconds). */
+	readonly startedAt: number;
+	/** The limiter's settings generation it was started under. */
+	readonly epoch: number;
+}
+
+export interface LimiterClock {
+	now(): number;
+	sleep(ms: number): Promise<void>;
+}
+
+const realClock: LimiterClock = { now: () => Date.now(), sleep: async (ms) => await sleep(ms) };
+
+export interface LimiterSnapshot {
+	/** The pace, in calls per second; undefined until a refusal taught one. */
+	ratePerSecond?: number;
+	/** The window rule the limiter keeps to (from Huawei's message, possibly lowered or probed). */
+	window?: RateHint;
+	/** Where the pace came from. */
+	learnedFrom?: 'message' | 'observed';
+	/** Calls in flight allowed now: the in-process cap, lowered by a concurrency quota. */
+	cap: number;
+	inFlight: number;
+	waiting: number;
+	/** Milliseconds until calls may start again after Retry-After or a pause; 0 when not paused. */
+	pausedForMs: number;
+	/** The quiet period after which the next upward probe comes (doubled after a refused probe). */
+	probeEveryMs: number;
+}
+
+interface Waiter {
+	resolve: (ticket: CallTicket) => void;
+}
+
+const MARGIN = 0.97;
+const DECREASE = 0.9;
+const MAX_PROBE_INTERVAL_MS = 10 * 60_000;
+/** How long a Concurrency option keeps counting for the in-process cap after a call last asked with it. */
+const CAP_MEMORY_MS = 60_000;
+/** How far back the log of started calls reaches (Huawei counts per minute). */
+const LOG_HORIZON_MS = 60_000;
+
+export class RateLimiter {
+	/** Counters over the limiter's life, read by the tests and the benchmarks. */
+	readonly stats = {
+		calls: 0,
+		throttled: 0,
+		/** Times the pace or the window rule changed (learned, lowered, probed, restored). */
+		changes: 0,
+		probes: 0,
+		failedProbes: 0,
+		/** Most calls in flight at once, over the limiter's life and since the first refusal. */
+		peakInFlight: 0,
+		peakInFlightSinceThrottled: 0,
+	};
+
+	/** When a call last started or ended (for the registry's idle expiry). */
+	lastUsed: number;
+
+	private readonly clock: LimiterClock;
+
+	private readonly retries: Waiter[] = [];
+
+	private readonly fresh: Waiter[] = [];
+
+	private pumping = false;
+
+	private inFlight = 0;
+
+	private nextId = 1;
+
+	private epoch = 0;
+
+	/** Calls per millisecond; undefined = not paced. */
+	private rate?: number;
+
+	private window?: RateHint;
+
+	private hint?: RateHint;
+
+	private learnedFrom?: 'message' | 'observed';
+
+	private nextSlot = 0;
+
+	private pausedUntil = 0;
+
+	private noInfoStreak = 0;
+
+	private concurrencyQuota = Number.POSITIVE_INFINITY;
+
+	private quotaChangedAt = 0;
+
+	private lastChangeAt = 0;
+
+	private probeIntervalMs = 10_000;
+
+	private probe?: { rate: number; window?: RateHint };
+
+	/** Calls started and not refused (the gateway counted them), oldest first. */
+	private readonly log: CallTicket[] = [];
+
+	/** Concurrency option → when a call last asked with it. */
+	private readonly caps = new Map<number, number>();
+
+	constructor(clock: LimiterClock = realClock) {
+		this.clock = clock;
+		this.lastUsed = clock.now();
+	}
+
+	/** Waits until a call may start. `concurrency` is the asking execution's option; retries go first. */
+	async acquire(concurrency: number, retry = false): Promise<CallTicket> {
+		const now = this.clock.now();
+		this.lastUsed = now;
+		this.caps.set(Math.max(1, Math.floor(concurrency) || 1), now);
+		const ticket = new Promise<CallTicket>((resolve) =>
+			(retry ? this.retries : this.fresh).push({ resolve }),
+		);
+		void this.pump();
+		return await ticket;
+	}
+
+	/** Reports the end of a call: `signal` when Huawei throttled it. */
+	done(ticket: CallTicket, signal?: ThrottleSignal): void {
+		const now = this.clock.now();
+		this.lastUsed = now;
+		this.inFlight--;
+		if (signal) this.onThrottle(ticket, signal, now);
+		else this.noInfoStreak = 0;
+		void this.pump();
+	}
+
+	/** True when no call is in flight or waiting (the registry may then drop it). */
+	get idle(): boolean {
+		return this.inFlight === 0 && this.retries.length + this.fresh.length === 0;
+	}
+
+	snapshot(): LimiterSnapshot {
+		const now = this.clock.now();
+		return {
+			ratePerSecond: this.rate === undefined ? undefined : this.rate * 1000,
+			window: this.window && { ...this.window },
+			learnedFrom: this.learnedFrom,
+			cap: this.cap(now),
+			inFlight: this.inFlight,
+			waiting: this.retries.length + this.fresh.length,
+			pausedForMs: Math.max(0, this.pausedUntil - now),
+			probeEveryMs: this.probeIntervalMs,
+		};
+	}
+
+	/** The in-process cap: the largest Concurrency asked for in the last minute, lowered by a concurrency quota. */
+	private cap(now: number): number {
+		let cap = 1;
+		for (const [value, seen] of this.caps) {
+			if (now - seen > CAP_MEMORY_MS && this.caps.size > 1) this.caps.delete(value);
+			else cap = Math.max(cap, value);
+		}
+		return Math.max(1, Math.min(cap, this.concurrencyQuota));
+	}
+
+	private guardMs(windowMs: number): number {
+		// The gateway counts a call when it arrives, a little after it started here.
+		return 20 + windowMs * 0.02;
+	}
+
+	/** The earliest time the next call may start (pace, pause, window rule). */
+	private startAt(now: number): number {
+		let at = this.pausedUntil;
+		if (this.rate !== undefined) at = Math.max(at, this.nextSlot);
+		const horizon = Math.max(LOG_HORIZON_MS, this.window ? this.window.windowMs * 2 : 0);
+		while (this.log.length > 0 && this.log[0].startedAt < now - horizon) this.log.shift();
+		if (this.window) {
+			const { limit, windowMs } = this.window;
+			const guard = this.guardMs(windowMs);
+			const oldest = this.log[this.log.length - limit];
+			if (oldest && oldest.startedAt > now - windowMs - guard)
+				at = Math.max(at, oldest.startedAt + windowMs + guard);
+		}
+		return at;
+	}
+
+	private async pump(): Promise<void> {
+		if (this.pumping) return;
+		this.pumping = true;
+		try {
+			for (;;) {
+				const waiting = this.retries.length + this.fresh.length;
+				const now = this.clock.now();
+				if (waiting === 0 || this.inFlight >= this.cap(now)) return;
+				const at = this.startAt(now);
+				if (at > now) {
+					await this.clock.sleep(at - now);
+					continue;
+				}
+				const waiter = (this.retries.length > 0 ? this.retries : this.fresh).shift()!;
+				const ticket: CallTicket = { id: this.nextId++, startedAt: now, epoch: this.epoch };
+				this.inFlight++;
+				this.stats.calls++;
+				this.stats.peakInFlight = Math.max(this.stats.peakInFlight, this.inFlight);
+				if (this.stats.throttled > 0)
+					this.stats.peakInFlightSinceThrottled = Math.max(
+						this.stats.peakInFlightSinceThrottled,
+						this.inFlight,
+					);
+				this.log.push(ticket);
+				if (this.rate !== undefined) this.nextSlot = Math.max(this.nextSlot, now) + 1 / this.rate;
+				waiter.resolve(ticket);
+				if (waiting > 1) this.maybeProbe(now);
+			}
+		} finally {
+			this.pumping = false;
+		}
+	}
+
+	/** Calls are waiting on the pace: after a quiet probe period, try 5 % more (10 % when the pace was guessed). */
+	private maybeProbe(now: number): void {
+		if (
+			this.concurrencyQuota !== Number.POSITIVE_INFINITY &&
+			this.inFlight >= this.concurrencyQuota &&
+			now - this.quotaChangedAt >= this.probeIntervalMs
+		) {
+			this.concurrencyQuota++;
+			this.quotaChangedAt = now;
+		}
+		if (this.rate === undefined || now - this.lastChangeAt < this.probeIntervalMs) return;
+		if (this.probe) {
+			// The last step held for a whole period: keep it, and probe again from the base period.
+			this.probe = undefined;
+			this.probeIntervalMs = this.baseProbeInterval();
+		}
+		const step = this.learnedFrom === 'message' ? 1.05 : 1.1;
+		this.probe = { rate: this.rate, window: this.window && { ...this.window } };
+		this.rate *= step;
+		if (this.window) this.window.limit = Math.ceil(this.window.limit * step);
+		this.stats.probes++;
+		this.changed(now);
+	}
+
+	private baseProbeInterval(): number {
+		return this.window ? Math.max(2 * this.window.windowMs, 10_000) : 10_000;
+	}
+
+	private changed(now: number): void {
+		this.epoch++;
+		this.lastChangeAt = now;
+		this.stats.changes++;
+		if (this.rate !== undefined) this.nextSlot = Math.max(this.nextSlot, now + 1 / this.rate);
+	}
+
+	private onThrottle(ticket: CallTicket, signal: ThrottleSignal, now: number): void {
+		this.stats.throttled++;
+		// The gateway did not count a refused call.
+		const index = this.log.indexOf(ticket);
+		if (index >= 0) this.log.splice(index, 1);
+		if (signal.retryAfterMs !== undefined)
+			this.pausedUntil = Math.max(this.pausedUntil, now + signal.retryAfterMs);
+		const hint = parseRateHint(signal.message);
+		const paced = ticket.epoch === this.epoch;
+
+		if (!hint && isConcurrencyQuota(signal.code)) {
+			// Calls in flight when it was refused, itself included, were one too many.
+			this.concurrencyQuota = Math.max(1, Math.min(this.concurrencyQuota, this.inFlight));
+			this.quotaChangedAt = now;
+			return;
+		}
+		if (hint && (hint.limit !== this.hint?.limit || hint.windowMs !== this.hint.windowMs)) {
+			// Huawei told the rule (first time, or it changed it).
+			this.hint = hint;
+			this.window = { ...hint };
+			this.rate = (hint.limit / hint.windowMs) * MARGIN;
+			this.learnedFrom = 'message';
+			this.probe = undefined;
+			this.probeIntervalMs = this.baseProbeInterval();
+			this.changed(now);
+			return;
+		}
+		if (!paced && this.rate !== undefined) {
+			// Started before the last change: it says nothing about the current pace.
+			this.nextSlot = Math.max(this.nextSlot, now + 1 / this.rate);
+			return;
+		}
+		if (this.probe) {
+			this.rate = this.probe.rate;
+			this.window = this.probe.window;
+			this.probe = undefined;
+			this.stats.failedProbes++;
+			this.probeIntervalMs = Math.min(MAX_PROBE_INTERVAL_MS, this.probeIntervalMs * 2);
+			this.changed(now);
+			return;
+		}
+		if (this.rate !== undefined) {
+			// Refused at the learned pace: the account's allowance is smaller (other workers use the same key).
+			this.rate *= DECREASE;
+			if (this.window) this.window.limit = Math.max(1, Math.floor(this.window.limit * DECREASE));
+			this.changed(now);
+			return;
+		}
+		// Nothing told: the rate the gateway admitted in the last second seeds the pace.
+		const admitted = this.log.filter((t) => t.startedAt > now - 1000).length;
+		if (admitted >= 2) {
+			this.rate = (admitted * DECREASE) / 1000;
+			this.learnedFrom = 'observed';
+			this.probeIntervalMs = this.baseProbeInterval();
+			this.changed(now);
+		} else if (signal.retryAfterMs === undefined) {
+			this.pausedUntil = Math.max(
+				this.pausedUntil,
+				now + Math.min(8000, 1000 * 2 ** this.noInfoStreak),
+			);
+			this.noInfoStreak++;
+		}
+	}
+}
