@@ -100,7 +100,7 @@ function explain(
 			return {
 				message: `Huawei Cloud throttled the calls (APIG.0308) for ${itemLabel} and the retries ran out`,
 				description:
-					"Lower the node's Concurrency option, raise Max Retries, or split the batch (e.g. with Loop Over Items and a Wait node). Huawei adjusts the per-minute limit dynamically.",
+					"The node paces its calls at the rate Huawei admits and waited 8 times for this one. Other workflows or n8n workers using the same keys share Huawei's limit: lower their Concurrency, spread the batch over time (Loop Over Items with a Wait node), or ask Huawei to raise the limit. Huawei adjusts the per-minute limit dynamically.",
 			};
 		case 'ModelArts.4204':
 			return {
