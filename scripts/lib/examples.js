@@ -33,6 +33,11 @@ const EXAMPLES = {
 	},
 	form: { file: '03-form-upload.json', id: 'hwcOcrExForm0001', ocrNode: 'Recognize ID card' },
 	agent: { file: '04-ai-agent-tool.json', id: 'hwcOcrExAgent001', ocrNode: 'Read ID card' },
+	supplier: {
+		file: '05-supplier-onboarding.json',
+		id: 'hwcOcrExSupplr01',
+		ocrNode: "Find representative's ID card",
+	},
 };
 const HEADLINE = EXAMPLES.folder;
 
@@ -59,6 +64,12 @@ const SAMPLE_PHOTOS = {
 	// the form example's offline runs: one upload each
 	form: [['my-id-card.jpg', 'front-zhangsan']],
 	'form-unreadable': [['blurry-photo.jpg', 'unreadable-card']],
+	// the supplier-onboarding example: a photo of a licence beside its representative's ID card, and a two-page
+	// PDF (licence, then ID card); the ids are business-licence fixtures the auto-classification fixtures share
+	suppliers: [
+		['01-shenzhen-licence-and-id.jpg', 'licence-company'],
+		['02-shanghai-pack.pdf', 'licence-fixed-term'],
+	],
 };
 
 /** Images the emulator serves at {emulator}/images/NAME (the AI agent example reads cards by URL). */
@@ -68,8 +79,17 @@ const SERVED_IMAGES = [
 	['not-a-card.jpg', 'not-a-card'],
 ];
 
-function makeSample(fixtureId) {
-	const { makeFixtureImage } = require(path.join(REPO, 'test', 'emulator', 'fixtures'));
+function makeSample(fixtureId, fileName = '') {
+	const { FIXTURES, makeFixtureImage, makeImage } = require(
+		path.join(REPO, 'test', 'emulator', 'fixtures'),
+	);
+	if (fileName.endsWith('.pdf')) {
+		const { makePdf } = require(path.join(REPO, 'test', 'emulator', 'apis', 'general-text'));
+		return makePdf(fixtureId, 2);
+	}
+	// not an ID card: a larger photo carrying the fixture id (the other APIs' fixtures)
+	if (!FIXTURES[fixtureId])
+		return makeImage({ format: 'jpeg', width: 2000, height: 1300, marker: fixtureId });
 	return makeFixtureImage(fixtureId, { format: 'jpeg', width: 1000, height: 630 });
 }
 
@@ -80,7 +100,7 @@ function writeSampleFiles(filesDir) {
 		fs.rmSync(dir, { recursive: true, force: true });
 		fs.mkdirSync(dir, { recursive: true });
 		for (const [name, fixture] of photos)
-			fs.writeFileSync(path.join(dir, name), makeSample(fixture));
+			fs.writeFileSync(path.join(dir, name), makeSample(fixture, name));
 	}
 	fs.mkdirSync(path.join(filesDir, 'output'), { recursive: true });
 }

@@ -71,3 +71,50 @@ test('10 bank cards from disk → checked and masked: good cards to the payroll 
 	for (const id of Object.values(E2E_PHOTOS)) expect(run).not.toContain(digits(id));
 	expect((await h.emulator.stats()).ocrCalls).toBe(4);
 });
+
+test('11 driving licences from disk → checked and masked: sound licences to the driver table, the rest to review', async () => {
+	const {
+		FIXTURES: LICENCES,
+		E2E_PHOTOS: LICENCE_PHOTOS,
+	} = require('../emulator/apis/driver-license.fixtures');
+	const maskedNumber = (n) => `${n.slice(0, 6)}********${n.slice(14)}`;
+	const r = await h.execute('hwcOcrE2eDrvL011', '11 driving licences');
+	expect(r.status).toBe('success');
+
+	const rows = r.output('Driver table').map((i) => i.json);
+	const byFile = Object.fromEntries(rows.map((row) => [path.basename(row.file), row]));
+	expect(Object.keys(byFile).sort()).toEqual(['1-zhangsan.jpg', '2-long-term.jpg']);
+	const zhangsan = LICENCES['dl-zhangsan-front'].front;
+	expect(byFile['1-zhangsan.jpg']).toMatchObject({
+		name: '张*',
+		licenceNumber: maskedNumber(zhangsan.number),
+		class: 'C1',
+		validTo: '2028-06-15',
+		issuedBy: zhangsan.issuing_authority,
+		numberOk: true,
+	});
+	expect(byFile['2-long-term.jpg']).toMatchObject({ validTo: '长期', numberOk: true });
+
+	// The OCR node's own items: side, Huawei's fields at the top level, the checks.
+	for (const item of r.output('Recognise driving licence', 0).map((i) => i.json))
+		expect(item.checks).toMatchObject({ passed: true, failures: [], check_digit_valid: true });
+
+	const review = r.output('Licence needs review').map((i) => i.json);
+	const reviewByFile = Object.fromEntries(review.map((row) => [path.basename(row.file), row]));
+	expect(Object.keys(reviewByFile).sort()).toEqual(['3-bad-check-digit.jpg', '4-expired.jpg']);
+	expect(reviewByFile['3-bad-check-digit.jpg']).toMatchObject({
+		errorCode: 'CHECKS_FAILED',
+		licenceNumber: maskedNumber(LICENCES['dl-bad-check-digit'].front.number),
+	});
+	expect(reviewByFile['3-bad-check-digit.jpg'].reason).toMatch(/check character is wrong/);
+	expect(reviewByFile['4-expired.jpg'].reason).toMatch(/licence expired: valid to 2016-01-05/);
+
+	// Masked everywhere in the run, the error branch included; one call per photo.
+	const run = JSON.stringify(r.run);
+	for (const id of Object.values(LICENCE_PHOTOS)) {
+		const fields = LICENCES[id].front;
+		expect(run).not.toContain(fields.number);
+		expect(run).not.toContain(fields.address);
+	}
+	expect((await h.emulator.stats()).ocrCalls).toBe(4);
+});

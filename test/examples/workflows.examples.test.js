@@ -263,3 +263,42 @@ test('AI Agent with the OCR node as a tool, offline: a scripted chat model calls
 	expect(after - before).toBe(1);
 	expect(r.run.data.resultData.runData['Read ID card']).toBeDefined();
 });
+
+test('supplier onboarding, offline: business licence + the representative ID card found by Auto-Classify → one checked row per supplier', async () => {
+	const workflow = loadExample(EXAMPLES.supplier.file, { filesDir: demo.filesDir });
+	await demo.cli.importWorkflows(workflow);
+	const r = await execute(workflow);
+	expect(r.run.status).toBe('success');
+	// one ID card per file: from the photo, and from page 2 of the PDF (PDF Page Number by expression)
+	const cards = r.output(EXAMPLES.supplier.ocrNode, 0);
+	expect(cards.map((c) => c.json.type)).toEqual(['id_card', 'id_card']);
+	expect(r.output(EXAMPLES.supplier.ocrNode, 1)).toHaveLength(0);
+	const rows = readCsv(path.join(demo.filesDir, 'output', 'suppliers.csv'));
+	expect(rows).toEqual([
+		expect.objectContaining({
+			file: '01-shenzhen-licence-and-id.jpg',
+			company: '深圳市示例云科技有限公司',
+			credit_code: '91440300MA5D12340D',
+			licence_checks_passed: 'TRUE',
+			legal_representative: '李建国',
+			id_card_name: '李建国',
+			// 440305197504120316: Σ digit × weight = 237, 237 mod 11 = 6 → check character '6' ✓
+			id_number: '440305197504120316',
+			id_checks_passed: 'TRUE',
+			representative_matches: 'TRUE',
+			all_checks_passed: 'TRUE',
+		}),
+		expect.objectContaining({
+			file: '02-shanghai-pack.pdf',
+			company: '上海示例贸易有限公司',
+			credit_code: '91310115MA1H2468XE',
+			legal_representative: '欧阳明华',
+			id_card_name: '欧阳明华',
+			// 310115196809230531: Σ = 276, 276 mod 11 = 1 → '0' expected, '1' printed ✗
+			id_number: '310115196809230531',
+			id_checks_passed: 'FALSE',
+			representative_matches: 'TRUE',
+			all_checks_passed: 'FALSE',
+		}),
+	]);
+});

@@ -2,7 +2,6 @@
  * parseIdCardLines on fixed engine output: what PaddleOCR (and, for the spaced-out lines, Tesseract) really
  * returns for generated cards, plus the usual misreadings. No engine runs here.
  */
-/* eslint-disable @typescript-eslint/no-require-imports */
 const {
 	parseIdCardLines,
 	repairNumber,
@@ -11,7 +10,6 @@ const {
 	findNumberRun,
 	validNumber,
 } = require('./parseLines');
-/* eslint-enable @typescript-eslint/no-require-imports */
 
 /** An axis-aligned box, optionally rotated by `deg` around (cx, cy). */
 function box(x0, y0, x1, y1, deg = 0, cx = 700, cy = 525) {

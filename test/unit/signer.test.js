@@ -3,8 +3,8 @@ import { randomBytes } from 'crypto';
 import { signRequest } from '../../credentials/huaweiCloud/signer';
 
 // The official Huawei signer is a dev dependency used only as a test oracle.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { AKSKSigner } = require('@huaweicloud/huaweicloud-sdk-core/auth/AKSKSigner');
+const { BasicCredentials } = require('@huaweicloud/huaweicloud-sdk-core/auth/BasicCredentials');
 
 const OCR_URL = 'https://ocr.cn-north-4.myhuaweicloud.com/v2/0123456789abcdef/ocr/id-card';
 const BODY = '{"image":"AAAA","side":"front"}';
@@ -76,7 +76,6 @@ describe('SDK-HMAC-SHA256 signer: reference test vectors', () => {
 });
 
 // The emulator's seeded PRNG (mulberry32), so a failing case can be replayed.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { prng } = require('../emulator/faults');
 
 const ALPHABET = [
@@ -116,9 +115,11 @@ describe('SDK-HMAC-SHA256 signer agrees with the official Huawei signer', () => 
 				'127.0.0.1:8443',
 				'iam.myhuaweicloud.com',
 			]);
+			/** @type {Record<string, string>} */
 			const query = {};
 			const nQuery = Math.floor(rand() * 4);
 			for (let q = 0; q < nQuery; q++) query[text(1, 6)] = text(0, 8);
+			/** @type {Record<string, string>} */
 			const headers = {};
 			if (rand() < 0.8)
 				headers['content-type'] = pick(['application/json', 'application/json;charset=utf8']);
@@ -151,6 +152,7 @@ describe('SDK-HMAC-SHA256 signer agrees with the official Huawei signer', () => 
 				.replace(/[-:]/g, '')
 				.replace(/\.\d{3}/, '');
 
+			/** @type {Record<string, string>} the signed headers */
 			const oracle = AKSKSigner.sign(
 				{
 					endpoint: `https://${host}${pathname}`,
@@ -159,7 +161,7 @@ describe('SDK-HMAC-SHA256 signer agrees with the official Huawei signer', () => 
 					queryParams: query,
 					data,
 				},
-				{ getAk: () => ak, getSk: () => sk },
+				new BasicCredentials().withAk(ak).withSk(sk),
 			);
 			const ours = signRequest(
 				{

@@ -1,12 +1,26 @@
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { recognize as recognizeBankCard } from './bankCard/recognize/execute';
+import { recognize as recognizeBusinessLicense } from './businessLicense/recognize/execute';
+import { recognize as recognizeAutoClassify } from './autoClassify/recognize/execute';
+import { recognize as recognizeGeneralText } from './generalText/recognize/execute';
 import { recognize as recognizeIdCard } from './idCard/recognize/execute';
+import { recognize as recognizePassport } from './passport/recognize/execute';
+import { recognize as recognizeDriverLicense } from './driverLicense/recognize/execute';
+import { recognize as recognizeVehicleLicense } from './vehicleLicense/recognize/execute';
 import type { Operation } from './shared/types';
 
 /** resource → operation → implementation: one line per resource. */
 const operations: Record<string, Record<string, Operation>> = {
 	idCard: { recognize: recognizeIdCard },
+	passport: { recognize: recognizePassport },
+	driverLicense: { recognize: recognizeDriverLicense },
+	vehicleLicense: { recognize: recognizeVehicleLicense },
+	generalText: { recognize: recognizeGeneralText },
+	autoClassify: { recognize: recognizeAutoClassify },
+	bankCard: { recognize: recognizeBankCard },
+	businessLicense: { recognize: recognizeBusinessLicense },
 };
 
 export async function router(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {

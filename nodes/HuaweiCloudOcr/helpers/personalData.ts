@@ -34,3 +34,26 @@ export function maskBirth(value: string): string {
 	const year = /^\s*(\d{4})/.exec(value);
 	return year ? year[1] : '****';
 }
+
+/**
+ * Masks the numbers that identify a person inside free text (general text, documents without rules), keeping
+ * the text's length so that per-character lists still line up:
+ * - an ID number (17 digits + digit or X): first 6 and last 4 kept, 110101********0118;
+ * - a card number (13–19 digits, spaces or hyphens between groups allowed): first 6 and last 4 digits kept;
+ * - a mainland mobile number (1[3-9] + 9 digits): 138****8000.
+ * Names and addresses in free text are not recognised. Masking a masked text changes nothing.
+ */
+export function maskNumbersInText(text: string): string {
+	const keepEnds = (run: string, head: number, tail: number) => {
+		const digits = run.replace(/[^0-9Xx]/g, '').length;
+		let seen = 0;
+		return run.replace(/[0-9Xx]/g, (c) => {
+			seen++;
+			return seen <= head || seen > digits - tail ? c : '*';
+		});
+	};
+	return text
+		.replace(/(?<![0-9A-Za-z*])\d{17}[0-9Xx](?![0-9A-Za-z*])/g, (m) => keepEnds(m, 6, 4))
+		.replace(/(?<![0-9*])\d(?:[ -]?\d){12,18}(?![0-9*])/g, (m) => keepEnds(m, 6, 4))
+		.replace(/(?<![0-9*])1[3-9]\d{9}(?![0-9*])/g, (m) => `${m.slice(0, 3)}****${m.slice(7)}`);
+}

@@ -202,6 +202,14 @@ async function prepare({ log = (m) => process.stderr.write(`[e2e] ${m}\n`) } = {
 	const bankCardPhotos = require(path.join(REPO, 'test', 'emulator', 'apis', 'bankcard.fixtures'));
 	for (const [file, bytes] of Object.entries(bankCardPhotos.e2ePhotos()))
 		fs.writeFileSync(path.join(bankCards, file), bytes);
+	// Driving licence photos (test/emulator/apis/driver-license.fixtures.js) for workflow 11.
+	const licences = path.join(filesDir, 'driver-licences');
+	fs.mkdirSync(licences, { recursive: true });
+	const licencePhotos = require(
+		path.join(REPO, 'test', 'emulator', 'apis', 'driver-license.fixtures'),
+	);
+	for (const [file, bytes] of Object.entries(licencePhotos.e2ePhotos()))
+		fs.writeFileSync(path.join(licences, file), bytes);
 	for (const id of URL_FIXTURES)
 		emu.registerImage(
 			`${id}.jpg`,

@@ -24,5 +24,8 @@ register(require('./general-text'));
 register(require('./auto-classification'));
 register(require('./bankcard'));
 register(require('./business-license'));
+register(require('./passport'));
+register(require('./driver-license'));
+register(require('./vehicle-license'));
 
 module.exports = { DOCUMENT_APIS, register };

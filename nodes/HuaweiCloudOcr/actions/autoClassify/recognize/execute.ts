@@ -1,0 +1,122 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+
+import { AUTO_CLASSIFY_API } from '../../../helpers/autoClassify/api';
+import {
+	entryExtra,
+	failedStatus,
+	isObject,
+	parseExtendedParameters,
+	shapeUnknownDocument,
+	withoutClashes,
+} from '../../../helpers/autoClassify/documents';
+import type { DocumentRules } from '../../../helpers/document';
+import { prepareImage, type ImageSource } from '../../../helpers/imageInput';
+import { OcrCallError } from '../../../transport/OcrCallError';
+import { RESOURCES } from '../../resources';
+import { documentItem, imageRequestBody, readOutputOptions } from '../../shared/output';
+import { errorItem, runItems, type ItemRun } from '../../shared/runItems';
+
+/**
+ * The rules of every resource that declares the auto-classification types it reads (`rules.classifiedAs`),
+ * taken from actions/resources.ts: Auto-Classify never imports another document's folder.
+ */
+function rulesByType(): Map<string, DocumentRules> {
+	const map = new Map<string, DocumentRules>();
+	for (const resource of RESOURCES)
+		for (const type of resource.rules?.classifiedAs ?? [])
+			if (resource.rules && !map.has(type)) map.set(type, resource.rules);
+	return map;
+}
+
+/** The auto-classification types whose documents get a resource's checks and masking (for docs and tests). */
+export function wiredTypes(): string[] {
+	return [...rulesByType().keys()];
+}
+
+export function autoClassifyBody(
+	body: IDataObject,
+	typeList: string[],
+	options: IDataObject,
+	label: string,
+): IDataObject {
+	if (typeList.length > 0) body.type_list = typeList;
+	const extended = parseExtendedParameters(options.extendedParameters, label);
+	if (extended) body.extended_parameters = extended;
+	if (options.detectSeal === true) body.detect_seal = true;
+	if (options.pdfPageNumber !== undefined && options.pdfPageNumber !== '')
+		body.pdf_page_number = Math.trunc(Number(options.pdfPageNumber));
+	return body;
+}
+
+async function recognizeItem(this: IExecuteFunctions, run: ItemRun): Promise<INodeExecutionData[]> {
+	const { itemIndex } = run;
+	const label = `input item ${itemIndex}`;
+	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
+	const source = this.getNodeParameter('imageSource', itemIndex, 'binary') as ImageSource;
+	const typeList = (this.getNodeParameter('typeList', itemIndex, []) as string[]).filter(Boolean);
+	const body = autoClassifyBody({}, typeList, options, `Input item ${itemIndex}`);
+	const image = await prepareImage(this, itemIndex, source, AUTO_CLASSIFY_API);
+	const reply = await run.client.recognize<IDataObject[]>(
+		{ ...imageRequestBody(image), ...body },
+		label,
+	);
+	const entries = Array.isArray(reply.result) ? reply.result.filter(isObject) : [];
+	if (entries.length === 0) {
+		throw new OcrCallError({
+			kind: 'input',
+			errorCode: 'AIS.0104',
+			errorMsg: 'No document found.',
+			message: `Huawei found no document in ${label}`,
+			description: AUTO_CLASSIFY_API.unreadableHint,
+		});
+	}
+	const output = readOutputOptions(options);
+	const rules = rulesByType();
+	const items: INodeExecutionData[] = [];
+	for (const [index, entry] of entries.entries()) {
+		const type = String(entry.type ?? '');
+		const failed = failedStatus(entry.status);
+		if (failed) {
+			const error: IDataObject = {
+				error_code: failed.errorCode,
+				error_msg: failed.errorMsg,
+				type,
+				location: entry.location,
+				document_index: index,
+				api_called: true,
+			};
+			items.push(
+				errorItem(
+					`Huawei could not read document ${index + 1} of ${entries.length} (${type || 'unknown type'}) in ${label} (${failed.errorCode})`,
+					error,
+					itemIndex,
+				),
+			);
+			continue;
+		}
+		const content = isObject(entry.content) ? entry.content : {};
+		const documentRules = rules.get(type);
+		const shaped = documentRules
+			? documentRules.shape({ ...content }, { masking: output.masking, today: run.today })
+			: shapeUnknownDocument(content, output.masking);
+		items.push(
+			await documentItem(
+				this,
+				run,
+				{ ...shaped, json: withoutClashes(shaped.json) },
+				output,
+				{ noun: documentRules?.noun ?? (type || 'document'), key: 'document' },
+				entryExtra(entry),
+			),
+		);
+	}
+	return items;
+}
+
+/**
+ * Auto-Classify → Recognize: `POST /v2/{project_id}/ocr/auto-classification`, one output item per document
+ * found (each paired with its input item); a document Huawei could not read becomes an error item.
+ */
+export async function recognize(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+	return await runItems.call(this, AUTO_CLASSIFY_API, recognizeItem);
+}

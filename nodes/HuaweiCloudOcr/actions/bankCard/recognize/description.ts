@@ -1,0 +1,67 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { BANK_CARD_REGIONS } from '../../../helpers/bankCard/api';
+import {
+	failedChecksOption,
+	imageSourceProperties,
+	optionsCollection,
+	personalDataOption,
+	sharedOptions,
+} from '../../shared/descriptions';
+
+const show = { resource: ['bankCard'], operation: ['recognize'] };
+
+/**
+ * Request options of `POST /v2/{project_id}/ocr/bankcard`: BankcardRequestBody has image, url and
+ * return_text_location only (huaweicloud-sdk-python-v3 huaweicloud-sdk-ocr/huaweicloudsdkocr/v1/model/
+ * bankcard_request_body.py @ 343a486b). Off by default, as in the API.
+ */
+export const REQUEST_FLAGS: Array<{
+	option: string;
+	flag: string;
+	displayName: string;
+	description: string;
+}> = [
+	{
+		option: 'returnTextLocation',
+		flag: 'return_text_location',
+		displayName: 'Return Text Location',
+		description: 'Whether to add the four corner points of every recognised field (text_location)',
+	},
+];
+
+const flagOptions: INodeProperties[] = REQUEST_FLAGS.map((f) => ({
+	displayName: f.displayName,
+	name: f.option,
+	type: 'boolean',
+	default: false,
+	description: f.description,
+}));
+
+export const recognizeDescription: INodeProperties[] = [
+	...imageSourceProperties(show, {
+		what: 'bank card photo',
+		urlPlaceholder: 'https://example.com/bank-card.jpg',
+	}),
+	{
+		displayName: `Huawei serves Bank Card OCR in ${BANK_CARD_REGIONS.join(' and ')}: use a credential for one of these regions. The front of the card only (JPEG, PNG, BMP or TIFF, 15 to 8192 pixels a side, 10 MB).`,
+		name: 'bankCardNotice',
+		type: 'notice',
+		default: '',
+		displayOptions: { show },
+	},
+	optionsCollection(show, [
+		...flagOptions,
+		...sharedOptions('card'),
+		personalDataOption({
+			keep: 'Output the card as read',
+			mask: 'Card number 621700*********0123 (first 6 and last 4 digits), a holder name 张*/王*明; no text location of them',
+			drop: 'Remove the card number, any holder name and their text location',
+			description:
+				'A card number is personal financial information under PIPL: mask or drop it when the output leaves the workflow. Applies to the error output too.',
+		}),
+		failedChecksOption(
+			'Whether a card that fails the local checks (Luhn check digit, number length for its scheme, expiry) goes to the error output with the reasons, instead of the main output',
+		),
+	]),
+];

@@ -1,0 +1,90 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import {
+	failedChecksOption,
+	imageSourceProperties,
+	optionsCollection,
+	personalDataOption,
+	sharedOptions,
+} from '../../shared/descriptions';
+
+const show = { resource: ['driverLicense'], operation: ['recognize'] };
+
+/**
+ * Request options of `POST /v2/{project_id}/ocr/driver-license` (DriverLicenseRequestBody,
+ * huaweicloudsdkocr/v1/model/driver_license_request_body.py @ 343a486b), all off by default as in the API.
+ */
+export const REQUEST_FLAGS: Array<{
+	option: string;
+	flag: string;
+	displayName: string;
+	description: string;
+}> = [
+	{
+		option: 'returnIssuingAuthority',
+		flag: 'return_issuing_authority',
+		displayName: 'Return Issuing Authority',
+		description: 'Whether to add the issuing authority (issuing_authority)',
+	},
+	{
+		option: 'returnTextLocation',
+		flag: 'return_text_location',
+		displayName: 'Return Text Location',
+		description: 'Whether to add the four corner points of every recognised field (text_location)',
+	},
+];
+
+export const recognizeDescription: INodeProperties[] = [
+	...imageSourceProperties(show, {
+		what: 'driving licence photo',
+		urlPlaceholder: 'https://example.com/driving-licence.jpg',
+	}),
+	{
+		displayName: 'Side',
+		name: 'side',
+		type: 'options',
+		displayOptions: { show },
+		options: [
+			{
+				name: 'Main Page (Front)',
+				value: 'front',
+				description:
+					'Number, name, sex, nationality, address, birth, first issue, class, validity (what Huawei reads when no side is sent)',
+			},
+			{
+				name: 'Secondary Page (Back)',
+				value: 'back',
+				description: 'Number, name, file number and record',
+			},
+			{
+				name: 'Both Pages in One Image',
+				value: 'double_side',
+				description: 'One photo showing both pages: each page in front and back',
+			},
+		],
+		default: 'front',
+		hint: 'Huawei serves Driving License OCR in cn-north-4 (Beijing 4) and cn-east-3 (Shanghai 1): use a credential for one of these regions',
+	},
+	optionsCollection(show, [
+		...REQUEST_FLAGS.map(
+			(f): INodeProperties => ({
+				displayName: f.displayName,
+				name: f.option,
+				type: 'boolean',
+				default: false,
+				description: f.description,
+			}),
+		),
+		...sharedOptions('licence'),
+		personalDataOption({
+			keep: 'Output the licence as read',
+			mask: 'Number 110101********123X, name 张*/王*明, address cut after the district, birth year only, file number last 4',
+			drop: 'Remove number, name, address, birth and file number',
+			description:
+				'The licence number is the holder’s ID number, sensitive personal information under PIPL: mask or drop it when the output leaves the workflow. Applies to the error output too.',
+		}),
+		failedChecksOption(
+			'Whether a licence that fails the local checks (ID-number check character, birth and sex against the number, validity period, first-issue date, expiry) goes to the error output with the reasons, instead of the main output',
+		),
+	]),
+];

@@ -1,0 +1,143 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import {
+	imageSourceProperties,
+	optionsCollection,
+	personalDataOption,
+	sharedOptions,
+} from '../../shared/descriptions';
+
+const show = { resource: ['generalText'], operation: ['recognize'] };
+
+/**
+ * Boolean request fields of `POST /v2/{project_id}/ocr/general-text`, one option each, off by default as in
+ * the API (GeneralTextRequestBody, huaweicloud-sdk-python-v3 @343a486b,
+ * huaweicloud-sdk-ocr/huaweicloudsdkocr/v1/model/general_text_request_body.py).
+ */
+export const GENERAL_TEXT_FLAGS: Array<{
+	option: string;
+	flag: string;
+	displayName: string;
+	description: string;
+}> = [
+	{
+		option: 'detectDirection',
+		flag: 'detect_direction',
+		displayName: 'Detect Direction',
+		description:
+			'Whether Huawei detects how the image is rotated (any angle). The angle comes back in direction (counter-clockwise degrees; -1 when off).',
+	},
+	{
+		option: 'quickMode',
+		flag: 'quick_mode',
+		displayName: 'Quick Mode',
+		description:
+			'Whether to answer faster for an image holding a single line of text that fills more than half of it',
+	},
+	{
+		option: 'characterMode',
+		flag: 'character_mode',
+		displayName: 'Character Mode',
+		description:
+			'Whether to add every character with its position and confidence (char_list of each block)',
+	},
+	{
+		option: 'singleOrientationMode',
+		flag: 'single_orientation_mode',
+		displayName: 'Single Orientation Mode',
+		description:
+			'Whether all text in the image runs the same way (more accurate then). Off reads text in several orientations.',
+	},
+	{
+		option: 'returnMarkdownResult',
+		flag: 'return_markdown_result',
+		displayName: 'Return Markdown Result',
+		description:
+			"Whether to add Huawei's own joined text (markdown_result): blocks on one line joined by tabs, lines by newlines",
+	},
+];
+
+/** Values of `language` (the model docstring's table 1), with their English names. */
+export const LANGUAGES: Array<{ name: string; value: string }> = [
+	{ name: 'Amharic', value: 'am' },
+	{ name: 'Arabic', value: 'ar' },
+	{ name: 'Auto-Detect', value: 'auto' },
+	{ name: 'Chinese and English', value: 'zh' },
+	{ name: 'Danish', value: 'da' },
+	{ name: 'French', value: 'fr' },
+	{ name: 'German', value: 'de' },
+	{ name: 'Hebrew', value: 'he' },
+	{ name: 'Hindi', value: 'hi' },
+	{ name: 'Indonesian', value: 'id' },
+	{ name: 'Italian', value: 'it' },
+	{ name: 'Japanese', value: 'ja' },
+	{ name: 'Khmer', value: 'km' },
+	{ name: 'Korean', value: 'ko' },
+	{ name: 'Latin', value: 'la' },
+	{ name: 'Malay', value: 'ms' },
+	{ name: 'Norwegian', value: 'no' },
+	{ name: 'Polish', value: 'pl' },
+	{ name: 'Portuguese', value: 'pt' },
+	{ name: 'Romanian', value: 'ro' },
+	{ name: 'Russian', value: 'ru' },
+	{ name: 'Spanish', value: 'es' },
+	{ name: 'Swedish', value: 'sv' },
+	{ name: 'Thai', value: 'th' },
+	{ name: 'Turkish', value: 'tr' },
+	{ name: 'Ukrainian', value: 'uk' },
+	{ name: 'Vietnamese', value: 'vi' },
+];
+
+const options: INodeProperties[] = [
+	...GENERAL_TEXT_FLAGS.map(
+		(f): INodeProperties => ({
+			displayName: f.displayName,
+			name: f.option,
+			type: 'boolean',
+			default: false,
+			description: f.description,
+		}),
+	),
+	{
+		displayName: 'Language',
+		name: 'language',
+		type: 'options',
+		options: LANGUAGES,
+		default: 'zh',
+		description:
+			'The language of the text (language). Without this option Huawei reads Chinese and English.',
+	},
+	{
+		displayName: 'PDF Page Number',
+		name: 'pdfPageNumber',
+		type: 'number',
+		typeOptions: { minValue: 1 },
+		default: 1,
+		description:
+			'The page of a PDF to read (pdf_page_number). Without this option Huawei reads page 1.',
+	},
+	...sharedOptions('text'),
+	personalDataOption({
+		keep: 'Output the text as read',
+		mask: 'ID, bank card and mobile numbers inside the text masked (110101********0118, 622202*********0128, 138****8000); names and addresses in free text are kept',
+		drop: 'Remove the text itself (words_block_list, markdown_result, text); keep the block count and direction',
+		description:
+			'Free text may hold personal data. Mask hides the numbers that identify a person; Drop removes the text. Applies to the error output too.',
+	}),
+];
+
+export const recognizeDescription: INodeProperties[] = [
+	{
+		displayName:
+			'Huawei serves General Text OCR in cn-north-4 (Beijing 4), cn-east-3 (Shanghai 1) and ap-southeast-1 (Hong Kong): use a credential for one of these regions',
+		name: 'generalTextRegionNotice',
+		type: 'notice',
+		default: '',
+		displayOptions: { show },
+	},
+	...imageSourceProperties(show, {
+		what: 'image or PDF holding the text',
+		urlPlaceholder: 'https://example.com/scan.pdf',
+	}),
+	optionsCollection(show, options),
+];

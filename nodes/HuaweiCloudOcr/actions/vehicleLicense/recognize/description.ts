@@ -1,0 +1,104 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import {
+	failedChecksOption,
+	imageSourceProperties,
+	optionsCollection,
+	personalDataOption,
+	sharedOptions,
+} from '../../shared/descriptions';
+
+const show = { resource: ['vehicleLicense'], operation: ['recognize'] };
+
+/**
+ * Request options of `POST /v2/{project_id}/ocr/vehicle-license` (VehicleLicenseRequestBody,
+ * huaweicloudsdkocr/v1/model/vehicle_license_request_body.py @ 343a486b), all off by default as in the API.
+ */
+export const REQUEST_FLAGS: Array<{
+	option: string;
+	flag: string;
+	displayName: string;
+	description: string;
+}> = [
+	{
+		option: 'returnIssuingAuthority',
+		flag: 'return_issuing_authority',
+		displayName: 'Return Issuing Authority',
+		description: 'Whether to add the issuing authority (issuing_authority)',
+	},
+	{
+		option: 'returnTextLocation',
+		flag: 'return_text_location',
+		displayName: 'Return Text Location',
+		description: 'Whether to add the four corner points of every recognised field (text_location)',
+	},
+	{
+		option: 'recognizeElectronicLicense',
+		flag: 'recognize_electronic_license',
+		displayName: 'Recognize Electronic Licence',
+		description:
+			'Whether to read electronic vehicle licences too (type is then normal or electronic)',
+	},
+	{
+		option: 'alarm',
+		flag: 'alarm',
+		displayName: 'Return Alarms',
+		description:
+			'Whether to flag a paper licence that is covered or whose border is cut off (alarm_result, alarm_confidence)',
+	},
+];
+
+export const recognizeDescription: INodeProperties[] = [
+	...imageSourceProperties(show, {
+		what: 'vehicle licence photo',
+		urlPlaceholder: 'https://example.com/vehicle-licence.jpg',
+	}),
+	{
+		displayName: 'Side',
+		name: 'side',
+		type: 'options',
+		displayOptions: { show },
+		options: [
+			{
+				name: 'Main Page (Front)',
+				value: 'front',
+				description:
+					'Plate, vehicle type, owner, address, use, model, VIN, engine, dates (what Huawei reads when no side is sent)',
+			},
+			{
+				name: 'Secondary Page (Back)',
+				value: 'back',
+				description: 'Plate, file number, passengers, masses, dimensions, inspection record',
+			},
+			{
+				name: 'Both Pages in One Image',
+				value: 'double_side',
+				description: 'One photo showing both pages: each page in front and back',
+			},
+		],
+		default: 'front',
+		hint: 'Huawei serves Vehicle License OCR in cn-north-4 (Beijing 4) and cn-east-3 (Shanghai 1): use a credential for one of these regions',
+	},
+	optionsCollection(show, [
+		...REQUEST_FLAGS.map(
+			(f): INodeProperties => ({
+				displayName: f.displayName,
+				name: f.option,
+				type: 'boolean',
+				default: false,
+				description: f.description,
+			}),
+		),
+		...sharedOptions('licence'),
+		personalDataOption({
+			keep: 'Output the licence as read',
+			mask: 'Owner 张*/北******司, address cut after the district, plate 京A*****, VIN LFV**********2345, engine and file numbers cut',
+			drop: 'Remove owner, address, plate, VIN, engine, file and barcode numbers',
+			description:
+				'An owner with a plate and VIN is personal information (PIPL): mask or drop it when the output leaves the workflow. Applies to the error output too.',
+		}),
+		failedChecksOption(
+			'Whether a licence that fails the local checks (VIN check digit, plate format, register and issue dates) goes to the error output with the reasons, instead of the main output',
+		),
+	]),
+];

@@ -1,0 +1,123 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import { OcrCallError } from '../../transport/OcrCallError';
+import type { MaskMode, ShapedDocument } from '../document';
+import { maskAddress, maskBirth, maskName, maskNumbersInText } from '../personalData';
+
+/**
+ * One entry of Huawei's auto-classification `result` list (AutoClassificationResult, huaweicloud-sdk-python-v3
+ * @343a486b, huaweicloud-sdk-ocr/huaweicloudsdkocr/v1/model/auto_classification_result.py): `status`
+ * (error_code, error_msg), `content` (the document's fields, an untyped object), `type`, `location`
+ * (4 corners), `seal_mark` (with detect_seal).
+ */
+
+/** The keys of an entry that this node places itself; any other key Huawei adds passes through. */
+export const ENTRY_KEYS = ['status', 'content', 'type', 'location', 'seal_mark'] as const;
+/** The entry's keys that lead the output item (a document field of the same name becomes `content_<name>`). */
+export const LEADING_KEYS = ['type', 'location', 'seal_mark'] as const;
+
+export function isObject(value: unknown): value is IDataObject {
+	return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * A document's own status says Huawei could not read it. The success values are not documented; a missing or
+ * empty code, a code of zeros (`0`, `AIS.0000`) or `SUCCESS`/`OK` counts as read.
+ */
+export function failedStatus(status: unknown): { errorCode: string; errorMsg: string } | undefined {
+	if (!isObject(status)) return undefined;
+	const code =
+		status.error_code === undefined || status.error_code === null
+			? ''
+			: String(status.error_code).trim();
+	if (code === '' || /^(?:[A-Za-z]+\.)?0+$/.test(code) || /^(?:success|ok)$/i.test(code))
+		return undefined;
+	return { errorCode: code, errorMsg: String(status.error_msg ?? '') };
+}
+
+/** The output item's leading fields: type, location, seal_mark (when sent), then unknown keys of the entry. */
+export function entryExtra(entry: IDataObject): IDataObject {
+	const extra: IDataObject = { type: entry.type };
+	if (entry.location !== undefined) extra.location = entry.location;
+	if (entry.seal_mark !== undefined) extra.seal_mark = entry.seal_mark;
+	for (const [key, value] of Object.entries(entry))
+		if (!(ENTRY_KEYS as readonly string[]).includes(key)) extra[key] = value;
+	return extra;
+}
+
+/**
+ * The document's fields, ready to follow the leading fields: a field named like one of them (the `type` of a
+ * bank card, a driving licence or a business licence) is renamed `content_<name>` so that neither is lost.
+ */
+export function withoutClashes(json: IDataObject): IDataObject {
+	const out: IDataObject = {};
+	for (const [key, value] of Object.entries(json)) {
+		const clash = (LEADING_KEYS as readonly string[]).includes(key);
+		out[clash ? `content_${key}` : key] = value;
+	}
+	return out;
+}
+
+const NAME_KEYS = ['name', 'passenger', 'passenger_name', 'surname', 'given_name', 'owner'];
+const ADDRESS_KEYS = ['address'];
+const BIRTH_KEYS = ['birth', 'date_of_birth'];
+
+/** Masks or drops the personal data of a document this node has no rules for (recursively; a copy). */
+export function maskUnknownDocument(value: unknown, mode: MaskMode, key = ''): unknown {
+	if (mode === 'none') return value;
+	if (Array.isArray(value)) return value.map((v) => maskUnknownDocument(v, mode));
+	if (isObject(value)) {
+		const out: IDataObject = {};
+		for (const [k, v] of Object.entries(value)) {
+			if (/_image$/.test(k)) continue; // a picture cannot be masked in JSON
+			if (mode === 'drop' && isPersonalKey(k)) continue;
+			if (mode === 'drop' && typeof v === 'string' && maskNumbersInText(v) !== v) continue;
+			out[k] = maskUnknownDocument(v, mode, k) as IDataObject[keyof IDataObject];
+		}
+		return out;
+	}
+	if (typeof value !== 'string') return value;
+	if (NAME_KEYS.includes(key)) return maskName(value);
+	if (ADDRESS_KEYS.includes(key)) return maskAddress(value);
+	if (BIRTH_KEYS.includes(key)) return maskBirth(value);
+	return maskNumbersInText(value);
+}
+
+function isPersonalKey(key: string): boolean {
+	return NAME_KEYS.includes(key) || ADDRESS_KEYS.includes(key) || BIRTH_KEYS.includes(key);
+}
+
+/** A document of a type no resource of this node reads: Huawei's content as it came, masked as asked. */
+export function shapeUnknownDocument(content: IDataObject, masking: MaskMode): ShapedDocument {
+	return { json: maskUnknownDocument({ ...content }, masking) as IDataObject, images: [] };
+}
+
+/**
+ * The Extended Parameters option: a JSON object keyed by document type (`{"id_card": {"side": "front"}}`),
+ * sent as `extended_parameters`. Empty → not sent. Anything but an object of objects is refused locally
+ * (Huawei would answer AIS.0101).
+ */
+export function parseExtendedParameters(value: unknown, label: string): IDataObject | undefined {
+	let parsed: unknown = value;
+	if (typeof value === 'string') {
+		if (value.trim() === '') return undefined;
+		try {
+			parsed = JSON.parse(value);
+		} catch {
+			parsed = Symbol('invalid');
+		}
+	}
+	if (parsed === undefined || parsed === null) return undefined;
+	if (!isObject(parsed) || !Object.values(parsed).every(isObject)) {
+		throw new OcrCallError({
+			kind: 'input',
+			errorCode: 'AIS.0101',
+			errorMsg: 'The input parameter is invalid.',
+			message: `${label}: Extended Parameters must be a JSON object keyed by document type, each holding that type's parameters.`,
+			description:
+				'For example {"id_card": {"side": "front"}, "bankcard": {"return_text_location": true}}. Leave it empty to send only the image.',
+			local: true,
+		});
+	}
+	return Object.keys(parsed).length > 0 ? parsed : undefined;
+}

@@ -1,0 +1,96 @@
+/**
+ * A Huawei BankcardResult as an output item, and its masking.
+ *
+ * Fields (huaweicloud-sdk-python-v3 huaweicloud-sdk-ocr/huaweicloudsdkocr/v1/model/bankcard_result.py @ 343a486b;
+ * Go services/ocr/v1/model/model_bankcard_result.go @ 1cd70eb6; Node.js services/ocr/v1/model/BankcardResult.ts
+ * @ b081640b): bank_name, card_number, issue_date, expiry_date, type, confidence (object), text_location
+ * (object, only with return_text_location). They stay at the top level under these names, in this order, then
+ * any field Huawei adds later, then `checks`.
+ *
+ * Personal data in output:
+ * | field                                   | mask                                   | drop    |
+ * |-----------------------------------------|----------------------------------------|---------|
+ * | card_number                             | first 6 + * + last 4: 621700*********0123 | deleted |
+ * | holder name (HOLDER_FIELDS, if present) | 张* / 王*明 (first and last kept)        | deleted |
+ * | text_location                           | entries of those fields deleted        | deleted |
+ * | confidence                              | kept (numbers only)                    | kept    |
+ * The bank, card type and validity months are kept: they are not personal on their own. The BankcardResult
+ * model has no holder name today; a name Huawei may add under one of HOLDER_FIELDS is masked too.
+ */
+
+import type { IDataObject } from 'n8n-workflow';
+
+import type { DocumentRules, MaskMode, ShapedDocument, ShapeSettings } from '../document';
+import { maskName } from '../personalData';
+import { cardDigits, checkBankCard, type BankCardChecks } from './checks';
+
+export const BANK_CARD_FIELDS = [
+	'bank_name',
+	'card_number',
+	'issue_date',
+	'expiry_date',
+	'type',
+	'confidence',
+	'text_location',
+] as const;
+
+/** Names a holder name could come under (none in the SDK model today). */
+export const HOLDER_FIELDS = ['holder_name', 'card_holder', 'cardholder_name', 'name'] as const;
+
+/** The card number with only the issuer (first 6 digits) and the last 4 left: 621700*********0123. */
+export function maskCardNumber(value: string): string {
+	const digits = cardDigits(value) ?? value.replace(/\s+/g, '');
+	const chars = Array.from(digits);
+	if (chars.length <= 10) return '*'.repeat(chars.length);
+	return chars.slice(0, 6).join('') + '*'.repeat(chars.length - 10) + chars.slice(-4).join('');
+}
+
+function isObject(value: unknown): value is IDataObject {
+	return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The card's JSON with its personal data masked or dropped (a copy unless mode is 'none'). */
+export function maskBankCard(json: IDataObject, mode: MaskMode): IDataObject {
+	if (mode === 'none') return json;
+	const out: IDataObject = { ...json };
+	const sensitive = ['card_number', ...HOLDER_FIELDS];
+	if (mode === 'drop') {
+		for (const key of [...sensitive, 'text_location']) delete out[key];
+		return out;
+	}
+	if (typeof out.card_number === 'string') out.card_number = maskCardNumber(out.card_number);
+	for (const key of HOLDER_FIELDS) if (typeof out[key] === 'string') out[key] = maskName(out[key]);
+	if (out.text_location !== undefined) {
+		if (isObject(out.text_location)) {
+			const kept = { ...out.text_location };
+			for (const key of sensitive) delete kept[key];
+			out.text_location = kept;
+		} else {
+			// A layout we do not know cannot be masked field by field.
+			delete out.text_location;
+		}
+	}
+	return out;
+}
+
+export interface ShapedBankCard extends ShapedDocument {
+	checks: BankCardChecks;
+}
+
+/** One Huawei BankcardResult as output: Huawei's fields (unknown ones kept), `checks`, masked when asked. */
+export function shapeBankCard(result: IDataObject, settings: ShapeSettings): ShapedBankCard {
+	const fields = isObject(result) ? result : {};
+	const checks = checkBankCard(fields, settings.today);
+	const card: IDataObject = {};
+	for (const key of BANK_CARD_FIELDS) if (fields[key] !== undefined) card[key] = fields[key];
+	for (const [key, value] of Object.entries(fields)) if (!(key in card)) card[key] = value;
+	card.checks = checks as unknown as IDataObject;
+	return { json: maskBankCard(card, settings.masking), checks, images: [] };
+}
+
+/** The bank card's rules, also applied by Auto-Classify to the bank cards it finds (type `bankcard`). */
+export const bankCardRules: DocumentRules = {
+	noun: 'bank card',
+	classifiedAs: ['bankcard'],
+	shape: shapeBankCard,
+};

@@ -1,0 +1,78 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import type { DocumentRules, ShapedDocument, ShapeSettings } from '../document';
+import { checkDriverLicence, isObj, licenceSide, type DriverLicenceChecks } from './licenceChecks';
+import { maskDriverLicence } from './licenceMasking';
+
+/**
+ * DriverLicenseResult's fields in the SDK's order (huaweicloudsdkocr/v1/model/driver_license_result.py
+ * @ 343a486b); `front` (DriverLicenseFront) and `back` (DriverLicenseBack) hold the pages' own fields.
+ */
+export const DRIVER_LICENCE_FIELDS = [
+	'type',
+	'number',
+	'name',
+	'sex',
+	'nationality',
+	'address',
+	'birth',
+	'issue_date',
+	'class',
+	'valid_from',
+	'valid_to',
+	'issuing_authority',
+	'file_number',
+	'record',
+	'accumulated_scores',
+	'status',
+	'generation_date',
+	'current_time',
+	'text_location',
+	'front',
+	'back',
+] as const;
+
+export interface ShapedDriverLicence extends ShapedDocument {
+	checks: DriverLicenceChecks;
+}
+
+const empty = (value: unknown) => value === undefined || value === null || value === '';
+
+/**
+ * The licence as output: `side`, Huawei's fields at the top level in the SDK's order (a field Huawei sent
+ * only inside `front`/`back` is also lifted to the top level, the main page's first; `text_location` and
+ * the page objects stay as sent), any field Huawei adds, then `checks`; masked when asked.
+ */
+export function shapeDriverLicence(
+	result: IDataObject,
+	settings: ShapeSettings,
+): ShapedDriverLicence {
+	const side = licenceSide(result, settings.request?.side);
+	const fields: IDataObject = {};
+	for (const key of DRIVER_LICENCE_FIELDS) if (result[key] !== undefined) fields[key] = result[key];
+	for (const [key, value] of Object.entries(result)) if (!(key in fields)) fields[key] = value;
+	for (const page of ['front', 'back']) {
+		const own = result[page];
+		if (!isObj(own)) continue;
+		for (const [key, value] of Object.entries(own)) {
+			if (key === 'text_location' || empty(value) || !empty(fields[key])) continue;
+			fields[key] = value as IDataObject[string];
+		}
+	}
+	const checks = checkDriverLicence(result, {
+		today: settings.today,
+		side: settings.request?.side,
+	});
+	const json = maskDriverLicence(
+		{ side, ...fields, checks: checks as unknown as IDataObject },
+		settings.masking,
+	);
+	return { json, checks, images: [] };
+}
+
+/** The driving licence's rules, also applied by Auto-Classify to the licences it finds. */
+export const driverLicenceRules: DocumentRules = {
+	noun: 'driving licence',
+	classifiedAs: ['driver_license'],
+	shape: shapeDriverLicence,
+};

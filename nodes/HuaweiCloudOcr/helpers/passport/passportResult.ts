@@ -1,0 +1,52 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import type { DocumentRules, ShapedDocument, ShapeSettings } from '../document';
+import { checkPassport, type PassportChecks } from './passportChecks';
+import { maskPassport } from './passportMasking';
+
+/** PassportResult's fields in the SDK's order (huaweicloudsdkocr/v1/model/passport_result.py @ 343a486b). */
+export const PASSPORT_FIELDS = [
+	'passport_type',
+	'country_code',
+	'passport_number',
+	'nationality',
+	'surname',
+	'given_name',
+	'sex',
+	'date_of_birth',
+	'date_of_expiry',
+	'date_of_issue',
+	'place_of_birth',
+	'place_of_issue',
+	'issuing_authority',
+	'confidence',
+	'extra_info',
+] as const;
+
+export interface ShapedPassport extends ShapedDocument {
+	checks: PassportChecks;
+}
+
+/**
+ * The passport as output: Huawei's fields at the top level in the SDK's order, then any field Huawei adds
+ * (kept as sent), then `checks`; masked when asked. Huawei returns no images for passports.
+ */
+export function shapePassport(result: IDataObject, settings: ShapeSettings): ShapedPassport {
+	const fields: IDataObject = {};
+	for (const key of PASSPORT_FIELDS) if (result[key] !== undefined) fields[key] = result[key];
+	for (const [key, value] of Object.entries(result)) if (!(key in fields)) fields[key] = value;
+	const checks = checkPassport(result, settings.today);
+	const json = maskPassport(
+		{ ...fields, checks: checks as unknown as IDataObject },
+		settings.masking,
+		checks.mrz_source,
+	);
+	return { json, checks, images: [] };
+}
+
+/** The passport's rules, also applied by Auto-Classify to the passports it finds. */
+export const passportRules: DocumentRules = {
+	noun: 'passport',
+	classifiedAs: ['passport'],
+	shape: shapePassport,
+};

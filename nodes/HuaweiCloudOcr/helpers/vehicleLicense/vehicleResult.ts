@@ -1,0 +1,97 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import type { DocumentRules, ShapedDocument, ShapeSettings } from '../document';
+import {
+	checkVehicleLicence,
+	isObj,
+	licenceSide,
+	type VehicleLicenceChecks,
+} from './vehicleChecks';
+import { maskVehicleLicence } from './vehicleMasking';
+
+/**
+ * VehicleLicenseResult's fields in the SDK's order (huaweicloudsdkocr/v1/model/vehicle_license_result.py
+ * @ 343a486b); `front` (VehicleLicenseFront) and `back` (VehicleLicenseBack) hold the pages' own fields.
+ */
+export const VEHICLE_LICENCE_FIELDS = [
+	'type',
+	'number',
+	'vehicle_type',
+	'name',
+	'address',
+	'use_character',
+	'model',
+	'engine_no',
+	'vin',
+	'register_date',
+	'issue_date',
+	'issuing_authority',
+	'file_no',
+	'approved_passengers',
+	'gross_mass',
+	'unladen_mass',
+	'approved_load',
+	'dimension',
+	'traction_mass',
+	'remarks',
+	'inspection_record',
+	'code_number',
+	'text_location',
+	'energy_type',
+	'color',
+	'mandatory_scrapping_date',
+	'status',
+	'front',
+	'back',
+	'alarm_result',
+	'alarm_confidence',
+] as const;
+
+/** Fields that are objects of their own on each page (not lifted to the top level). */
+const NOT_LIFTED = ['text_location', 'alarm_result', 'alarm_confidence'];
+
+export interface ShapedVehicleLicence extends ShapedDocument {
+	checks: VehicleLicenceChecks;
+}
+
+const empty = (value: unknown) => value === undefined || value === null || value === '';
+
+/**
+ * The licence as output: `side`, Huawei's fields at the top level in the SDK's order (a field Huawei sent
+ * only inside `front`/`back` is also lifted to the top level, the main page's first), any field Huawei adds,
+ * then `checks`; masked when asked.
+ */
+export function shapeVehicleLicence(
+	result: IDataObject,
+	settings: ShapeSettings,
+): ShapedVehicleLicence {
+	const side = licenceSide(result, settings.request?.side);
+	const fields: IDataObject = {};
+	for (const key of VEHICLE_LICENCE_FIELDS)
+		if (result[key] !== undefined) fields[key] = result[key];
+	for (const [key, value] of Object.entries(result)) if (!(key in fields)) fields[key] = value;
+	for (const page of ['front', 'back']) {
+		const own = result[page];
+		if (!isObj(own)) continue;
+		for (const [key, value] of Object.entries(own)) {
+			if (NOT_LIFTED.includes(key) || empty(value) || !empty(fields[key])) continue;
+			fields[key] = value as IDataObject[string];
+		}
+	}
+	const checks = checkVehicleLicence(result, {
+		today: settings.today,
+		side: settings.request?.side,
+	});
+	const json = maskVehicleLicence(
+		{ side, ...fields, checks: checks as unknown as IDataObject },
+		settings.masking,
+	);
+	return { json, checks, images: [] };
+}
+
+/** The vehicle licence's rules, also applied by Auto-Classify to the licences it finds. */
+export const vehicleLicenceRules: DocumentRules = {
+	noun: 'vehicle licence',
+	classifiedAs: ['vehicle_license'],
+	shape: shapeVehicleLicence,
+};

@@ -1,0 +1,78 @@
+'use strict';
+/**
+ * `POST /v2/{project_id}/ocr/passport`, Huawei's Passport OCR, as the SDK models describe it:
+ *   request  PassportRequestBody { image | url, country_code?: str }
+ *            huaweicloud-sdk-python-v3 huaweicloud-sdk-ocr/huaweicloudsdkocr/v1/model/passport_request_body.py
+ *            @ 343a486b5c8ab656611159f314df6e575d0f6398 (Go model_passport_request_body.go @ 1cd70eb6,
+ *            Node.js PassportRequestBody.ts @ b081640b: the same fields)
+ *   result   PassportResult { passport_type, country_code, passport_number, nationality, surname, given_name,
+ *            sex, date_of_birth, date_of_expiry, date_of_issue, place_of_birth, place_of_issue,
+ *            issuing_authority: str; confidence, extra_info: object } (passport_result.py, same commits)
+ * country_code: absent → the fixture as it is; GENERAL → only what the machine-readable zone holds (the 7 key
+ * fields of the API page ocr_03_0106, and the MRZ); CHN → every field, refused with AIS.0104 for a foreign
+ * passport. Other values are refused with AIS.0101 (the SDK documents only these two).
+ * date_of_issue is only returned for Chinese passports (the model's docstring).
+ * Refusals (ocr_03_0028, ocr_03_0106): AIS.0101 bad parameter, AIS.0102 not JPEG/PNG/BMP/TIFF, AIS.0103 a side
+ * outside 15–8192 px, AIS.0104 no passport (unknown image), a fixture's own error code.
+ */
+const { FIXTURES } = require('./passport.fixtures');
+
+const MRZ_FIELDS = [
+	'passport_type',
+	'country_code',
+	'passport_number',
+	'nationality',
+	'surname',
+	'given_name',
+	'sex',
+	'date_of_birth',
+	'date_of_expiry',
+];
+const MODES = ['GENERAL', 'CHN'];
+
+function confidence(result) {
+	const out = {};
+	for (const [i, field] of Object.keys(result).entries())
+		if (typeof result[field] === 'string') out[field] = Number((0.99 - i * 0.005).toFixed(4));
+	return out;
+}
+
+/** The MRZ part of extra_info (keys of the fixture that hold it), for GENERAL mode. */
+function mrzOnly(extra) {
+	if (!extra) return undefined;
+	const out = {};
+	for (const [key, value] of Object.entries(extra)) if (/mrz|machine/i.test(key)) out[key] = value;
+	return Object.keys(out).length ? out : undefined;
+}
+
+async function answer(state, ctx, tools) {
+	const body = tools.parseBody(ctx);
+	if (body.country_code !== undefined && !MODES.includes(body.country_code))
+		throw new tools.OcrError(
+			'AIS.0101',
+			'The input parameter is invalid: country_code must be GENERAL or CHN.',
+		);
+	const bytes = await tools.imageBytes(state, body);
+	const info = tools.readImageInfo(bytes);
+	if (!info || !info.width || !info.height) throw new tools.OcrError('AIS.0102');
+	if (info.width < 15 || info.height < 15 || info.width > 8192 || info.height > 8192)
+		throw new tools.OcrError('AIS.0103');
+	const id = tools.findMarker(bytes);
+	const fixture = id !== undefined ? FIXTURES[id] : undefined;
+	ctx.record.fixture = id;
+	ctx.record.request = Object.fromEntries(
+		Object.entries(body).filter(([key]) => key !== 'image' && key !== 'url'),
+	);
+	if (!fixture) throw new tools.OcrError('AIS.0104');
+	if (fixture.error) throw new tools.OcrError(fixture.error);
+	let result = { ...fixture.result };
+	if (body.country_code === 'CHN' && fixture.foreign) throw new tools.OcrError('AIS.0104');
+	if (body.country_code === 'GENERAL') {
+		result = Object.fromEntries(MRZ_FIELDS.filter((f) => f in result).map((f) => [f, result[f]]));
+		const extra = mrzOnly(fixture.result.extra_info);
+		if (extra) result.extra_info = extra;
+	}
+	return { ...result, confidence: confidence(result) };
+}
+
+module.exports = { name: 'passport', answer, FIXTURES, MRZ_FIELDS };
