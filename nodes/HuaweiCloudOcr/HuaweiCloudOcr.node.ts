@@ -21,7 +21,8 @@ export class HuaweiCloudOcr implements INodeType {
 		group: ['transform'],
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
-		description: 'Read Chinese resident ID cards with Huawei Cloud OCR',
+		description:
+			'Read ID cards, bank cards, passports, licences and text with Huawei Cloud OCR, with local checks',
 		defaults: { name: 'Huawei Cloud OCR' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],

@@ -9,16 +9,17 @@ import { vehicleLicenseResource } from './vehicleLicense/VehicleLicense.resource
 import type { ResourceDefinition } from './shared/types';
 
 /**
- * The node's resources, one line each, in the order the Resource list shows them. The node description
- * takes its Resource options and fields from here; Auto-Classify takes the document rules from here.
+ * The node's resources, one line each, in the order the Resource list shows them: alphabetical by label, as
+ * n8n's own nodes list options (the default stays ID Card). The node description takes its Resource options
+ * and fields from here; Auto-Classify takes the document rules from here.
  */
 export const RESOURCES: readonly ResourceDefinition[] = [
-	idCardResource,
-	generalTextResource,
 	autoClassifyResource,
 	bankCardResource,
 	businessLicenseResource,
-	passportResource,
 	driverLicenseResource,
+	generalTextResource,
+	idCardResource,
+	passportResource,
 	vehicleLicenseResource,
 ];
