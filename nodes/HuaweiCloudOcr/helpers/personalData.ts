@@ -8,10 +8,23 @@ import { addressPrefix } from './addressPrefix';
 import { splitDate } from './dates';
 import { normalizeIdNumber } from './idNumber';
 
+/**
+ * The first `start` and last `end` characters of the (trimmed) value kept, the others replaced by `*`; all
+ * masked when the value is no longer than what would be kept.
+ */
+export function maskKeepEnds(value: string, start: number, end: number): string {
+	const chars = Array.from(value.trim());
+	if (chars.length <= start + end) return '*'.repeat(chars.length);
+	return (
+		chars.slice(0, start).join('') +
+		'*'.repeat(chars.length - start - end) +
+		(end > 0 ? chars.slice(-end).join('') : '')
+	);
+}
+
+/** An ID number with its region (first 6) and last 4 characters kept: 110101********0118. */
 export function maskIdNumber(value: string): string {
-	const chars = Array.from(normalizeIdNumber(value));
-	if (chars.length <= 10) return '*'.repeat(chars.length);
-	return chars.slice(0, 6).join('') + '*'.repeat(chars.length - 10) + chars.slice(-4).join('');
+	return maskKeepEnds(normalizeIdNumber(value), 6, 4);
 }
 
 export function maskName(value: string): string {

@@ -21,7 +21,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { DocumentRules, MaskMode, ShapedDocument, ShapeSettings } from '../document';
-import { maskName } from '../personalData';
+import { maskKeepEnds, maskName } from '../personalData';
 import { cardDigits, checkBankCard, type BankCardChecks } from './checks';
 
 export const BANK_CARD_FIELDS = [
@@ -40,9 +40,7 @@ export const HOLDER_FIELDS = ['holder_name', 'card_holder', 'cardholder_name', '
 /** The card number with only the issuer (first 6 digits) and the last 4 left: 621700*********0123. */
 export function maskCardNumber(value: string): string {
 	const digits = cardDigits(value) ?? value.replace(/\s+/g, '');
-	const chars = Array.from(digits);
-	if (chars.length <= 10) return '*'.repeat(chars.length);
-	return chars.slice(0, 6).join('') + '*'.repeat(chars.length - 10) + chars.slice(-4).join('');
+	return maskKeepEnds(digits, 6, 4);
 }
 
 function isObject(value: unknown): value is IDataObject {

@@ -25,8 +25,17 @@
  *    "在18周岁以上"); the classes that require more (20–26) are not checked against `class`.
  */
 
-import { addYears, splitDate, toIsoDate } from '../dates';
+import { checkPastDate } from '../dateChecks';
+import { addYears, toIsoDate } from '../dates';
 import { parseIdNumber, type IdNumberFormat } from '../idNumber';
+import {
+	fieldText as text,
+	licencePages,
+	licenceSide,
+	missingPageFields,
+	pagesCarrySameNumber,
+} from '../licencePages';
+import type { PlainObject as Obj } from '../plainObject';
 
 export const MIN_AGE = 18;
 export const VALIDITY_PERIODS = [6, 10] as const;
@@ -41,12 +50,6 @@ export const FRONT_FIELDS = [
 	'valid_to',
 ] as const;
 export const BACK_FIELDS = ['number', 'name'] as const;
-
-export type LicenceSide = 'front' | 'back' | 'double_side';
-
-type Obj = Record<string, unknown>;
-export const isObj = (value: unknown): value is Obj =>
-	typeof value === 'object' && value !== null && !Array.isArray(value);
 
 export interface DriverLicenceChecks {
 	passed: boolean;
@@ -72,32 +75,6 @@ export interface DriverLicenceChecks {
 	sides_match?: boolean | null;
 }
 
-function text(value: unknown): string {
-	if (typeof value === 'string') return value.trim();
-	if (typeof value === 'number') return String(value);
-	return '';
-}
-
-/** The page(s) of a result: Huawei's `front`/`back` objects, else the side requested ('front' when none). */
-export function licenceSide(result: Obj, requested: unknown): LicenceSide {
-	const front = isObj(result.front) && Object.keys(result.front).length > 0;
-	const back = isObj(result.back) && Object.keys(result.back).length > 0;
-	if (requested === 'double_side' || (front && back)) return 'double_side';
-	if (requested === 'back') return 'back';
-	return 'front';
-}
-
-/** A page's fields: its own object's values first, then the flat fields Huawei also sends. */
-export function pageFields(result: Obj, page: 'front' | 'back'): Obj {
-	const own = isObj(result[page]) ? (result[page] as Obj) : {};
-	const out: Obj = {};
-	for (const [key, value] of Object.entries(result))
-		if (key !== 'front' && key !== 'back') out[key] = value;
-	for (const [key, value] of Object.entries(own))
-		if (text(value) !== '' || out[key] === undefined) out[key] = value;
-	return out;
-}
-
 export function isLongTerm(value: unknown): boolean {
 	return text(value).startsWith('长期');
 }
@@ -118,27 +95,6 @@ function isForeign(nationality: unknown): boolean {
 	return value !== '' && !CHINESE.includes(value);
 }
 
-function dateCheck(
-	label: string,
-	raw: string,
-	today: string,
-	failures: string[],
-): { iso: string | null; valid: boolean | null } {
-	if (raw === '') return { iso: null, valid: null };
-	const iso = toIsoDate(raw);
-	if (!iso) {
-		failures.push(
-			splitDate(raw) ? `${label} is not a real date` : `${label} is not a date (YYYY-MM-DD)`,
-		);
-		return { iso: null, valid: false };
-	}
-	if (iso > today) {
-		failures.push(`${label} is in the future`);
-		return { iso, valid: false };
-	}
-	return { iso, valid: true };
-}
-
 /** The checks of one Huawei driving-licence result; `side` is the side requested. */
 export function checkDriverLicence(
 	result: Obj,
@@ -148,13 +104,9 @@ export function checkDriverLicence(
 	const side = licenceSide(result, options.side);
 	const failures: string[] = [];
 	const notChecked: string[] = [];
-	const missing: string[] = [];
-	const front = side === 'back' ? null : pageFields(result, 'front');
-	const back = side === 'front' ? null : pageFields(result, 'back');
-	const prefix = (page: string) => (side === 'double_side' ? `${page}.` : '');
-	if (front)
-		for (const f of FRONT_FIELDS) if (text(front[f]) === '') missing.push(prefix('front') + f);
-	if (back) for (const f of BACK_FIELDS) if (text(back[f]) === '') missing.push(prefix('back') + f);
+	const pages = licencePages(result, side);
+	const { front, back } = pages;
+	const missing = missingPageFields(side, pages, { front: FRONT_FIELDS, back: BACK_FIELDS });
 	for (const m of missing) failures.push(`${m} is missing`);
 
 	// The licence number: the main page's, else the secondary page's.
@@ -192,7 +144,7 @@ export function checkDriverLicence(
 	}
 
 	if (front) {
-		const birth = dateCheck('birth', text(front.birth), today, failures);
+		const birth = checkPastDate('birth', text(front.birth), today, failures);
 		out.birth_valid = birth.valid;
 		out.birth_matches_number = null;
 		if (birth.iso && number.format === 'id18' && number.birth_digits) {
@@ -223,9 +175,7 @@ export function checkDriverLicence(
 	}
 
 	if (side === 'double_side' && front && back) {
-		const a = parseIdNumber(isObj(result.front) ? result.front.number : undefined).normalized;
-		const b = parseIdNumber(isObj(result.back) ? result.back.number : undefined).normalized;
-		out.sides_match = a !== '' && b !== '' ? a === b : null;
+		out.sides_match = pagesCarrySameNumber(result, (value) => parseIdNumber(value).normalized);
 		if (out.sides_match === false) failures.push('the two pages carry different licence numbers');
 	}
 
@@ -284,7 +234,7 @@ function checkFirstIssue(
 	failures: string[],
 	out: DriverLicenceChecks,
 ): void {
-	const issue = dateCheck('issue_date (first issue)', text(front.issue_date), today, failures);
+	const issue = checkPastDate('issue_date (first issue)', text(front.issue_date), today, failures);
 	out.issue_date_valid = issue.valid;
 	out.issue_date_not_after_valid_from = null;
 	out.issue_date_age_valid = null;

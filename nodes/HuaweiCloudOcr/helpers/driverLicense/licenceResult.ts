@@ -1,7 +1,9 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { DocumentRules, ShapedDocument, ShapeSettings } from '../document';
-import { checkDriverLicence, isObj, licenceSide, type DriverLicenceChecks } from './licenceChecks';
+import { licenceSide } from '../licencePages';
+import { liftPageFields } from '../resultFields';
+import { checkDriverLicence, type DriverLicenceChecks } from './licenceChecks';
 import { maskDriverLicence } from './licenceMasking';
 
 /**
@@ -36,8 +38,6 @@ export interface ShapedDriverLicence extends ShapedDocument {
 	checks: DriverLicenceChecks;
 }
 
-const empty = (value: unknown) => value === undefined || value === null || value === '';
-
 /**
  * The licence as output: `side`, Huawei's fields at the top level in the SDK's order (a field Huawei sent
  * only inside `front`/`back` is also lifted to the top level, the main page's first; `text_location` and
@@ -48,17 +48,7 @@ export function shapeDriverLicence(
 	settings: ShapeSettings,
 ): ShapedDriverLicence {
 	const side = licenceSide(result, settings.request?.side);
-	const fields: IDataObject = {};
-	for (const key of DRIVER_LICENCE_FIELDS) if (result[key] !== undefined) fields[key] = result[key];
-	for (const [key, value] of Object.entries(result)) if (!(key in fields)) fields[key] = value;
-	for (const page of ['front', 'back']) {
-		const own = result[page];
-		if (!isObj(own)) continue;
-		for (const [key, value] of Object.entries(own)) {
-			if (key === 'text_location' || empty(value) || !empty(fields[key])) continue;
-			fields[key] = value as IDataObject[string];
-		}
-	}
+	const fields = liftPageFields(result, DRIVER_LICENCE_FIELDS, ['text_location']);
 	const checks = checkDriverLicence(result, {
 		today: settings.today,
 		side: settings.request?.side,

@@ -15,7 +15,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { MaskMode } from '../document';
-import { maskName } from '../personalData';
+import { maskKeepEnds, maskName } from '../personalData';
 import { normalizeMrzLine } from './mrz';
 
 type Obj = Record<string, unknown>;
@@ -23,9 +23,7 @@ const isObj = (value: unknown): value is Obj =>
 	typeof value === 'object' && value !== null && !Array.isArray(value);
 
 export function maskPassportNumber(value: string): string {
-	const chars = Array.from(value.trim());
-	if (chars.length <= 4) return '*'.repeat(chars.length);
-	return chars.slice(0, 2).join('') + '*'.repeat(chars.length - 4) + chars.slice(-2).join('');
+	return maskKeepEnds(value, 2, 2);
 }
 
 /** The year of a passport date (2024-08-07, 07 AUG 2024…), or **** when none can be seen. */

@@ -1,6 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { DocumentRules, ShapedDocument, ShapeSettings } from '../document';
+import { orderedFields } from '../resultFields';
 import { checkPassport, type PassportChecks } from './passportChecks';
 import { maskPassport } from './passportMasking';
 
@@ -32,9 +33,7 @@ export interface ShapedPassport extends ShapedDocument {
  * (kept as sent), then `checks`; masked when asked. Huawei returns no images for passports.
  */
 export function shapePassport(result: IDataObject, settings: ShapeSettings): ShapedPassport {
-	const fields: IDataObject = {};
-	for (const key of PASSPORT_FIELDS) if (result[key] !== undefined) fields[key] = result[key];
-	for (const [key, value] of Object.entries(result)) if (!(key in fields)) fields[key] = value;
+	const fields = orderedFields(result, PASSPORT_FIELDS);
 	const checks = checkPassport(result, settings.today);
 	const json = maskPassport(
 		{ ...fields, checks: checks as unknown as IDataObject },

@@ -11,7 +11,15 @@
  * the owner, address, VIN or plate.
  */
 
-import { splitDate, toIsoDate } from '../dates';
+import { checkPastDate } from '../dateChecks';
+import {
+	fieldText as text,
+	licencePages,
+	licenceSide,
+	missingPageFields,
+	pagesCarrySameNumber,
+} from '../licencePages';
+import type { PlainObject as Obj } from '../plainObject';
 import { normalizePlate, plateKind, type PlateKind } from './plate';
 import { checkVin } from './vin';
 
@@ -24,12 +32,6 @@ export const FRONT_FIELDS = [
 	'issue_date',
 ] as const;
 export const BACK_FIELDS = ['number'] as const;
-
-export type LicenceSide = 'front' | 'back' | 'double_side';
-
-type Obj = Record<string, unknown>;
-export const isObj = (value: unknown): value is Obj =>
-	typeof value === 'object' && value !== null && !Array.isArray(value);
 
 export interface VehicleLicenceChecks {
 	passed: boolean;
@@ -45,60 +47,15 @@ export interface VehicleLicenceChecks {
 	sides_match?: boolean | null;
 }
 
-function text(value: unknown): string {
-	if (typeof value === 'string') return value.trim();
-	if (typeof value === 'number') return String(value);
-	return '';
-}
-
-export function licenceSide(result: Obj, requested: unknown): LicenceSide {
-	const front = isObj(result.front) && Object.keys(result.front).length > 0;
-	const back = isObj(result.back) && Object.keys(result.back).length > 0;
-	if (requested === 'double_side' || (front && back)) return 'double_side';
-	if (requested === 'back') return 'back';
-	return 'front';
-}
-
-/** A page's fields: its own object's values first, then the flat fields Huawei also sends. */
-export function pageFields(result: Obj, page: 'front' | 'back'): Obj {
-	const own = isObj(result[page]) ? (result[page] as Obj) : {};
-	const out: Obj = {};
-	for (const [key, value] of Object.entries(result))
-		if (key !== 'front' && key !== 'back') out[key] = value;
-	for (const [key, value] of Object.entries(own))
-		if (text(value) !== '' || out[key] === undefined) out[key] = value;
-	return out;
-}
-
-function dateCheck(label: string, raw: string, today: string, failures: string[]) {
-	if (raw === '') return { iso: null, valid: null };
-	const iso = toIsoDate(raw);
-	if (!iso) {
-		failures.push(
-			splitDate(raw) ? `${label} is not a real date` : `${label} is not a date (YYYY-MM-DD)`,
-		);
-		return { iso: null, valid: false };
-	}
-	if (iso > today) {
-		failures.push(`${label} is in the future`);
-		return { iso, valid: false };
-	}
-	return { iso, valid: true };
-}
-
 export function checkVehicleLicence(
 	result: Obj,
 	options: { today: string; side?: unknown },
 ): VehicleLicenceChecks {
 	const side = licenceSide(result, options.side);
 	const failures: string[] = [];
-	const missing: string[] = [];
-	const front = side === 'back' ? null : pageFields(result, 'front');
-	const back = side === 'front' ? null : pageFields(result, 'back');
-	const prefix = (page: string) => (side === 'double_side' ? `${page}.` : '');
-	if (front)
-		for (const f of FRONT_FIELDS) if (text(front[f]) === '') missing.push(prefix('front') + f);
-	if (back) for (const f of BACK_FIELDS) if (text(back[f]) === '') missing.push(prefix('back') + f);
+	const pages = licencePages(result, side);
+	const { front, back } = pages;
+	const missing = missingPageFields(side, pages, { front: FRONT_FIELDS, back: BACK_FIELDS });
 	for (const m of missing) failures.push(`${m} is missing`);
 
 	const plate = text((front ?? back ?? {}).number);
@@ -129,8 +86,8 @@ export function checkVehicleLicence(
 			failures.push('VIN check digit (position 9) is wrong (ISO 3779 / GB 16735)');
 		}
 		const today = options.today;
-		const register = dateCheck('register_date', text(front.register_date), today, failures);
-		const issue = dateCheck('issue_date', text(front.issue_date), today, failures);
+		const register = checkPastDate('register_date', text(front.register_date), today, failures);
+		const issue = checkPastDate('issue_date', text(front.issue_date), today, failures);
 		out.register_date_valid = register.valid;
 		out.issue_date_valid = issue.valid;
 		out.issue_date_not_before_register =
@@ -140,9 +97,7 @@ export function checkVehicleLicence(
 	}
 
 	if (side === 'double_side') {
-		const a = normalizePlate(isObj(result.front) ? result.front.number : undefined);
-		const b = normalizePlate(isObj(result.back) ? result.back.number : undefined);
-		out.sides_match = a !== '' && b !== '' ? a === b : null;
+		out.sides_match = pagesCarrySameNumber(result, normalizePlate);
 		if (out.sides_match === false) failures.push('the two pages carry different plate numbers');
 	}
 

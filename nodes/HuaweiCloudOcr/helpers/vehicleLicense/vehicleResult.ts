@@ -1,12 +1,9 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { DocumentRules, ShapedDocument, ShapeSettings } from '../document';
-import {
-	checkVehicleLicence,
-	isObj,
-	licenceSide,
-	type VehicleLicenceChecks,
-} from './vehicleChecks';
+import { licenceSide } from '../licencePages';
+import { liftPageFields } from '../resultFields';
+import { checkVehicleLicence, type VehicleLicenceChecks } from './vehicleChecks';
 import { maskVehicleLicence } from './vehicleMasking';
 
 /**
@@ -54,8 +51,6 @@ export interface ShapedVehicleLicence extends ShapedDocument {
 	checks: VehicleLicenceChecks;
 }
 
-const empty = (value: unknown) => value === undefined || value === null || value === '';
-
 /**
  * The licence as output: `side`, Huawei's fields at the top level in the SDK's order (a field Huawei sent
  * only inside `front`/`back` is also lifted to the top level, the main page's first), any field Huawei adds,
@@ -66,18 +61,7 @@ export function shapeVehicleLicence(
 	settings: ShapeSettings,
 ): ShapedVehicleLicence {
 	const side = licenceSide(result, settings.request?.side);
-	const fields: IDataObject = {};
-	for (const key of VEHICLE_LICENCE_FIELDS)
-		if (result[key] !== undefined) fields[key] = result[key];
-	for (const [key, value] of Object.entries(result)) if (!(key in fields)) fields[key] = value;
-	for (const page of ['front', 'back']) {
-		const own = result[page];
-		if (!isObj(own)) continue;
-		for (const [key, value] of Object.entries(own)) {
-			if (NOT_LIFTED.includes(key) || empty(value) || !empty(fields[key])) continue;
-			fields[key] = value as IDataObject[string];
-		}
-	}
+	const fields = liftPageFields(result, VEHICLE_LICENCE_FIELDS, NOT_LIFTED);
 	const checks = checkVehicleLicence(result, {
 		today: settings.today,
 		side: settings.request?.side,
