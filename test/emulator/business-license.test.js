@@ -2,13 +2,10 @@
  * The emulator's business-license API (apis/business-license.js) over real HTTP, requests signed by Huawei's
  * official signer: answers shaped after BusinessLicenseResult, PDF accepted, refusals with the documented codes.
  */
-const kit = require('./testkit');
-const emulator = require('./index');
+const { useDocumentApi } = require('./documentApiSuite');
 const { makeImage } = require('./images');
 const { FIXTURES, makePdf } = require('./apis/business-license.fixtures');
 
-const AK = emulator.DEFAULT_ACCOUNTS.accessKey;
-const PATH = `/v2/${AK.projectId}/ocr/business-license`;
 /** BusinessLicenseResult (huaweicloud-sdk-python-v3 .../model/business_license_result.py @ 343a486b). */
 const MODEL_FIELDS = [
 	'registration_number',
@@ -25,26 +22,8 @@ const MODEL_FIELDS = [
 	'confidence',
 ];
 
-let emu;
-beforeAll(async () => {
-	emu = await emulator.startEmulator();
-});
-beforeEach(() => emu.reset());
-afterAll(async () => {
-	await emu?.close();
-});
-
-const jpeg = (marker, size = {}) =>
-	makeImage({ format: 'jpeg', width: 1400, height: 1000, marker, ...size }).toString('base64');
-
-function call(body) {
-	return kit.signedRequest(emu.url, {
-		ak: AK.accessKeyId,
-		sk: AK.secretAccessKey,
-		path: PATH,
-		body,
-	});
-}
+const api = useDocumentApi('business-license', { width: 1400, height: 1000 });
+const { jpeg, call } = api;
 
 describe('emulator: business-license', () => {
 	it('answers the fixture as a BusinessLicenseResult, every field a string, confidence an object', async () => {
@@ -55,7 +34,7 @@ describe('emulator: business-license', () => {
 		expect(result).toMatchObject(FIXTURES['licence-company']);
 		for (const field of MODEL_FIELDS.slice(0, -1)) expect(typeof result[field]).toBe('string');
 		expect(Object.keys(result.confidence)).toEqual(MODEL_FIELDS.slice(0, -1));
-		expect(emu.stats().requests[0]).toMatchObject({
+		expect(api.emu.stats().requests[0]).toMatchObject({
 			fixture: 'licence-company',
 			pdf: false,
 			bodyKeys: ['image'],
@@ -67,7 +46,7 @@ describe('emulator: business-license', () => {
 		expect(pdf.toString('latin1', 0, 5)).toBe('%PDF-');
 		const r = await call({ image: pdf.toString('base64') });
 		expect(r.json.result.registration_number).toBe('91310115MA1H2468XE');
-		expect(emu.stats().requests[0].pdf).toBe(true);
+		expect(api.emu.stats().requests[0].pdf).toBe(true);
 		for (const format of ['png', 'bmp', 'tiff']) {
 			const image = makeImage({ format, width: 700, height: 500, marker: 'licence-company' });
 			expect((await call({ image: image.toString('base64') })).status).toBe(200);

@@ -2,13 +2,9 @@
  * The emulator's driving-licence API (apis/driver-license.js) over real HTTP, signed by Huawei's official
  * signer: answers shaped after DriverLicenseResult, options honoured, refusals with the documented codes.
  */
-const kit = require('./testkit');
-const emulator = require('./index');
-const { makeImage } = require('./images');
+const { useDocumentApi } = require('./documentApiSuite');
 const { FIXTURES } = require('./apis/driver-license');
 
-const AK = emulator.DEFAULT_ACCOUNTS.accessKey;
-const PATH = `/v2/${AK.projectId}/ocr/driver-license`;
 /** DriverLicenseResult / Front / Back fields (driver_license_result.py, _front.py, _back.py @ 343a486b). */
 const RESULT = [
 	'type',
@@ -34,19 +30,8 @@ const RESULT = [
 	'back',
 ];
 
-let emu;
-beforeAll(async () => {
-	emu = await emulator.startEmulator();
-});
-beforeEach(() => emu.reset());
-afterAll(async () => {
-	await emu?.close();
-});
-
-const jpeg = (marker, size = {}) =>
-	makeImage({ format: 'jpeg', width: 1200, height: 800, marker, ...size }).toString('base64');
-const call = (body) =>
-	kit.signedRequest(emu.url, { ak: AK.accessKeyId, sk: AK.secretAccessKey, path: PATH, body });
+const api = useDocumentApi('driver-license', { width: 1200, height: 800 });
+const { jpeg, call } = api;
 
 describe('emulator: driver-license', () => {
 	it('no side → the main page; issuing_authority and text_location only when asked', async () => {
@@ -64,7 +49,7 @@ describe('emulator: driver-license', () => {
 		});
 		expect(asked.json.result.issuing_authority).toBe('北京市公安局公安交通管理局');
 		expect(asked.json.result.text_location.number).toHaveLength(4);
-		expect(emu.stats().requests[1].request).toEqual({
+		expect(api.emu.stats().requests[1].request).toEqual({
 			return_issuing_authority: true,
 			return_text_location: true,
 		});

@@ -2,34 +2,11 @@
  * The emulator's general-text API (apis/general-text.js) over real HTTP, requests signed by Huawei's official
  * signer: answers shaped after GeneralTextResult, options honoured, refusals with the documented codes.
  */
-const kit = require('./testkit');
-const emulator = require('./index');
-const { makeImage } = require('./images');
+const { useDocumentApi } = require('./documentApiSuite');
 const generalText = require('./apis/general-text');
 
-const AK = emulator.DEFAULT_ACCOUNTS.accessKey;
-const PATH = `/v2/${AK.projectId}/ocr/general-text`;
-
-let emu;
-beforeAll(async () => {
-	emu = await emulator.startEmulator();
-});
-beforeEach(() => emu.reset());
-afterAll(async () => {
-	await emu?.close();
-});
-
-const jpeg = (marker, size = {}) =>
-	makeImage({ format: 'jpeg', width: 1200, height: 800, marker, ...size }).toString('base64');
-
-function call(body) {
-	return kit.signedRequest(emu.url, {
-		ak: AK.accessKeyId,
-		sk: AK.secretAccessKey,
-		path: PATH,
-		body,
-	});
-}
+const api = useDocumentApi('general-text', { width: 1200, height: 800 });
+const { jpeg, call } = api;
 
 describe('emulator: general-text', () => {
 	it('answers GeneralTextResult: direction -1, the blocks in reading order, empty char_list', async () => {
@@ -63,7 +40,7 @@ describe('emulator: general-text', () => {
 		expect(result.direction).toBe(90);
 		expect(result.words_block_list[0].char_list.map((c) => c.char).join('')).toBe('Hello World');
 		expect(result.markdown_result).toBe('Hello World\nSecond line');
-		expect(emu.stats().requests[0].options).toEqual({
+		expect(api.emu.stats().requests[0].options).toEqual({
 			detect_direction: true,
 			character_mode: true,
 			return_markdown_result: true,

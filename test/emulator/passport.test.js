@@ -2,13 +2,9 @@
  * The emulator's passport API (apis/passport.js) over real HTTP, signed by Huawei's official signer:
  * answers shaped after PassportResult, country_code honoured, refusals with the documented codes.
  */
-const kit = require('./testkit');
-const emulator = require('./index');
-const { makeImage } = require('./images');
+const { useDocumentApi } = require('./documentApiSuite');
 const { FIXTURES, MRZ_FIELDS } = require('./apis/passport');
 
-const AK = emulator.DEFAULT_ACCOUNTS.accessKey;
-const PATH = `/v2/${AK.projectId}/ocr/passport`;
 /** PassportResult's fields (huaweicloudsdkocr/v1/model/passport_result.py @ 343a486b). */
 const MODEL = [
 	'passport_type',
@@ -28,19 +24,8 @@ const MODEL = [
 	'extra_info',
 ];
 
-let emu;
-beforeAll(async () => {
-	emu = await emulator.startEmulator();
-});
-beforeEach(() => emu.reset());
-afterAll(async () => {
-	await emu?.close();
-});
-
-const jpeg = (marker, size = {}) =>
-	makeImage({ format: 'jpeg', width: 1200, height: 850, marker, ...size }).toString('base64');
-const call = (body) =>
-	kit.signedRequest(emu.url, { ak: AK.accessKeyId, sk: AK.secretAccessKey, path: PATH, body });
+const api = useDocumentApi('passport', { width: 1200, height: 850 });
+const { jpeg, call } = api;
 
 describe('emulator: passport', () => {
 	it('answers only PassportResult fields, with the MRZ in extra_info', async () => {
@@ -50,12 +35,12 @@ describe('emulator: passport', () => {
 		for (const key of Object.keys(result)) expect(MODEL).toContain(key);
 		expect(result).toMatchObject(FIXTURES['passport-utopia'].result);
 		expect(typeof result.confidence.passport_number).toBe('number');
-		expect(emu.stats().requests[0].request).toEqual({});
+		expect(api.emu.stats().requests[0].request).toEqual({});
 	});
 	it('country_code GENERAL keeps what the MRZ holds; CHN reads all fields of a Chinese passport only', async () => {
 		const general = await call({ image: jpeg('passport-chn'), country_code: 'GENERAL' });
 		expect(Object.keys(general.json.result).sort()).toEqual([...MRZ_FIELDS, 'confidence'].sort());
-		expect(emu.stats().requests[0].request).toEqual({ country_code: 'GENERAL' });
+		expect(api.emu.stats().requests[0].request).toEqual({ country_code: 'GENERAL' });
 		const chn = await call({ image: jpeg('passport-chn'), country_code: 'CHN' });
 		expect(chn.json.result.date_of_issue).toBe('2021-05-20');
 		const foreign = await call({ image: jpeg('passport-utopia'), country_code: 'CHN' });

@@ -2,12 +2,8 @@
  * The emulator's vehicle-licence API (apis/vehicle-license.js) over real HTTP, signed by Huawei's official
  * signer: answers shaped after VehicleLicenseResult, options honoured, refusals with the documented codes.
  */
-const kit = require('./testkit');
-const emulator = require('./index');
-const { makeImage } = require('./images');
+const { useDocumentApi } = require('./documentApiSuite');
 
-const AK = emulator.DEFAULT_ACCOUNTS.accessKey;
-const PATH = `/v2/${AK.projectId}/ocr/vehicle-license`;
 /** VehicleLicenseResult's fields (vehicle_license_result.py @ 343a486b). */
 const RESULT = [
 	'type',
@@ -43,19 +39,8 @@ const RESULT = [
 	'alarm_confidence',
 ];
 
-let emu;
-beforeAll(async () => {
-	emu = await emulator.startEmulator();
-});
-beforeEach(() => emu.reset());
-afterAll(async () => {
-	await emu?.close();
-});
-
-const jpeg = (marker, size = {}) =>
-	makeImage({ format: 'jpeg', width: 1200, height: 800, marker, ...size }).toString('base64');
-const call = (body) =>
-	kit.signedRequest(emu.url, { ak: AK.accessKeyId, sk: AK.secretAccessKey, path: PATH, body });
+const api = useDocumentApi('vehicle-license', { width: 1200, height: 800 });
+const { jpeg, call } = api;
 
 describe('emulator: vehicle-license', () => {
 	it('the main page by default; every flag shapes the answer and is recorded', async () => {
@@ -81,7 +66,7 @@ describe('emulator: vehicle-license', () => {
 			alarm_confidence: { blocking_within_border_score: 93, border_integrity_score: 3 },
 		});
 		expect(all.json.result.text_location.vin).toHaveLength(4);
-		expect(emu.stats().requests[1].request).toEqual({
+		expect(api.emu.stats().requests[1].request).toEqual({
 			return_issuing_authority: true,
 			return_text_location: true,
 			recognize_electronic_license: true,

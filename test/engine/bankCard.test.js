@@ -1,5 +1,5 @@
-import { runOcrWorkflow } from '../harness/runWorkflow';
-import { ACCOUNTS, akCredentials, fileItem, fixtures, useEmulator } from './setup';
+import { documentKit } from './documentKit';
+import { ACCOUNTS, fileItem, fixtures, useEmulator } from './setup';
 
 const { FIXTURES: CARDS } = require('../emulator/apis/bankcard.fixtures');
 
@@ -8,11 +8,9 @@ const { FIXTURES: CARDS } = require('../emulator/apis/bankcard.fixtures');
  * are published test numbers, Luhn-checked by hand in test/emulator/apis/bankcard.fixtures.js.
  */
 
+const kit = documentKit('bankCard', 'bankcard', { width: 1000, height: 630 });
 /** An input item holding the photo of a bank-card fixture (1000×630 JPEG unless told). */
-function cardItem(id, json = {}, { format = 'jpeg', width = 1000, height = 630 } = {}) {
-	const bytes = fixtures.makeImage({ format, width, height, marker: id });
-	return fileItem(bytes, json, `${id}.${format === 'jpeg' ? 'jpg' : format}`, `image/${format}`);
-}
+const cardItem = kit.item;
 
 const digits = (id) => CARDS[id].card_number.replace(/\s/g, '');
 const masked = (id) => {
@@ -20,25 +18,18 @@ const masked = (id) => {
 	return `${d.slice(0, 6)}${'*'.repeat(d.length - 10)}${d.slice(-4)}`;
 };
 
-async function run(emu, items, options = {}, extra = {}) {
-	return await runOcrWorkflow({
-		items,
-		parameters: { resource: 'bankCard', operation: 'recognize', imageSource: 'binary', options },
-		credentials: akCredentials(emu.current),
-		...extra,
-	});
-}
+/** Options are the run's only parameters here. */
+const run = (emu, items, options = {}, extra = {}) => kit.run(emu, items, { options }, extra);
 
 describe('Bank Card → Recognize', () => {
 	const emu = useEmulator();
-	const ocrRequests = () =>
-		emu.current.stats().requests.filter((r) => /\/ocr\/bankcard$/.test(r.path));
+	const ocrRequests = () => kit.calls(emu);
 
 	it("calls POST /v2/{project_id}/ocr/bankcard; Huawei's fields at the top level, in the model's order", async () => {
 		const result = await run(emu, [cardItem('bankcard-visa-credit')]);
 		expect(ocrRequests()).toHaveLength(1);
 		expect(ocrRequests()[0].path).toBe(`/v2/${ACCOUNTS.accessKey.projectId}/ocr/bankcard`);
-		const json = result.main[0].json;
+		const json = /** @type {Record<string, any>} */ (result.main[0].json);
 		const card = CARDS['bankcard-visa-credit'];
 		expect(json).toMatchObject(card);
 		expect(Object.keys(json)).toEqual([
@@ -186,7 +177,7 @@ describe('Bank Card → Recognize', () => {
 
 	describe('pre-flight refusals cost no API call', () => {
 		it.each(
-			[
+			/** @type {Array<[string, () => any, string, RegExp]>} name, item, Huawei's code, message */ ([
 				[
 					'a PDF',
 					() => fileItem(Buffer.from('%PDF-1.4\n1 0 obj\n'), {}, 'card.pdf', 'application/pdf'),
@@ -223,7 +214,7 @@ describe('Bank Card → Recognize', () => {
 					'ModelArts.4104',
 					/Huawei accepts at most 10 MB/,
 				],
-			].map(([name, item, code, text]) => ({ name, item, code, text })),
+			]).map(([name, item, code, text]) => ({ name, item, code, text })),
 		)('$name → $code', async ({ item, code, text }) => {
 			const result = await run(emu, [item()], {}, { onError: 'continueErrorOutput' });
 			expect(result.errors).toHaveLength(1);

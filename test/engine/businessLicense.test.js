@@ -1,4 +1,5 @@
 import { runOcrWorkflow } from '../harness/runWorkflow';
+import { documentKit } from './documentKit';
 import { ACCOUNTS, akCredentials, fileItem, fixtures, useEmulator } from './setup';
 
 const { FIXTURES: LICENCES, makePdf } = require('../emulator/apis/business-license.fixtures');
@@ -9,38 +10,26 @@ const { FIXTURES: LICENCES, makePdf } = require('../emulator/apis/business-licen
  * codes are checked in test/unit/businessLicenseChecks.test.js.
  */
 
-function licenceItem(id, json = {}, { format = 'jpeg', width = 1400, height = 1000 } = {}) {
-	if (format === 'pdf')
+const kit = documentKit('businessLicense', 'business-license', { width: 1400, height: 1000 });
+function licenceItem(id, json = {}, image = {}) {
+	if (image.format === 'pdf')
 		return fileItem(makePdf({ marker: id }), json, `${id}.pdf`, 'application/pdf');
-	const bytes = fixtures.makeImage({ format, width, height, marker: id });
-	return fileItem(bytes, json, `${id}.${format === 'jpeg' ? 'jpg' : format}`, `image/${format}`);
+	return kit.item(id, json, image);
 }
 
-async function run(emu, items, options = {}, extra = {}) {
-	return await runOcrWorkflow({
-		items,
-		parameters: {
-			resource: 'businessLicense',
-			operation: 'recognize',
-			imageSource: 'binary',
-			options,
-		},
-		credentials: akCredentials(emu.current),
-		...extra,
-	});
-}
+/** Options are the run's only parameters here. */
+const run = (emu, items, options = {}, extra = {}) => kit.run(emu, items, { options }, extra);
 
 describe('Business Licence → Recognize', () => {
 	const emu = useEmulator();
-	const ocrRequests = () =>
-		emu.current.stats().requests.filter((r) => /\/ocr\/business-license$/.test(r.path));
+	const ocrRequests = () => kit.calls(emu);
 
 	it("calls POST /v2/{project_id}/ocr/business-license; Huawei's fields at the top level, in the model's order", async () => {
 		const result = await run(emu, [licenceItem('licence-company')]);
 		expect(ocrRequests().map((r) => r.path)).toEqual([
 			`/v2/${ACCOUNTS.accessKey.projectId}/ocr/business-license`,
 		]);
-		const json = result.main[0].json;
+		const json = /** @type {Record<string, any>} */ (result.main[0].json);
 		expect(json).toMatchObject(LICENCES['licence-company']);
 		expect(Object.keys(json)).toEqual([
 			'registration_number',

@@ -5,8 +5,8 @@ import { ACCOUNTS, akCredentials, card, FX, imageItem, useEmulator } from './set
 /** A loopback port nothing listens on (fetch refuses 'bad ports' such as 9 outright). */
 async function closedPort() {
 	const server = require('net').createServer();
-	await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-	const { port } = server.address();
+	await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
+	const { port } = /** @type {import('net').AddressInfo} */ (server.address());
 	await new Promise((resolve) => server.close(resolve));
 	return port;
 }

@@ -1,5 +1,5 @@
-import { runOcrWorkflow } from '../harness/runWorkflow';
-import { ACCOUNTS, akCredentials, fileItem, fixtures, useEmulator } from './setup';
+import { documentKit } from './documentKit';
+import { ACCOUNTS, useEmulator } from './setup';
 
 const { FIXTURES, MALE } = require('../emulator/apis/driver-license.fixtures');
 
@@ -9,29 +9,14 @@ const { FIXTURES, MALE } = require('../emulator/apis/driver-license.fixtures');
  * (110101199003071233: sum 174, mod 11 = 9 → '3'; 11010519491231002X: the standard's own example).
  */
 
-function licenceItem(id, json = {}, { format = 'jpeg', width = 1200, height = 800 } = {}) {
-	const bytes = fixtures.makeImage({ format, width, height, marker: id });
-	return fileItem(bytes, json, `${id}.jpg`, 'image/jpeg');
-}
+const kit = documentKit('driverLicense', 'driver-license', { width: 1200, height: 800 });
+const licenceItem = kit.item;
 
-async function run(emu, items, parameters = {}, extra = {}) {
-	return await runOcrWorkflow({
-		items,
-		parameters: {
-			resource: 'driverLicense',
-			operation: 'recognize',
-			imageSource: 'binary',
-			...parameters,
-		},
-		credentials: akCredentials(emu.current),
-		...extra,
-	});
-}
+const run = kit.run;
 
 describe('Driving Licence → Recognize', () => {
 	const emu = useEmulator();
-	const calls = () =>
-		emu.current.stats().requests.filter((r) => /\/ocr\/driver-license$/.test(r.path));
+	const calls = () => kit.calls(emu);
 
 	it("calls POST /v2/{project_id}/ocr/driver-license with side=front; Huawei's fields at the top level", async () => {
 		const result = await run(emu, [licenceItem('dl-zhangsan')]);
@@ -62,7 +47,7 @@ describe('Driving Licence → Recognize', () => {
 		expect(back.main[0].json).toMatchObject({ side: 'back', file_number: '110100123456' });
 		expect(back.main[0].json.checks).toMatchObject({ passed: true, number_valid: true });
 		const both = await run(emu, [licenceItem('dl-zhangsan')], { side: 'double_side' });
-		const json = both.main[0].json;
+		const json = /** @type {Record<string, any>} */ (both.main[0].json);
 		expect(json).toMatchObject({
 			side: 'double_side',
 			number: MALE,
@@ -135,7 +120,8 @@ describe('Driving Licence → Recognize', () => {
 				{ onError: 'continueErrorOutput' },
 			);
 			expect(result.main.map((i) => i.pairedItem)).toEqual([{ item: 0 }]);
-			const { json, pairedItem } = result.errors[0];
+			const { json, pairedItem } =
+				/** @type {{ json: Record<string, any>, pairedItem: unknown }} */ (result.errors[0]);
 			expect(pairedItem).toEqual({ item: 1 });
 			expect(json.message).toMatch(
 				/The licence of input item 1 failed the local checks: licence number check character/,
@@ -152,7 +138,9 @@ describe('Driving Licence → Recognize', () => {
 				side: 'double_side',
 				options: { personalData: 'mask', returnTextLocation: true },
 			});
-			const { json, binary } = result.main[0];
+			const { json, binary } = /** @type {{ json: Record<string, any>, binary: unknown }} */ (
+				result.main[0]
+			);
 			expect(json).toMatchObject({
 				number: '110101********1233',
 				name: '张*',

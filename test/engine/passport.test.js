@@ -1,5 +1,5 @@
-import { runOcrWorkflow } from '../harness/runWorkflow';
-import { ACCOUNTS, akCredentials, fileItem, fixtures, useEmulator } from './setup';
+import { documentKit } from './documentKit';
+import { ACCOUNTS, fileItem, useEmulator } from './setup';
 
 const { FIXTURES, MRZ1, VALID_MRZ2 } = require('../emulator/apis/passport.fixtures');
 
@@ -9,35 +9,21 @@ const { FIXTURES, MRZ1, VALID_MRZ2 } = require('../emulator/apis/passport.fixtur
  * test/emulator/apis/passport.fixtures.js and test/unit/passportChecks.test.js.
  */
 
-function passportItem(id, json = {}, { format = 'jpeg', width = 1200, height = 850 } = {}) {
-	const bytes = fixtures.makeImage({ format, width, height, marker: id });
-	return fileItem(bytes, json, `${id}.jpg`, 'image/jpeg');
-}
+const kit = documentKit('passport', 'passport', { width: 1200, height: 850 });
+const passportItem = kit.item;
 
-async function run(emu, items, parameters = {}, extra = {}) {
-	return await runOcrWorkflow({
-		items,
-		parameters: {
-			resource: 'passport',
-			operation: 'recognize',
-			imageSource: 'binary',
-			...parameters,
-		},
-		credentials: akCredentials(emu.current),
-		...extra,
-	});
-}
+const run = kit.run;
 
 describe('Passport → Recognize', () => {
 	const emu = useEmulator();
-	const calls = () => emu.current.stats().requests.filter((r) => /\/ocr\/passport$/.test(r.path));
+	const calls = () => kit.calls(emu);
 
 	it("calls POST /v2/{project_id}/ocr/passport; Huawei's fields at the top level, in the model's order", async () => {
 		const result = await run(emu, [passportItem('passport-utopia')]);
 		expect(calls()).toHaveLength(1);
 		expect(calls()[0].path).toBe(`/v2/${ACCOUNTS.accessKey.projectId}/ocr/passport`);
 		expect(calls()[0].request).toEqual({}); // Auto-Detect sends no country_code
-		const json = result.main[0].json;
+		const json = /** @type {Record<string, any>} */ (result.main[0].json);
 		expect(json).toMatchObject(FIXTURES['passport-utopia'].result);
 		expect(Object.keys(json)).toEqual([
 			'passport_type',
@@ -143,7 +129,8 @@ describe('Passport → Recognize', () => {
 			);
 			expect(result.main.map((i) => i.json.row)).toEqual([0]);
 			expect(result.errors).toHaveLength(1);
-			const { json, pairedItem } = result.errors[0];
+			const { json, pairedItem } =
+				/** @type {{ json: Record<string, any>, pairedItem: unknown }} */ (result.errors[0]);
 			expect(pairedItem).toEqual({ item: 1 });
 			expect(json.row).toBe(1); // n8n's error output keeps the input item's fields
 			expect(json.message).toMatch(
@@ -160,7 +147,9 @@ describe('Passport → Recognize', () => {
 			const result = await run(emu, [passportItem('passport-utopia')], {
 				options: { personalData: 'mask' },
 			});
-			const { json, binary } = result.main[0];
+			const { json, binary } = /** @type {{ json: Record<string, any>, binary: unknown }} */ (
+				result.main[0]
+			);
 			expect(json).toMatchObject({
 				passport_number: 'L8*****C3',
 				surname: 'E******N',
@@ -180,7 +169,7 @@ describe('Passport → Recognize', () => {
 			const result = await run(emu, [passportItem('passport-chn')], {
 				options: { personalData: 'drop' },
 			});
-			const json = result.main[0].json;
+			const json = /** @type {Record<string, any>} */ (result.main[0].json);
 			for (const key of ['passport_number', 'surname', 'given_name', 'date_of_birth'])
 				expect(json).not.toHaveProperty(key);
 			expect(json.extra_info.CHN).toEqual({
@@ -223,7 +212,8 @@ describe('Passport → Recognize', () => {
 				{ onError: 'continueErrorOutput' },
 			);
 			expect(result.main).toHaveLength(1);
-			const { json, pairedItem } = result.errors[0];
+			const { json, pairedItem } =
+				/** @type {{ json: Record<string, any>, pairedItem: unknown }} */ (result.errors[0]);
 			expect(pairedItem).toEqual({ item: 1 });
 			expect(Object.keys(json).sort()).toEqual(['error', 'message']);
 			expect(json.message).toMatch(/passport.*input item 1.*AIS\.0104/);

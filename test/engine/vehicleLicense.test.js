@@ -1,5 +1,5 @@
-import { runOcrWorkflow } from '../harness/runWorkflow';
-import { ACCOUNTS, akCredentials, fileItem, fixtures, useEmulator } from './setup';
+import { documentKit } from './documentKit';
+import { ACCOUNTS, useEmulator } from './setup';
 
 const { FIXTURES, VIN } = require('../emulator/apis/vehicle-license.fixtures');
 
@@ -9,36 +9,21 @@ const { FIXTURES, VIN } = require('../emulator/apis/vehicle-license.fixtures');
  * and the textbook 1M8GDM9AXKP042788 (sum 351, mod 11 = 10 → X); the plates follow GA 36-2018.
  */
 
-function licenceItem(id, json = {}, { format = 'jpeg', width = 1200, height = 800 } = {}) {
-	const bytes = fixtures.makeImage({ format, width, height, marker: id });
-	return fileItem(bytes, json, `${id}.jpg`, 'image/jpeg');
-}
+const kit = documentKit('vehicleLicense', 'vehicle-license', { width: 1200, height: 800 });
+const licenceItem = kit.item;
 
-async function run(emu, items, parameters = {}, extra = {}) {
-	return await runOcrWorkflow({
-		items,
-		parameters: {
-			resource: 'vehicleLicense',
-			operation: 'recognize',
-			imageSource: 'binary',
-			...parameters,
-		},
-		credentials: akCredentials(emu.current),
-		...extra,
-	});
-}
+const run = kit.run;
 
 describe('Vehicle Licence → Recognize', () => {
 	const emu = useEmulator();
-	const calls = () =>
-		emu.current.stats().requests.filter((r) => /\/ocr\/vehicle-license$/.test(r.path));
+	const calls = () => kit.calls(emu);
 
 	it("calls POST /v2/{project_id}/ocr/vehicle-license with side=front; Huawei's fields at the top level", async () => {
 		const result = await run(emu, [licenceItem('vl-zhangsan')]);
 		expect(calls()[0].path).toBe(`/v2/${ACCOUNTS.accessKey.projectId}/ocr/vehicle-license`);
 		expect(calls()[0].request).toEqual({ side: 'front' });
 		const { issuing_authority: _notAsked, ...front } = FIXTURES['vl-zhangsan'].front;
-		const json = result.main[0].json;
+		const json = /** @type {Record<string, any>} */ (result.main[0].json);
 		expect(json).toMatchObject({ side: 'front', type: 'normal', ...front });
 		// VehicleLicenseResult's order (vehicle_license_result.py): engine_no before vin.
 		expect(Object.keys(json)).toEqual([
@@ -162,7 +147,8 @@ describe('Vehicle Licence → Recognize', () => {
 				{ onError: 'continueErrorOutput' },
 			);
 			expect(result.main.map((i) => i.pairedItem)).toEqual([{ item: 0 }]);
-			const { json, pairedItem } = result.errors[0];
+			const { json, pairedItem } =
+				/** @type {{ json: Record<string, any>, pairedItem: unknown }} */ (result.errors[0]);
 			expect(pairedItem).toEqual({ item: 1 });
 			expect(json.message).toMatch(
 				/The licence of input item 1 failed the local checks: VIN check digit/,
@@ -178,7 +164,9 @@ describe('Vehicle Licence → Recognize', () => {
 				side: 'double_side',
 				options: { personalData: 'mask', returnTextLocation: true },
 			});
-			const { json, binary } = result.main[0];
+			const { json, binary } = /** @type {{ json: Record<string, any>, binary: unknown }} */ (
+				result.main[0]
+			);
 			expect(json).toMatchObject({
 				name: '张*',
 				address: '北京市东城区…',

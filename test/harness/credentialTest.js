@@ -88,6 +88,7 @@ function readPath(value, path) {
  * @returns {Promise<{ status: 'OK' | 'Error', message: string, requestedUrl: string }>}
  */
 export async function runCredentialTest(credentials) {
+	/** @type {import('n8n-workflow').ICredentialType} the credential as n8n's loader sees it (`test` optional) */
 	const type = new HuaweiCloudApi();
 	const helper = createCredentialsHelper();
 	if (!type.test) return await runTestedBy(helper, credentials);

@@ -15,6 +15,7 @@ const TODAY = '2026-11-24';
  * places 0..12 from the right, 2s kept at even places 0..10 (6 → 12), 2s doubled at odd places 1..11 (6 → 24),
  * 4 at place 12 kept = 12 + 24 + 4 = 40 ✓.
  */
+/** @type {Array<[string, string, number]>} number, scheme, digits */
 const VALID = [
 	['4111 1111 1111 1111', 'Visa', 16],
 	['4222222222222', 'Visa', 13],

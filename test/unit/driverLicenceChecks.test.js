@@ -155,7 +155,7 @@ describe('driving licence: masking', () => {
 		text_location: { number: [[0, 0]], class: [[1, 1]] },
 	};
 	it('masks number, name, address, birth and file number, at the top and in the pages', () => {
-		const m = maskDriverLicence(json, 'mask');
+		const m = /** @type {Record<string, any>} */ (maskDriverLicence(json, 'mask'));
 		expect(m).toMatchObject({
 			number: '110101********1233',
 			name: '张*',

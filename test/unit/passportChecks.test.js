@@ -185,7 +185,9 @@ describe('checkPassport', () => {
 describe('maskPassport', () => {
 	const json = { ...anna(), checks: { passed: true } };
 	it('masks the number, names, birth date and the MRZ', () => {
-		const masked = maskPassport(json, 'mask', 'extra_info.machine_code');
+		const masked = /** @type {Record<string, any>} */ (
+			maskPassport(json, 'mask', 'extra_info.machine_code')
+		);
 		expect(masked).toMatchObject({
 			passport_number: 'L8*****C3',
 			surname: 'E******N',
@@ -206,10 +208,12 @@ describe('maskPassport', () => {
 		expect(dropped.extra_info).toEqual({});
 	});
 	it('masks the Chinese name in extra_info and an MRZ under any key', () => {
-		const masked = maskPassport(
-			{ extra_info: { CHN: { name: '张三', place_of_birth: '北京' }, a: MRZ1, b: VALID_MRZ2 } },
-			'mask',
-			'extra_info.a+b',
+		const masked = /** @type {Record<string, any>} */ (
+			maskPassport(
+				{ extra_info: { CHN: { name: '张三', place_of_birth: '北京' }, a: MRZ1, b: VALID_MRZ2 } },
+				'mask',
+				'extra_info.a+b',
+			)
 		);
 		expect(masked.extra_info.CHN).toEqual({ name: '张*', place_of_birth: '北京' });
 		expect(masked.extra_info.b).toBe('*'.repeat(44));

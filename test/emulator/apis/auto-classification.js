@@ -32,6 +32,7 @@
  */
 const { FIXTURES: ID_CARDS } = require('../fixtures');
 const { makeIdNumber, withWrongCheck } = require('../idnumber');
+const check = require('./requestChecks');
 
 /** The 16 type keys of the extended_parameters docstring (auto_classification_request_body.py). */
 const TYPES = [
@@ -230,19 +231,8 @@ function checkOptions(tools, body) {
 				'The input parameter is invalid: extended_parameters must map supported types to their parameters.',
 			);
 	}
-	if (body.detect_seal !== undefined && typeof body.detect_seal !== 'boolean')
-		throw new OcrError(
-			'AIS.0101',
-			'The input parameter is invalid: detect_seal must be a boolean.',
-		);
-	if (
-		body.pdf_page_number !== undefined &&
-		!(Number.isInteger(body.pdf_page_number) && body.pdf_page_number >= 1)
-	)
-		throw new OcrError(
-			'AIS.0101',
-			'The input parameter is invalid: pdf_page_number must be a positive integer.',
-		);
+	check.boolFlags(tools, body, ['detect_seal']);
+	check.pdfPageParam(tools, body);
 }
 
 async function answer(state, ctx, tools) {

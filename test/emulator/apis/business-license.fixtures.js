@@ -81,6 +81,7 @@ const FIXTURES = {
 /**
  * A small one-page PDF carrying the fixture marker in a comment (Huawei reads page 1 of a PDF; the emulator
  * only needs the marker).
+ * @param {{ marker?: string, pages?: number }} [options]
  */
 function makePdf({ marker, pages = 1 } = {}) {
 	const kids = Array.from({ length: pages }, (_, i) => `${3 + i} 0 R`).join(' ');

@@ -4,8 +4,8 @@
  *   request  DriverLicenseRequestBody { image | url, side?: front|back|double_side,
  *            return_issuing_authority?: bool, return_text_location?: bool }
  *            huaweicloud-sdk-python-v3 huaweicloud-sdk-ocr/huaweicloudsdkocr/v1/model/driver_license_request_body.py
- *            @ 343a486b5c8ab656611159f314df6e575d0f6398 (Go model_driver_license_request_body.go @ 1cd70eb6,
- *            Node.js DriverLicenseRequestBody.ts @ b081640b: the same fields)
+ *            at commit 343a486b5c8ab656611159f314df6e575d0f6398 (Go model_driver_license_request_body.go at commit 1cd70eb6,
+ *            Node.js DriverLicenseRequestBody.ts at commit b081640b: the same fields)
  *   result   DriverLicenseResult { type, number, name, sex, nationality, address, birth, issue_date, class,
  *            valid_from, valid_to, issuing_authority, file_number, record, accumulated_scores,
  *            generation_date, current_time: str; status: str[]; text_location: object;
@@ -18,9 +18,9 @@
  * JPEG/PNG/BMP/TIFF, AIS.0103 a side outside 100–8192 px, AIS.0104 not a driving licence, a fixture's error.
  */
 const { FIXTURES } = require('./driver-license.fixtures');
+const check = require('./requestChecks');
 
 const FLAGS = ['return_issuing_authority', 'return_text_location'];
-const SIDES = ['front', 'back', 'double_side'];
 const LOCATED = [
 	'number',
 	'name',
@@ -36,57 +36,26 @@ const LOCATED = [
 	'record',
 ];
 
-function textLocation(page, width, height) {
-	const out = {};
-	LOCATED.filter((f) => page[f]).forEach((field, i) => {
-		const top = Math.round(height * (0.05 + 0.07 * i));
-		const bottom = top + Math.round(height * 0.05);
-		out[field] = [
-			[Math.round(width * 0.1), top],
-			[Math.round(width * 0.9), top],
-			[Math.round(width * 0.9), bottom],
-			[Math.round(width * 0.1), bottom],
-		];
-	});
-	return out;
-}
-
 function page(fields, body, info) {
 	const out = { ...fields };
 	if (body.return_issuing_authority !== true) delete out.issuing_authority;
 	if (body.return_text_location === true)
-		out.text_location = textLocation(out, info.width, info.height);
+		out.text_location = check.textLocation(LOCATED, out, info, {
+			top: 0.05,
+			step: 0.07,
+			rowHeight: 0.05,
+		});
 	return out;
 }
 
 async function answer(state, ctx, tools) {
 	const body = tools.parseBody(ctx);
-	for (const flag of FLAGS) {
-		if (body[flag] !== undefined && typeof body[flag] !== 'boolean')
-			throw new tools.OcrError(
-				'AIS.0101',
-				`The input parameter is invalid: ${flag} must be a boolean.`,
-			);
-	}
-	if (body.side !== undefined && body.side !== '' && !SIDES.includes(body.side))
-		throw new tools.OcrError(
-			'AIS.0101',
-			'The input parameter is invalid: side must be front, back or double_side.',
-		);
+	check.boolFlags(tools, body, FLAGS);
+	const side = check.sideParam(tools, body);
 	const bytes = await tools.imageBytes(state, body);
-	const info = tools.readImageInfo(bytes);
-	if (!info || !info.width || !info.height) throw new tools.OcrError('AIS.0102');
-	if (Math.min(info.width, info.height) < 100 || Math.max(info.width, info.height) > 8192)
-		throw new tools.OcrError('AIS.0103');
-	const id = tools.findMarker(bytes);
-	const fixture = id !== undefined ? FIXTURES[id] : undefined;
-	ctx.record.fixture = id;
-	ctx.record.request = Object.fromEntries(
-		Object.entries(body).filter(([key]) => key !== 'image' && key !== 'url'),
-	);
-	if (!fixture) throw new tools.OcrError('AIS.0104');
-	if (fixture.error) throw new tools.OcrError(fixture.error);
-	const side = body.side || 'front';
+	const info = check.imageSize(tools, bytes, { minSide: 100, maxSide: 8192 });
+	ctx.record.request = check.requestFields(body);
+	const fixture = check.markedFixture(tools, ctx, bytes, FIXTURES);
 	if (side === 'double_side') {
 		if (!fixture.front || !fixture.back) throw new tools.OcrError('AIS.0104');
 		const front = page(fixture.front, body, info);
@@ -98,4 +67,4 @@ async function answer(state, ctx, tools) {
 	return page(fields, body, info);
 }
 
-module.exports = { name: 'driver-license', answer, FIXTURES, FLAGS, SIDES };
+module.exports = { name: 'driver-license', answer, FIXTURES, FLAGS, SIDES: check.LICENCE_SIDES };

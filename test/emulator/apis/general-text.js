@@ -18,6 +18,8 @@
  *   - the request's options (everything but image/url) are recorded on the request (stats().requests[i].options)
  *     so that tests can see each option reach "Huawei".
  */
+const check = require('./requestChecks');
+
 const LANGUAGES = [
 	'auto',
 	'ms',
@@ -122,20 +124,10 @@ function sniff(tools, bytes) {
 
 function checkOptions(tools, body) {
 	const { OcrError } = tools;
-	for (const f of BOOLEAN_FIELDS) {
-		if (body[f] !== undefined && typeof body[f] !== 'boolean')
-			throw new OcrError('AIS.0101', `The input parameter is invalid: ${f} must be a boolean.`);
-	}
+	check.boolFlags(tools, body, BOOLEAN_FIELDS);
 	if (body.language !== undefined && !LANGUAGES.includes(body.language))
 		throw new OcrError('AIS.0101', 'The input parameter is invalid: language is not supported.');
-	if (
-		body.pdf_page_number !== undefined &&
-		!(Number.isInteger(body.pdf_page_number) && body.pdf_page_number >= 1)
-	)
-		throw new OcrError(
-			'AIS.0101',
-			'The input parameter is invalid: pdf_page_number must be a positive integer.',
-		);
+	check.pdfPageParam(tools, body);
 }
 
 function markdown(blocks) {

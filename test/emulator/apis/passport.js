@@ -3,8 +3,8 @@
  * `POST /v2/{project_id}/ocr/passport`, Huawei's Passport OCR, as the SDK models describe it:
  *   request  PassportRequestBody { image | url, country_code?: str }
  *            huaweicloud-sdk-python-v3 huaweicloud-sdk-ocr/huaweicloudsdkocr/v1/model/passport_request_body.py
- *            @ 343a486b5c8ab656611159f314df6e575d0f6398 (Go model_passport_request_body.go @ 1cd70eb6,
- *            Node.js PassportRequestBody.ts @ b081640b: the same fields)
+ *            at commit 343a486b5c8ab656611159f314df6e575d0f6398 (Go model_passport_request_body.go at commit 1cd70eb6,
+ *            Node.js PassportRequestBody.ts at commit b081640b: the same fields)
  *   result   PassportResult { passport_type, country_code, passport_number, nationality, surname, given_name,
  *            sex, date_of_birth, date_of_expiry, date_of_issue, place_of_birth, place_of_issue,
  *            issuing_authority: str; confidence, extra_info: object } (passport_result.py, same commits)
@@ -16,6 +16,7 @@
  * outside 15–8192 px, AIS.0104 no passport (unknown image), a fixture's own error code.
  */
 const { FIXTURES } = require('./passport.fixtures');
+const check = require('./requestChecks');
 
 const MRZ_FIELDS = [
 	'passport_type',
@@ -29,13 +30,6 @@ const MRZ_FIELDS = [
 	'date_of_expiry',
 ];
 const MODES = ['GENERAL', 'CHN'];
-
-function confidence(result) {
-	const out = {};
-	for (const [i, field] of Object.keys(result).entries())
-		if (typeof result[field] === 'string') out[field] = Number((0.99 - i * 0.005).toFixed(4));
-	return out;
-}
 
 /** The MRZ part of extra_info (keys of the fixture that hold it), for GENERAL mode. */
 function mrzOnly(extra) {
@@ -53,18 +47,9 @@ async function answer(state, ctx, tools) {
 			'The input parameter is invalid: country_code must be GENERAL or CHN.',
 		);
 	const bytes = await tools.imageBytes(state, body);
-	const info = tools.readImageInfo(bytes);
-	if (!info || !info.width || !info.height) throw new tools.OcrError('AIS.0102');
-	if (info.width < 15 || info.height < 15 || info.width > 8192 || info.height > 8192)
-		throw new tools.OcrError('AIS.0103');
-	const id = tools.findMarker(bytes);
-	const fixture = id !== undefined ? FIXTURES[id] : undefined;
-	ctx.record.fixture = id;
-	ctx.record.request = Object.fromEntries(
-		Object.entries(body).filter(([key]) => key !== 'image' && key !== 'url'),
-	);
-	if (!fixture) throw new tools.OcrError('AIS.0104');
-	if (fixture.error) throw new tools.OcrError(fixture.error);
+	check.imageSize(tools, bytes, { minSide: 15, maxSide: 8192 });
+	ctx.record.request = check.requestFields(body);
+	const fixture = check.markedFixture(tools, ctx, bytes, FIXTURES);
 	let result = { ...fixture.result };
 	if (body.country_code === 'CHN' && fixture.foreign) throw new tools.OcrError('AIS.0104');
 	if (body.country_code === 'GENERAL') {
@@ -72,7 +57,8 @@ async function answer(state, ctx, tools) {
 		const extra = mrzOnly(fixture.result.extra_info);
 		if (extra) result.extra_info = extra;
 	}
-	return { ...result, confidence: confidence(result) };
+	const confidence = check.confidences(result, 0.99, 0.005, (value) => typeof value === 'string');
+	return { ...result, confidence };
 }
 
 module.exports = { name: 'passport', answer, FIXTURES, MRZ_FIELDS };

@@ -4,8 +4,8 @@
  *   request  VehicleLicenseRequestBody { image | url, side?: front|back|double_side,
  *            return_issuing_authority?, return_text_location?, recognize_electronic_license?, alarm?: bool }
  *            huaweicloud-sdk-python-v3 huaweicloud-sdk-ocr/huaweicloudsdkocr/v1/model/vehicle_license_request_body.py
- *            @ 343a486b5c8ab656611159f314df6e575d0f6398 (Go model_vehicle_license_request_body.go @ 1cd70eb6,
- *            Node.js VehicleLicenseRequestBody.ts @ b081640b: the same fields)
+ *            at commit 343a486b5c8ab656611159f314df6e575d0f6398 (Go model_vehicle_license_request_body.go at commit 1cd70eb6,
+ *            Node.js VehicleLicenseRequestBody.ts at commit b081640b: the same fields)
  *   result   VehicleLicenseResult (vehicle_license_result.py, vehicle_license_front.py, vehicle_license_back.py,
  *            vehicle_license_alarm_result.py, vehicle_license_alarm_confidence.py, same commits): `type`
  *            normal|electronic, the page fields, `text_location`, `front`, `back`, `alarm_result`
@@ -18,6 +18,7 @@
  * JPEG/PNG/BMP/TIFF, AIS.0103 a side outside 100–8192 px, AIS.0104 not a vehicle licence, a fixture's error.
  */
 const { FIXTURES } = require('./vehicle-license.fixtures');
+const check = require('./requestChecks');
 
 const FLAGS = [
 	'return_issuing_authority',
@@ -25,7 +26,6 @@ const FLAGS = [
 	'recognize_electronic_license',
 	'alarm',
 ];
-const SIDES = ['front', 'back', 'double_side'];
 const LOCATED = [
 	'number',
 	'vehicle_type',
@@ -46,21 +46,6 @@ const LOCATED = [
 	'code_number',
 ];
 
-function textLocation(page, width, height) {
-	const out = {};
-	LOCATED.filter((f) => page[f]).forEach((field, i) => {
-		const top = Math.round(height * (0.04 + 0.05 * i));
-		const bottom = top + Math.round(height * 0.04);
-		out[field] = [
-			[Math.round(width * 0.1), top],
-			[Math.round(width * 0.9), top],
-			[Math.round(width * 0.9), bottom],
-			[Math.round(width * 0.1), bottom],
-		];
-	});
-	return out;
-}
-
 function alarms(fixture) {
 	const a = fixture.alarms || { blocking: false, border: false };
 	return {
@@ -79,42 +64,26 @@ function page(fields, body, info, fixture) {
 	const out = { ...fields };
 	if (body.return_issuing_authority !== true) delete out.issuing_authority;
 	if (body.return_text_location === true)
-		out.text_location = textLocation(out, info.width, info.height);
+		out.text_location = check.textLocation(LOCATED, out, info, {
+			top: 0.04,
+			step: 0.05,
+			rowHeight: 0.04,
+		});
 	if (body.alarm === true && !fixture.electronic) Object.assign(out, alarms(fixture));
 	return out;
 }
 
 async function answer(state, ctx, tools) {
 	const body = tools.parseBody(ctx);
-	for (const flag of FLAGS) {
-		if (body[flag] !== undefined && typeof body[flag] !== 'boolean')
-			throw new tools.OcrError(
-				'AIS.0101',
-				`The input parameter is invalid: ${flag} must be a boolean.`,
-			);
-	}
-	if (body.side !== undefined && body.side !== '' && !SIDES.includes(body.side))
-		throw new tools.OcrError(
-			'AIS.0101',
-			'The input parameter is invalid: side must be front, back or double_side.',
-		);
+	check.boolFlags(tools, body, FLAGS);
+	const side = check.sideParam(tools, body);
 	const bytes = await tools.imageBytes(state, body);
-	const info = tools.readImageInfo(bytes);
-	if (!info || !info.width || !info.height) throw new tools.OcrError('AIS.0102');
-	if (Math.min(info.width, info.height) < 100 || Math.max(info.width, info.height) > 8192)
-		throw new tools.OcrError('AIS.0103');
-	const id = tools.findMarker(bytes);
-	const fixture = id !== undefined ? FIXTURES[id] : undefined;
-	ctx.record.fixture = id;
-	ctx.record.request = Object.fromEntries(
-		Object.entries(body).filter(([key]) => key !== 'image' && key !== 'url'),
-	);
-	if (!fixture) throw new tools.OcrError('AIS.0104');
-	if (fixture.error) throw new tools.OcrError(fixture.error);
+	const info = check.imageSize(tools, bytes, { minSide: 100, maxSide: 8192 });
+	ctx.record.request = check.requestFields(body);
+	const fixture = check.markedFixture(tools, ctx, bytes, FIXTURES);
 	if (fixture.electronic && body.recognize_electronic_license !== true)
 		throw new tools.OcrError('AIS.0104');
 	const type = fixture.electronic ? 'electronic' : 'normal';
-	const side = body.side || 'front';
 	if (side === 'double_side') {
 		if (!fixture.front || !fixture.back) throw new tools.OcrError('AIS.0104');
 		return {
@@ -128,4 +97,4 @@ async function answer(state, ctx, tools) {
 	return { type, ...page(fields, body, info, fixture) };
 }
 
-module.exports = { name: 'vehicle-license', answer, FIXTURES, FLAGS, SIDES };
+module.exports = { name: 'vehicle-license', answer, FIXTURES, FLAGS, SIDES: check.LICENCE_SIDES };

@@ -177,8 +177,9 @@ function checkAnswer(a) {
 	if (a.status !== 422 || b.ok !== false)
 		return `${where}: expected the error branch, got HTTP ${a.status} ${JSON.stringify(b).slice(0, 400)}`;
 	const refused = /** @type {{ ok: false, code: string, message?: string }} */ (b);
-	if (refused.code !== e.code)
-		return `${where}: error code ${JSON.stringify(refused.code)}, expected ${e.code} (${refused.message})`;
+	const expected = /** @type {{ ok: false, code: string }} */ (e);
+	if (refused.code !== expected.code)
+		return `${where}: error code ${JSON.stringify(refused.code)}, expected ${expected.code} (${refused.message})`;
 	return '';
 }
 

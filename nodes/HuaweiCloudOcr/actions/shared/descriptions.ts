@@ -69,6 +69,65 @@ export function imageSourceProperties(show: Show, wording: ImageSourceWording): 
 	];
 }
 
+/** A boolean request field of an API, offered as an option (off by default, as in the APIs). */
+export interface RequestFlag {
+	/** The option's name (`returnTextLocation`). */
+	option: string;
+	/** The request field it sets (`return_text_location`). */
+	flag: string;
+	displayName: string;
+	description: string;
+}
+
+/** One boolean option per request flag, read by actions/shared/recognizeDocument.ts `setRequestFlags`. */
+export function flagOptions(flags: readonly RequestFlag[]): INodeProperties[] {
+	return flags.map(
+		(f): INodeProperties => ({
+			displayName: f.displayName,
+			name: f.option,
+			type: 'boolean',
+			default: false,
+			description: f.description,
+		}),
+	);
+}
+
+/**
+ * Side (`side`: front / back / double_side) of a two-page licence, the main page by default as in the APIs.
+ * `pages` says what each page holds; `hint` names the regions serving the API.
+ */
+export function licenceSideOption(
+	show: Show,
+	pages: { front: string; back: string },
+	hint: string,
+): INodeProperties {
+	return {
+		displayName: 'Side',
+		name: 'side',
+		type: 'options',
+		displayOptions: { show },
+		options: [
+			{
+				name: 'Main Page (Front)',
+				value: 'front',
+				description: `${pages.front} (what Huawei reads when no side is sent)`,
+			},
+			{
+				name: 'Secondary Page (Back)',
+				value: 'back',
+				description: pages.back,
+			},
+			{
+				name: 'Both Pages in One Image',
+				value: 'double_side',
+				description: 'One photo showing both pages: each page in front and back',
+			},
+		],
+		default: 'front',
+		hint,
+	};
+}
+
 const concurrencyOption = {
 	displayName: 'Concurrency',
 	name: 'concurrency',

@@ -3,10 +3,12 @@ import type { INodeProperties } from 'n8n-workflow';
 import { BANK_CARD_REGIONS } from '../../../helpers/bankCard/api';
 import {
 	failedChecksOption,
+	flagOptions,
 	imageSourceProperties,
 	optionsCollection,
 	personalDataOption,
 	sharedOptions,
+	type RequestFlag,
 } from '../../shared/descriptions';
 
 const show = { resource: ['bankCard'], operation: ['recognize'] };
@@ -16,12 +18,7 @@ const show = { resource: ['bankCard'], operation: ['recognize'] };
  * return_text_location only (huaweicloud-sdk-python-v3 huaweicloud-sdk-ocr/huaweicloudsdkocr/v1/model/
  * bankcard_request_body.py @ 343a486b). Off by default, as in the API.
  */
-export const REQUEST_FLAGS: Array<{
-	option: string;
-	flag: string;
-	displayName: string;
-	description: string;
-}> = [
+export const REQUEST_FLAGS: RequestFlag[] = [
 	{
 		option: 'returnTextLocation',
 		flag: 'return_text_location',
@@ -29,14 +26,6 @@ export const REQUEST_FLAGS: Array<{
 		description: 'Whether to add the four corner points of every recognised field (text_location)',
 	},
 ];
-
-const flagOptions: INodeProperties[] = REQUEST_FLAGS.map((f) => ({
-	displayName: f.displayName,
-	name: f.option,
-	type: 'boolean',
-	default: false,
-	description: f.description,
-}));
 
 export const recognizeDescription: INodeProperties[] = [
 	...imageSourceProperties(show, {
@@ -51,7 +40,7 @@ export const recognizeDescription: INodeProperties[] = [
 		displayOptions: { show },
 	},
 	optionsCollection(show, [
-		...flagOptions,
+		...flagOptions(REQUEST_FLAGS),
 		...sharedOptions('card'),
 		personalDataOption({
 			keep: 'Output the card as read',

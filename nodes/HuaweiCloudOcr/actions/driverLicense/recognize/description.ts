@@ -2,10 +2,13 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import {
 	failedChecksOption,
+	flagOptions,
 	imageSourceProperties,
+	licenceSideOption,
 	optionsCollection,
 	personalDataOption,
 	sharedOptions,
+	type RequestFlag,
 } from '../../shared/descriptions';
 
 const show = { resource: ['driverLicense'], operation: ['recognize'] };
@@ -14,12 +17,7 @@ const show = { resource: ['driverLicense'], operation: ['recognize'] };
  * Request options of `POST /v2/{project_id}/ocr/driver-license` (DriverLicenseRequestBody,
  * huaweicloudsdkocr/v1/model/driver_license_request_body.py @ 343a486b), all off by default as in the API.
  */
-export const REQUEST_FLAGS: Array<{
-	option: string;
-	flag: string;
-	displayName: string;
-	description: string;
-}> = [
+export const REQUEST_FLAGS: RequestFlag[] = [
 	{
 		option: 'returnIssuingAuthority',
 		flag: 'return_issuing_authority',
@@ -39,42 +37,16 @@ export const recognizeDescription: INodeProperties[] = [
 		what: 'driving licence photo',
 		urlPlaceholder: 'https://example.com/driving-licence.jpg',
 	}),
-	{
-		displayName: 'Side',
-		name: 'side',
-		type: 'options',
-		displayOptions: { show },
-		options: [
-			{
-				name: 'Main Page (Front)',
-				value: 'front',
-				description:
-					'Number, name, sex, nationality, address, birth, first issue, class, validity (what Huawei reads when no side is sent)',
-			},
-			{
-				name: 'Secondary Page (Back)',
-				value: 'back',
-				description: 'Number, name, file number and record',
-			},
-			{
-				name: 'Both Pages in One Image',
-				value: 'double_side',
-				description: 'One photo showing both pages: each page in front and back',
-			},
-		],
-		default: 'front',
-		hint: 'Huawei serves Driving License OCR in cn-north-4 (Beijing 4) and cn-east-3 (Shanghai 1): use a credential for one of these regions',
-	},
+	licenceSideOption(
+		show,
+		{
+			front: 'Number, name, sex, nationality, address, birth, first issue, class, validity',
+			back: 'Number, name, file number and record',
+		},
+		'Huawei serves Driving License OCR in cn-north-4 (Beijing 4) and cn-east-3 (Shanghai 1): use a credential for one of these regions',
+	),
 	optionsCollection(show, [
-		...REQUEST_FLAGS.map(
-			(f): INodeProperties => ({
-				displayName: f.displayName,
-				name: f.option,
-				type: 'boolean',
-				default: false,
-				description: f.description,
-			}),
-		),
+		...flagOptions(REQUEST_FLAGS),
 		...sharedOptions('licence'),
 		personalDataOption({
 			keep: 'Output the licence as read',

@@ -1,10 +1,12 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import {
+	flagOptions,
 	imageSourceProperties,
 	optionsCollection,
 	personalDataOption,
 	sharedOptions,
+	type RequestFlag,
 } from '../../shared/descriptions';
 
 const show = { resource: ['generalText'], operation: ['recognize'] };
@@ -14,12 +16,7 @@ const show = { resource: ['generalText'], operation: ['recognize'] };
  * the API (GeneralTextRequestBody, huaweicloud-sdk-python-v3 @343a486b,
  * huaweicloud-sdk-ocr/huaweicloudsdkocr/v1/model/general_text_request_body.py).
  */
-export const GENERAL_TEXT_FLAGS: Array<{
-	option: string;
-	flag: string;
-	displayName: string;
-	description: string;
-}> = [
+export const GENERAL_TEXT_FLAGS: RequestFlag[] = [
 	{
 		option: 'detectDirection',
 		flag: 'detect_direction',
@@ -89,15 +86,7 @@ export const LANGUAGES: Array<{ name: string; value: string }> = [
 ];
 
 const options: INodeProperties[] = [
-	...GENERAL_TEXT_FLAGS.map(
-		(f): INodeProperties => ({
-			displayName: f.displayName,
-			name: f.option,
-			type: 'boolean',
-			default: false,
-			description: f.description,
-		}),
-	),
+	...flagOptions(GENERAL_TEXT_FLAGS),
 	{
 		displayName: 'Language',
 		name: 'language',

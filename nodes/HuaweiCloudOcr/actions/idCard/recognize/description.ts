@@ -2,21 +2,18 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import {
 	failedChecksOption,
+	flagOptions,
 	imageSourceProperties,
 	optionsCollection,
 	personalDataOption,
 	sharedOptions,
+	type RequestFlag,
 } from '../../shared/descriptions';
 
 const show = { resource: ['idCard'], operation: ['recognize'] };
 
 /** Request flags of `POST /v2/{project_id}/ocr/id-card`, one option each (all off by default, as in the API). */
-export const REQUEST_FLAGS: Array<{
-	option: string;
-	flag: string;
-	displayName: string;
-	description: string;
-}> = [
+export const REQUEST_FLAGS: RequestFlag[] = [
 	{
 		option: 'returnVerification',
 		flag: 'return_verification',
@@ -103,14 +100,6 @@ export const REQUEST_FLAGS: Array<{
 	},
 ];
 
-const flagOptions: INodeProperties[] = REQUEST_FLAGS.map((f) => ({
-	displayName: f.displayName,
-	name: f.option,
-	type: 'boolean',
-	default: false,
-	description: f.description,
-}));
-
 const behaviourOptions: INodeProperties[] = [
 	...sharedOptions('card'),
 	personalDataOption({
@@ -159,5 +148,5 @@ export const recognizeDescription: INodeProperties[] = [
 		],
 		default: 'auto',
 	},
-	optionsCollection(show, [...flagOptions, ...behaviourOptions]),
+	optionsCollection(show, [...flagOptions(REQUEST_FLAGS), ...behaviourOptions]),
 ];

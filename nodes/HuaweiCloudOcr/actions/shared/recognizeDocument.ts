@@ -1,0 +1,74 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+
+import type { ShapedDocument, ShapeSettings } from '../../helpers/document';
+import { prepareImage, type ImageSource } from '../../helpers/imageInput';
+import type { OcrApi } from '../../helpers/ocrApi';
+import { withServedRegions } from '../../helpers/servedRegions';
+import type { RequestFlag } from './descriptions';
+import { documentItem, imageRequestBody, readOutputOptions } from './output';
+import { runItems, type ChecksFailedWording, type ItemRun } from './runItems';
+
+/** How one document's Recognize operation calls its API and shapes the answer. */
+export interface DocumentRecognition {
+	api: OcrApi;
+	/**
+	 * Regions that serve the API, named in the error when Huawei answers ModelArts.4204 / APIG.0101 (see
+	 * helpers/servedRegions.ts). Absent: errors as they are.
+	 */
+	servedRegions?: readonly string[];
+	/**
+	 * Adds the document's request fields besides the image (side, flags...) to `body`; returns the request
+	 * values the shaping reads (`ShapeSettings.request`).
+	 */
+	request?(
+		this: IExecuteFunctions,
+		itemIndex: number,
+		body: IDataObject,
+		options: IDataObject,
+	): IDataObject | undefined;
+	shape(result: IDataObject, settings: ShapeSettings): ShapedDocument;
+	/** How a checks-failed error item names the document. */
+	wording?: ChecksFailedWording;
+}
+
+/** Sets the request flag of every boolean option that is on (`RequestFlag.option` → `flag: true`). */
+export function setRequestFlags(
+	body: IDataObject,
+	flags: readonly RequestFlag[],
+	options: IDataObject,
+): IDataObject {
+	for (const { option, flag } of flags) if (options[option] === true) body[flag] = true;
+	return body;
+}
+
+/**
+ * The Recognize operation of a document with one output item per input item: reads the image, calls the API
+ * (`POST /v2/{project_id}/ocr/<api.name>`) and outputs the shaped document.
+ */
+export function recognizeDocument(
+	document: DocumentRecognition,
+): (this: IExecuteFunctions) => Promise<INodeExecutionData[][]> {
+	async function recognizeItem(this: IExecuteFunctions, run: ItemRun): Promise<INodeExecutionData> {
+		const { itemIndex } = run;
+		const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
+		const source = this.getNodeParameter('imageSource', itemIndex, 'binary') as ImageSource;
+		const image = await prepareImage(this, itemIndex, source, document.api);
+		const body = imageRequestBody(image);
+		const request = document.request?.call(this, itemIndex, body, options);
+		const reply = await run.client.recognize(body, run.label).catch((error: unknown) => {
+			throw document.servedRegions
+				? withServedRegions(error, document.api.service, document.servedRegions)
+				: error;
+		});
+		const output = readOutputOptions(options);
+		const shaped = document.shape(reply.result, {
+			masking: output.masking,
+			today: run.today,
+			...(request ? { request } : {}),
+		});
+		return await documentItem(this, run, shaped, output, document.wording);
+	}
+	return async function recognize(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		return await runItems.call(this, document.api, recognizeItem);
+	};
+}

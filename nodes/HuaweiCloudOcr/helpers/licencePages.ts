@@ -1,0 +1,75 @@
+/**
+ * Two-page licences (driving licence, vehicle licence): Huawei's result holds the main page (`front`), the
+ * secondary page (`back`) or both, each page's fields also sent flat at the top level.
+ */
+
+import { isPlainObject, type PlainObject } from './plainObject';
+
+export type LicenceSide = 'front' | 'back' | 'double_side';
+
+/** A field as trimmed text ('' for anything that is neither text nor a number). */
+export function fieldText(value: unknown): string {
+	if (typeof value === 'string') return value.trim();
+	if (typeof value === 'number') return String(value);
+	return '';
+}
+
+/** The page(s) of a result: Huawei's `front`/`back` objects, else the side requested ('front' when none). */
+export function licenceSide(result: PlainObject, requested: unknown): LicenceSide {
+	const front = isPlainObject(result.front) && Object.keys(result.front).length > 0;
+	const back = isPlainObject(result.back) && Object.keys(result.back).length > 0;
+	if (requested === 'double_side' || (front && back)) return 'double_side';
+	if (requested === 'back') return 'back';
+	return 'front';
+}
+
+/** A page's fields: its own object's values first, then the flat fields Huawei also sends. */
+export function pageFields(result: PlainObject, page: 'front' | 'back'): PlainObject {
+	const own = isPlainObject(result[page]) ? result[page] : {};
+	const out: PlainObject = {};
+	for (const [key, value] of Object.entries(result))
+		if (key !== 'front' && key !== 'back') out[key] = value;
+	for (const [key, value] of Object.entries(own))
+		if (fieldText(value) !== '' || out[key] === undefined) out[key] = value;
+	return out;
+}
+
+/** The pages of a result, as `pageFields` reads them; null for a page the side does not hold. */
+export function licencePages(
+	result: PlainObject,
+	side: LicenceSide,
+): { front: PlainObject | null; back: PlainObject | null } {
+	return {
+		front: side === 'back' ? null : pageFields(result, 'front'),
+		back: side === 'front' ? null : pageFields(result, 'back'),
+	};
+}
+
+/** The required fields the pages lack, prefixed `front.`/`back.` when the result holds both pages. */
+export function missingPageFields(
+	side: LicenceSide,
+	pages: { front: PlainObject | null; back: PlainObject | null },
+	required: { front: readonly string[]; back: readonly string[] },
+): string[] {
+	const missing: string[] = [];
+	const prefix = (page: string) => (side === 'double_side' ? `${page}.` : '');
+	for (const page of ['front', 'back'] as const) {
+		const fields = pages[page];
+		if (!fields) continue;
+		for (const f of required[page]) if (fieldText(fields[f]) === '') missing.push(prefix(page) + f);
+	}
+	return missing;
+}
+
+/**
+ * Whether both page objects carry the same number (`normalize` makes the two comparable); null when either
+ * lacks one.
+ */
+export function pagesCarrySameNumber(
+	result: PlainObject,
+	normalize: (value: unknown) => string,
+): boolean | null {
+	const a = normalize(isPlainObject(result.front) ? result.front.number : undefined);
+	const b = normalize(isPlainObject(result.back) ? result.back.number : undefined);
+	return a !== '' && b !== '' ? a === b : null;
+}
