@@ -38,6 +38,13 @@ const EXAMPLES = {
 		id: 'hwcOcrExSupplr01',
 		ocrNode: "Find representative's ID card",
 	},
+	// n8n's HTTP Request node with this package's credential, for APIs the node has no resource for
+	anyApi: {
+		file: '06-any-huawei-api-http-request.json',
+		id: 'hwcOcrExAnyApi01',
+		tableNode: 'Recognize the table (general-table)',
+		iamNode: "List the region's projects (IAM)",
+	},
 };
 const HEADLINE = EXAMPLES.folder;
 

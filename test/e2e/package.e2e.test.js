@@ -72,7 +72,18 @@ test('n8n reads the codex file: categories and documentation links (nodes/Huawei
 	// n8n keeps only categories, subcategories, alias and resources.{primary,credential}Documentation,
 	// and drops the whole codex when `resources` is missing.
 	expect(node.codex).toBeDefined();
-	expect(node.codex.categories).toEqual(expect.arrayContaining([expect.any(String)]));
+	// The editor leaves a node categorised `AI` (without "Root Nodes") out of the main node search, and the
+	// community codex schema drops `subcategories`: only categories of n8n's taxonomy, none of them AI.
+	expect(node.codex.categories).toEqual(
+		expect.arrayContaining(['Data & Storage', 'Productivity', 'Finance & Accounting']),
+	);
+	expect(node.codex.categories).not.toContain('AI');
+	expect(node.codex.subcategories).toBeUndefined();
+	// English aliases (the verification guidelines want English text), the words a searching user types.
+	expect(node.codex.alias).toEqual(
+		expect.arrayContaining(['Huawei', 'OCR', 'ID card', 'Passport']),
+	);
+	for (const alias of node.codex.alias) expect(alias).toMatch(/^[\x20-\x7e]+$/);
 	expect(node.codex.resources.primaryDocumentation).toEqual([
 		expect.objectContaining({ url: expect.stringMatching(/^https:\/\//) }),
 	]);

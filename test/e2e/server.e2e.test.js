@@ -110,6 +110,20 @@ test.each([
 	}
 });
 
+test('credential “Test” button with Allowed HTTP Request Domains: the Huawei domains plus the endpoint override’s host → OK', async () => {
+	const result = await testCredential('restrictedAllowsEmulator');
+	expect(result).toMatchObject({ status: 'OK' });
+});
+
+test('credential “Test” button with Allowed HTTP Request Domains that leave out the endpoint: n8n’s "Domain not allowed", nothing sent', async () => {
+	const result = await testCredential('restrictedHuaweiOnly');
+	expect(result.status).toBe('Error');
+	expect(result.message).toMatch(
+		/Domain not allowed: This credential is restricted from accessing 127\.0\.0\.1:\d+\. Only the following domains are allowed: \*\.myhuaweicloud\.com/,
+	);
+	expect((await h.emulator.stats()).requests).toEqual([]);
+});
+
 test('credential “Test” button: a wrong secret is reported, not accepted', async () => {
 	const result = await testCredential('wrongSecret');
 	expect(result.status).toBe('Error');

@@ -87,8 +87,15 @@ test('every example in examples/ is an n8n workflow that imports as stored', asy
 	for (const f of files) {
 		const wf = loadExample(f);
 		const ocr = wf.nodes.filter((n) => n.type.startsWith('n8n-nodes-huaweicloud-ocr.'));
-		expect(ocr.length).toBeGreaterThan(0);
-		for (const n of ocr)
+		// the OCR node, or n8n's HTTP Request node with the Huawei Cloud API credential (any other API)
+		const withCredential = wf.nodes.filter(
+			(n) =>
+				n.type.startsWith('n8n-nodes-huaweicloud-ocr.') ||
+				(n.type === 'n8n-nodes-base.httpRequest' &&
+					n.parameters.nodeCredentialType === 'huaweiCloudApi'),
+		);
+		expect(withCredential.length).toBeGreaterThan(0);
+		for (const n of withCredential)
 			expect(n.credentials.huaweiCloudApi).toEqual({
 				id: 'hwcOcrDemoAkSk01',
 				name: 'Huawei Cloud account',

@@ -17,6 +17,7 @@ const { setup } = require('../setup-n8n');
 const { freePort } = require('./freePort');
 const { N8nCli } = require('./n8n');
 const { REPO, buildAndPack, installIntoN8n } = require('./package');
+const { EXAMPLES, loadExample } = require('../../../scripts/lib/examples');
 
 const WORKFLOWS_DIR = path.join(__dirname, '..', 'workflows');
 /** What the stored workflows say, and what a run replaces it with. */
@@ -44,7 +45,31 @@ const CREDENTIAL_IDS = {
 	tokenDiscover: 'hwcOcrE2eTokDsc1',
 	temporaryAkSk: 'hwcOcrE2eTmpAkSk',
 	wrongSecret: 'hwcOcrE2eBadSk01',
+	temporaryAkSkProject: 'hwcOcrE2eTmpPrj1',
+	restrictedAllowsEmulator: 'hwcOcrE2eDomOk01',
+	restrictedHuaweiOnly: 'hwcOcrE2eDomNo01',
 };
+
+/** The credentials examples/06 (HTTP Request node) runs with. */
+const HTTP_REQUEST_CREDENTIALS = [
+	CREDENTIAL_IDS.akSkWithProject,
+	CREDENTIAL_IDS.tokenWithProject,
+	CREDENTIAL_IDS.temporaryAkSkProject,
+	CREDENTIAL_IDS.restrictedAllowsEmulator,
+	CREDENTIAL_IDS.restrictedHuaweiOnly,
+];
+
+/** examples/06 as stored, with Huawei's endpoints and the photo pointed at the emulator. */
+function anyApiExample(emulatorUrl) {
+	const text = JSON.stringify(loadExample(EXAMPLES.anyApi.file))
+		.split('https://ocr.cn-north-4.myhuaweicloud.com')
+		.join(emulatorUrl)
+		.split('https://iam.cn-north-4.myhuaweicloud.com')
+		.join(emulatorUrl)
+		.split('https://example.com/scans/')
+		.join(`${emulatorUrl}/images/`);
+	return JSON.parse(text);
+}
 
 function credentials(emulatorUrl, accounts) {
 	const endpoints = { region: 'cn-north-4', ocrEndpoint: emulatorUrl, iamEndpoint: emulatorUrl };
@@ -92,6 +117,34 @@ function credentials(emulatorUrl, accounts) {
 			projectId: '',
 			...endpoints,
 		}),
+		c(CREDENTIAL_IDS.temporaryAkSkProject, 'Huawei Cloud temporary AK/SK (project id)', {
+			authType: 'accessKey',
+			accessKeyId: tmp.accessKeyId,
+			secretAccessKey: tmp.secretAccessKey,
+			securityToken: tmp.securityToken,
+			projectId: tmp.projectId,
+			...endpoints,
+		}),
+		// n8n 2.x's Allowed HTTP Request Domains, as the README says to fill them in (plus the emulator's host,
+		// the endpoint override), and a list without the endpoint's host.
+		c(
+			CREDENTIAL_IDS.restrictedAllowsEmulator,
+			'Huawei Cloud AK/SK (domains restricted)',
+			akData({
+				projectId: ak.projectId,
+				allowedHttpRequestDomains: 'domains',
+				allowedDomains: `*.myhuaweicloud.com, ${new URL(emulatorUrl).hostname}`,
+			}),
+		),
+		c(
+			CREDENTIAL_IDS.restrictedHuaweiOnly,
+			'Huawei Cloud AK/SK (Huawei domains only)',
+			akData({
+				projectId: ak.projectId,
+				allowedHttpRequestDomains: 'domains',
+				allowedDomains: '*.myhuaweicloud.com',
+			}),
+		),
 		c(
 			CREDENTIAL_IDS.wrongSecret,
 			'Huawei Cloud wrong secret',
@@ -179,7 +232,7 @@ async function prepare({ log = (m) => process.stderr.write(`[e2e] ${m}\n`) } = {
 	);
 
 	// The emulator lives in this (jest's main) process for the whole run.
-	const { startEmulator, DEFAULT_ACCOUNTS, makeFixtureImage } = require(
+	const { startEmulator, DEFAULT_ACCOUNTS, makeFixtureImage, makeImage } = require(
 		path.join(REPO, 'test', 'emulator'),
 	);
 	const emu = await startEmulator();
@@ -245,6 +298,26 @@ async function prepare({ log = (m) => process.stderr.write(`[e2e] ${m}\n`) } = {
 			}),
 		);
 	}
+	// examples/06: the credential in n8n's HTTP Request node, once per credential kind and domain restriction.
+	const anyApiRuns = {};
+	for (const cred of credentials(emu.url, DEFAULT_ACCOUNTS)) {
+		if (!HTTP_REQUEST_CREDENTIALS.includes(cred.id)) continue;
+		const id = `hwcAnyApi${cred.id.slice(-7)}`;
+		anyApiRuns[cred.id] = id;
+		workflows.push(
+			withCredential(anyApiExample(emu.url), {
+				id,
+				name: `Any Huawei Cloud API [${cred.name}]`,
+				credentialId: cred.id,
+				credentialName: cred.name,
+			}),
+		);
+	}
+	emu.registerImage(
+		'table-price-list.jpg',
+		makeImage({ format: 'jpeg', width: 1000, height: 630, marker: 'table-price-list' }),
+		'image/jpeg',
+	);
 	await time(`n8n import:workflow (${workflows.length} workflows)`, () =>
 		cli.importWorkflows(workflows),
 	);
@@ -262,6 +335,7 @@ async function prepare({ log = (m) => process.stderr.write(`[e2e] ${m}\n`) } = {
 		accounts: DEFAULT_ACCOUNTS,
 		credentialIds: CREDENTIAL_IDS,
 		credentialRuns,
+		anyApiRuns,
 		workflowFiles,
 		timings,
 		timingsFile: path.join(runDir, 'timings.jsonl'),

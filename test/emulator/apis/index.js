@@ -27,5 +27,6 @@ register(require('./business-license'));
 register(require('./passport'));
 register(require('./driver-license'));
 register(require('./vehicle-license'));
+register(require('./general-table'));
 
 module.exports = { DOCUMENT_APIS, register };
