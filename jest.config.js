@@ -19,5 +19,6 @@ module.exports = {
 		'^.+\\.[tj]s$': ['ts-jest', { tsconfig: 'tsconfig.tooling.json' }],
 	},
 	setupFiles: ['<rootDir>/test/setup/env.js'],
+	setupFilesAfterEnv: ['<rootDir>/test/setup/cleanup.js'],
 	testTimeout: 60000,
 };

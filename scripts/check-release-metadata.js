@@ -3,7 +3,7 @@
  * Refuses to publish while package.json still carries the placeholders of a fresh fork: n8n's verification
  * checks the author (name and email), the repository and the homepage, and npm provenance ties the package
  * to the repository it names. Those fields live in package.json only; set them there before the first
- * publish (README, "Releasing"). Run by the CI publish job before `npm publish --provenance`.
+ * publish (CONTRIBUTING.md, "Releasing"). Run by the CI publish job before `npm publish --provenance`.
  *
  *   node scripts/check-release-metadata.js
  */

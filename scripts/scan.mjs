@@ -27,6 +27,8 @@ import {
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'n8n-scan-'));
+// Removed however the scan ends (a failed check, a missing dist/, an exception).
+process.on('exit', () => fs.rmSync(work, { recursive: true, force: true }));
 
 let tarball = process.argv[2] && path.resolve(process.argv[2]);
 if (!tarball) {
@@ -143,7 +145,6 @@ report(
 console.log(
 	'ℹ️  provenance: checked by the registry after `npm publish --provenance` (CI publish job), not offline',
 );
-fs.rmSync(work, { recursive: true, force: true });
 console.log(
 	failed
 		? `❌ ${label} failed the community-package scan`

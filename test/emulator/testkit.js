@@ -1,6 +1,6 @@
 'use strict';
 /**
- * Helpers for emulator.test.ts (plain JS, like the emulator): real HTTP requests, requests signed by the
+ * Helpers for emulator.test.js (plain JS, like the emulator): real HTTP requests, requests signed by the
  * OFFICIAL Huawei signer (@huaweicloud/huaweicloud-sdk-core, a dev dependency used as an oracle), sleeping,
  * and running cli.js in a child process.
  */

@@ -4,7 +4,7 @@ import {
 	shanghaiToday,
 } from '../../nodes/HuaweiCloudOcr/helpers/idCard/cardChecks';
 
-// Numbers hand-checked in idNumber.test.ts.
+// Numbers hand-checked in idNumber.test.js.
 const GB_EXAMPLE = '11010519491231002X'; // 1949-12-31, female
 const MALE_1990 = '110101199003071233'; // 1990-03-07, male
 const TODAY = '2025-06-15';

@@ -1,7 +1,7 @@
 import { deriveFields } from '../../nodes/HuaweiCloudOcr/helpers/idCard/derivedFields';
 
 const TODAY = '2025-06-15';
-const GB_EXAMPLE = '11010519491231002X'; // hand-checked in idNumber.test.ts
+const GB_EXAMPLE = '11010519491231002X'; // hand-checked in idNumber.test.js
 
 describe('deriveFields', () => {
 	it('front: age, ISO birth date and region from the number', () => {
