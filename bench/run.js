@@ -71,7 +71,7 @@ function printThrottled(title, ideal, node, serial) {
 }
 
 async function main() {
-	const only = new Set((process.env.BENCH_ONLY ?? '1,2,3,4,5,6,7').split(','));
+	const only = new Set((process.env.BENCH_ONLY ?? '1,2,3,4,5,6,7,8').split(','));
 	console.log(
 		`Machine: ${os.cpus().length} × ${os.cpus()[0]?.model}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`,
 	);
@@ -219,6 +219,45 @@ async function main() {
 			}
 		}
 		print('7. Peak RSS, 3 MB images, concurrency 5', rows);
+	}
+	if (only.has('8')) {
+		// One fresh process per figure (bench/inFlightMemory.js): photos vs the URL control, side by side.
+		const probe = (concurrency, source) =>
+			JSON.parse(
+				execFileSync(
+					process.execPath,
+					[
+						'--expose-gc',
+						'--import',
+						'tsx',
+						path.join(__dirname, 'inFlightMemory.js'),
+						String(concurrency),
+						source,
+					],
+					{ encoding: 'utf8', maxBuffer: 1 << 20 },
+				)
+					.trim()
+					.split('\n')
+					.pop(),
+			);
+		const rows = [1, 5, 20].map((concurrency) => {
+			const photos = probe(concurrency, 'binary');
+			const control = probe(concurrency, 'url');
+			const node = photos.addedMb - control.addedMb;
+			return {
+				concurrency,
+				'photos in flight (max)': photos.maxInFlight,
+				'RSS added, photos (MB)': photos.addedMb,
+				'RSS added, URL control (MB)': control.addedMb,
+				'photos in flight cost (MB)': node,
+				'per photo in flight (× photo)': (node / photos.maxInFlight / photos.photoMb).toFixed(1),
+				'peak RSS (MB)': photos.peakRssMb,
+			};
+		});
+		print(
+			'8. RSS against photos in flight, 4 MB photos, filesystem binary data, 400 ms calls',
+			rows,
+		);
 	}
 }
 

@@ -25,6 +25,8 @@ import { Collector, FixtureSource } from './testNodes';
  * @property {boolean} [retryOnFail]
  * @property {number} [maxTries]
  * @property {number} [waitBetweenTries]
+ * @property {(running: { cancel(): void }) => void} [onStarted]
+ *   Called with the running execution (its `cancel()` is n8n's Stop).
  * @property {TestCredentialsHelper} [credentialsHelper] Reuse one helper across runs to keep saved
  *   tokens, as n8n's database would.
  */
@@ -199,10 +201,12 @@ export async function runOcrWorkflow(options) {
 		'manual',
 	);
 
-	const run = await new WorkflowExecute(additionalData, 'manual').run({
+	const running = new WorkflowExecute(additionalData, 'manual').run({
 		workflow,
 		startNode: nodes[0],
 	});
+	options.onStarted?.(running);
+	const run = await running;
 	const taskData = run.data.resultData.runData['Huawei Cloud OCR']?.[0];
 	const outputs = taskData?.data?.main ?? [];
 	const receivedBy = (name) => run.data.resultData.runData[name]?.[0]?.data?.main?.[0] ?? [];

@@ -8,8 +8,8 @@ import { itemLabelSentence } from './itemLabel';
 export type ImageSource = 'binary' | 'url' | 'base64';
 
 export type PreparedImage =
-	| { kind: 'image'; base64: string; info?: ImageInfo }
-	| { kind: 'url'; url: string };
+	/** The photo's bytes; the request body holds their base64 (transport/requestBody.ts), never a string copy. */
+	{ kind: 'image'; bytes: Buffer; info?: ImageInfo } | { kind: 'url'; url: string };
 
 /** Huawei's own wording for the codes the node also raises locally. */
 const HUAWEI_MESSAGES: Record<string, string> = {
@@ -121,7 +121,8 @@ export function checkImageUrl(value: string, label: string): string {
 }
 
 /**
- * Reads the image of one item according to the chosen source (parameters `imageSource`, `binaryPropertyName`,
+ * Reads the image of one item (only when that item's turn comes: at most Concurrency photos are read at once)
+ * according to the chosen source (parameters `imageSource`, `binaryPropertyName`,
  * `imageUrl`, `imageBase64`), refusing locally what the API would refuse.
  */
 export async function prepareImage(
@@ -164,5 +165,5 @@ export async function prepareImage(
 		bytes = await context.helpers.getBinaryDataBuffer(itemIndex, property);
 	}
 	const info = checkImageBytes(bytes, label, api);
-	return { kind: 'image', base64: bytes.toString('base64'), info };
+	return { kind: 'image', bytes, info };
 }

@@ -221,7 +221,10 @@ export function failureFromHttpError(error: unknown, ctx: Context): OcrFailure {
 		response?.status ?? err.cause?.status ?? (err.httpCode ? Number(err.httpCode) : undefined);
 	const body = asObject(response?.data) ?? asObject(err.context?.data);
 	const headers = response?.headers ?? {};
-	const requestId = String(headers['x-request-id'] ?? body?.request_id ?? '') || undefined;
+	// Only text: an odd body (`"request_id": {...}`) must not make the classification throw.
+	const requestId = [headers['x-request-id'], body?.request_id].find(
+		(v): v is string => typeof v === 'string' && v !== '',
+	);
 	const retryAfterMs = parseRetryAfter(headers['retry-after']);
 
 	const parsed = parseErrorBody(response?.data) ?? parseErrorBody(err.context?.data);

@@ -6,6 +6,8 @@ import type {
 } from 'n8n-workflow';
 import { sleep } from 'n8n-workflow';
 
+import { parseErrorBody } from '../../../credentials/huaweiCloud/errorBody';
+
 import { PROJECT_ID_PLACEHOLDER } from '../../../credentials/huaweiCloud/authenticate';
 import {
 	resolveIamEndpoint,
@@ -15,17 +17,26 @@ import {
 import { formatList } from '../helpers/imageFormat';
 import type { OcrApi } from '../helpers/ocrApi';
 import { limiterKey, sharedLimiter } from './limiterRegistry';
-import type { RateLimiter } from './rateLimiter';
+import { LimiterWaitAborted, type RateLimiter } from './rateLimiter';
 import { huaweiRequest } from './huaweiRequest';
 import { failureFromHttpError, malformedReply, type DocumentWording } from './huaweiErrors';
-import { OcrCallError } from './OcrCallError';
+import { OcrCallError, type OcrFailure } from './OcrCallError';
 import { resolveProjectId } from './projectId';
-import { retryDelay, type Attempts, type RetrySettings } from './retryPolicy';
+import { MAX_REPLY_DEPTH, nestedDeeperThan, serialiseRequestBody } from './requestBody';
+import {
+	itemBudgetMs,
+	maxWaitMs,
+	retryDelay,
+	type Attempts,
+	type RetrySettings,
+} from './retryPolicy';
 
 export interface ClientSettings {
 	concurrency: number;
 	timeoutMs: number;
 	retry: RetrySettings;
+	/** The execution's cancel signal (n8n's Stop): passed to every request and every wait. */
+	signal?: AbortSignal;
 }
 
 export interface RecognizeReply<T = IDataObject> {
@@ -39,17 +50,7 @@ interface FullResponse {
 	statusCode: number;
 }
 
-/**
- * Serialises the request once (the credential signs exactly these bytes). The base64 image, the bulk of
- * the body, needs no JSON escaping, so it is spliced in instead of being scanned by JSON.stringify.
- */
-export function serialiseRequestBody(body: IDataObject): string {
-	const { image, ...rest } = body;
-	if (typeof image !== 'string' || !/^[A-Za-z0-9+/=]*$/.test(image.slice(0, 64)))
-		return JSON.stringify(body);
-	const tail = JSON.stringify(rest);
-	return `{"image":"${image}"${tail === '{}' ? '}' : ',' + tail.slice(1)}`;
-}
+export { serialiseRequestBody } from './requestBody';
 
 /** The words an API's error messages use, from its declaration. */
 export function wordingOf(api: OcrApi): DocumentWording {
@@ -137,12 +138,19 @@ export class OcrClient {
 		return await this.projectPath;
 	}
 
-	/** One recognition, retried as the policy allows; each attempt is signed afresh by the credential. */
+	/**
+	 * One recognition, retried as the policy allows; each attempt is signed afresh by the credential.
+	 * `body.image` may be the photo's bytes: the body is built once, in one buffer, and `image` is then
+	 * removed from `body` so that the photo can be released while the call is in flight.
+	 */
 	async recognize<T extends object = IDataObject>(
 		body: IDataObject,
 		itemLabel: string,
 	): Promise<RecognizeReply<T>> {
+		const { retry: policy, signal } = this.settings;
+		const deadline = Date.now() + itemBudgetMs(policy, this.settings.timeoutMs);
 		const serialised = serialiseRequestBody(body);
+		delete body.image;
 		const path = await this.path();
 		const attempts: Attempts = { transient: 0, throttle: 0 };
 		const errorContext = {
@@ -153,40 +161,94 @@ export class OcrClient {
 		};
 		for (;;) {
 			const retry = attempts.transient + attempts.throttle > 0;
-			const ticket = await this.limiter.acquire(this.settings.concurrency, retry);
+			const ticket = await this.limiter
+				.acquire(this.settings.concurrency, retry, { signal, deadline })
+				.catch((error: unknown) => {
+					throw new OcrCallError(
+						error instanceof LimiterWaitAborted && error.reason === 'budget'
+							? budgetFailure(errorContext.itemLabel, retry)
+							: cancelledFailure(errorContext.itemLabel, retry),
+					);
+				});
+			let failure: OcrFailure | undefined;
 			let response: FullResponse | undefined;
-			let failure;
 			try {
 				response = await this.send(path, serialised);
 			} catch (error) {
-				failure = failureFromHttpError(error, errorContext);
+				failure = this.classify(error, errorContext);
+			} finally {
+				// Released whatever happens (a leaked slot would block every later call on this key). The limiter
+				// learns the allowed rate from throttling (Huawei's "limit:XX,time:1 minute", Retry-After).
+				this.limiter.done(
+					ticket,
+					failure?.kind === 'throttle'
+						? {
+								code: failure.errorCode,
+								message: failure.errorMsg,
+								retryAfterMs:
+									failure.retryAfterMs === undefined
+										? undefined
+										: Math.min(failure.retryAfterMs, maxWaitMs(policy)),
+							}
+						: undefined,
+				);
 			}
-			// The limiter learns the allowed rate from throttling (Huawei's "limit:XX,time:1 minute", Retry-After).
-			this.limiter.done(
-				ticket,
-				failure?.kind === 'throttle'
-					? {
-							code: failure.errorCode,
-							message: failure.errorMsg,
-							retryAfterMs: failure.retryAfterMs,
-						}
-					: undefined,
-			);
 			if (response) {
-				const requestId = String(response.headers['x-request-id'] ?? '') || undefined;
-				const result = (response.body as { result?: unknown } | undefined)?.result;
-				if (result && typeof result === 'object') return { result: result as T };
-				failure = malformedReply(errorContext, requestId);
+				const reply = this.readReply<T>(response, errorContext);
+				if ('result' in reply) return reply;
+				failure = reply.failure;
 			}
-			const delay = retryDelay(failure!, attempts, this.settings.retry);
+			const delay = retryDelay(failure!, attempts, policy);
 			if (delay === undefined) throw new OcrCallError(failure!);
+			if (Date.now() + delay >= deadline)
+				throw new OcrCallError(budgetFailure(errorContext.itemLabel, true));
 			if (failure!.kind === 'throttle') attempts.throttle++;
 			else attempts.transient++;
-			await sleep(delay);
+			await abortableSleep(Math.min(delay, maxWaitMs(policy)), signal).catch(() => {
+				throw new OcrCallError(cancelledFailure(errorContext.itemLabel, true));
+			});
 		}
 	}
 
-	private async send(path: string, body: string): Promise<FullResponse> {
+	/** Huawei's answer to a call that got an HTTP 2xx: the result, or why it is unusable. */
+	private readReply<T>(
+		response: FullResponse,
+		ctx: Parameters<typeof malformedReply>[0],
+	): RecognizeReply<T> | { failure: OcrFailure } {
+		const header = response.headers?.['x-request-id'];
+		const requestId = typeof header === 'string' && header ? header : undefined;
+		const body = response.body;
+		// n8n copies item JSON recursively: a reply nested thousands of levels deep would overflow its stack.
+		if (nestedDeeperThan(body, MAX_REPLY_DEPTH)) return { failure: malformedReply(ctx, requestId) };
+		const result = (body as { result?: unknown } | undefined)?.result;
+		if (result && typeof result === 'object') return { result: result as T };
+		if (parseErrorBody(body)) {
+			// Huawei's error inside a 200: its code is what the user needs, and retrying repeats it.
+			const failure = this.classify(
+				{ response: { status: response.statusCode, data: body, headers: response.headers } },
+				ctx,
+			);
+			return { failure: failure.kind === 'transient' ? { ...failure, kind: 'fatal' } : failure };
+		}
+		return { failure: malformedReply(ctx, requestId) };
+	}
+
+	/** Whatever a request threw, as an OcrFailure; never throws itself (an odd body must not leak a slot). */
+	private classify(error: unknown, ctx: Parameters<typeof malformedReply>[0]): OcrFailure {
+		if (this.settings.signal?.aborted) return cancelledFailure(ctx.itemLabel, true);
+		try {
+			return redirectFailure(error, ctx.itemLabel) ?? failureFromHttpError(error, ctx);
+		} catch {
+			return {
+				kind: 'fatal',
+				errorCode: 'UNREADABLE_ERROR',
+				errorMsg: 'The error reply could not be read.',
+				message: `Huawei Cloud OCR refused ${ctx.itemLabel} with a reply the node could not read`,
+			};
+		}
+	}
+
+	private async send(path: string, body: Buffer): Promise<FullResponse> {
 		const options: IHttpRequestOptions = {
 			method: 'POST',
 			url: `${this.ocrEndpoint}${path}`,
@@ -195,7 +257,76 @@ export class OcrClient {
 			json: true,
 			timeout: this.settings.timeoutMs,
 			returnFullResponse: true,
+			// A redirect would carry the signature, the tokens and the photo to another host: it is an error.
+			disableFollowRedirect: true,
 		};
+		if (this.settings.signal) options.abortSignal = this.settings.signal;
 		return (await huaweiRequest(this.context, this.credentials, options)) as FullResponse;
 	}
+}
+
+/** Resolves after `ms`, or rejects as soon as `signal` aborts (n8n 1.x's `sleep` takes no signal). */
+async function abortableSleep(ms: number, signal?: AbortSignal): Promise<void> {
+	if (!signal) return await sleep(ms);
+	if (signal.aborted) throw new Error('aborted');
+	let onAbort: (() => void) | undefined;
+	const aborted = new Promise<never>((_, reject) => {
+		onAbort = () => reject(new Error('aborted'));
+		signal.addEventListener('abort', onAbort, { once: true });
+	});
+	try {
+		await Promise.race([sleep(ms), aborted]);
+	} finally {
+		signal.removeEventListener('abort', onAbort!);
+	}
+}
+
+/** The item was not (or no longer) sent because the execution was stopped. */
+export function cancelledFailure(itemLabel: string, apiCalled: boolean): OcrFailure {
+	return {
+		kind: 'fatal',
+		errorCode: 'CANCELLED',
+		errorMsg: 'The execution was stopped.',
+		message: `The execution was stopped before ${itemLabel} was recognized`,
+		local: !apiCalled,
+	};
+}
+
+function budgetFailure(itemLabel: string, apiCalled: boolean): OcrFailure {
+	return {
+		kind: 'fatal',
+		errorCode: 'TIME_BUDGET',
+		errorMsg: 'The retries and waits of this item took longer than its time budget.',
+		message: `Huawei Cloud OCR did not answer ${itemLabel} within its time budget`,
+		description:
+			'Huawei kept throttling or failing the calls for this item. Lower the Concurrency of the workflows sharing these keys, or run the batch later.',
+		local: !apiCalled,
+	};
+}
+
+/** A 3xx: never followed (it would carry the credentials and the photo), named so the user can fix the endpoint. */
+function redirectFailure(error: unknown, itemLabel: string): OcrFailure | undefined {
+	const err = error as {
+		cause?: { response?: { status?: number; headers?: Record<string, unknown> } };
+		response?: { status?: number; headers?: Record<string, unknown> };
+	};
+	const response = err?.cause?.response ?? err?.response;
+	const status = response?.status;
+	if (typeof status !== 'number' || status < 300 || status >= 400) return undefined;
+	const location = response?.headers?.location;
+	let target = 'an address it did not give';
+	if (typeof location === 'string' && URL.canParse(location)) {
+		const url = new URL(location);
+		target = `${url.origin}${url.pathname}`; // the query may carry tokens: not repeated
+	} else if (typeof location === 'string' && location)
+		target = location.split('?')[0].slice(0, 200);
+	return {
+		kind: 'fatal',
+		errorCode: 'REDIRECT',
+		errorMsg: `HTTP ${status} to ${target}`,
+		message: `The OCR endpoint redirected ${itemLabel} to ${target} (HTTP ${status}); the node does not follow redirects`,
+		description:
+			"A redirect would send the signature, the tokens and the photo to another address. Set the credential's OCR endpoint to the address that answers itself.",
+		httpStatus: status,
+	};
 }

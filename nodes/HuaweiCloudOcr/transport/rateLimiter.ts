@@ -1,5 +1,7 @@
 import { sleep } from 'n8n-workflow';
 
+import { DEFAULT_RETRY, MAX_SLEEP_MS } from './retryPolicy';
+
 /**
  * Paces OCR calls at the rate Huawei allows, learned from its refusals, and bounds the calls in flight.
  *
@@ -77,7 +79,27 @@ export interface LimiterClock {
 	sleep(ms: number): Promise<void>;
 }
 
-const realClock: LimiterClock = { now: () => Date.now(), sleep: async (ms) => await sleep(ms) };
+/** Every sleep is clamped: a timer past about 24.8 days would fire at once, and the pump would spin. */
+const realClock: LimiterClock = {
+	now: () => Date.now(),
+	sleep: async (ms) => await sleep(Math.min(Math.max(0, ms), MAX_SLEEP_MS)),
+};
+
+/** Why a wait for a call slot ended without one: the execution was stopped, or the item's time ran out. */
+export class LimiterWaitAborted extends Error {
+	constructor(readonly reason: 'cancelled' | 'budget') {
+		super(reason === 'cancelled' ? 'The execution was stopped' : "The item's time budget ran out");
+		this.name = 'LimiterWaitAborted';
+	}
+}
+
+/** What ends a wait for a call slot early. */
+export interface AcquireOptions {
+	/** The execution's cancel signal: a stopped execution starts no call. */
+	signal?: AbortSignal;
+	/** The clock's milliseconds after which the waiter gives up (the item's wall-clock budget). */
+	deadline?: number;
+}
 
 export interface LimiterSnapshot {
 	/** The pace, in calls per second; undefined until a refusal taught one. */
@@ -98,6 +120,8 @@ export interface LimiterSnapshot {
 
 interface Waiter {
 	resolve: (ticket: CallTicket) => void;
+	reject: (error: LimiterWaitAborted) => void;
+	deadline?: number;
 }
 
 const MARGIN = 0.97;
@@ -107,6 +131,8 @@ const MAX_PROBE_INTERVAL_MS = 10 * 60_000;
 const CAP_MEMORY_MS = 60_000;
 /** How far back the log of started calls reaches (Huawei counts per minute). */
 const LOG_HORIZON_MS = 60_000;
+/** The longest pause a Retry-After may impose (the retry policy's maximum wait). */
+const MAX_RETRY_AFTER_MS = DEFAULT_RETRY.maxDelayMs;
 
 export class RateLimiter {
 	/** Counters over the limiter's life, read by the tests and the benchmarks. */
@@ -176,15 +202,37 @@ export class RateLimiter {
 	}
 
 	/** Waits until a call may start. `concurrency` is the asking execution's option; retries go first. */
-	async acquire(concurrency: number, retry = false): Promise<CallTicket> {
+	async acquire(
+		concurrency: number,
+		retry = false,
+		options: AcquireOptions = {},
+	): Promise<CallTicket> {
+		const { signal, deadline } = options;
+		if (signal?.aborted) throw new LimiterWaitAborted('cancelled');
 		const now = this.clock.now();
 		this.lastUsed = now;
-		this.caps.set(Math.max(1, Math.floor(concurrency) || 1), now);
-		const ticket = new Promise<CallTicket>((resolve) =>
-			(retry ? this.retries : this.fresh).push({ resolve }),
-		);
+		const asked = Math.floor(concurrency);
+		this.caps.set(Number.isFinite(asked) && asked >= 1 ? asked : 1, now);
+		const queue = retry ? this.retries : this.fresh;
+		let onAbort: (() => void) | undefined;
+		const ticket = new Promise<CallTicket>((resolve, reject) => {
+			const waiter: Waiter = { resolve, reject, deadline };
+			queue.push(waiter);
+			if (signal) {
+				onAbort = () => {
+					const index = queue.indexOf(waiter);
+					if (index >= 0) queue.splice(index, 1);
+					reject(new LimiterWaitAborted('cancelled'));
+				};
+				signal.addEventListener('abort', onAbort, { once: true });
+			}
+		});
 		void this.pump();
-		return await ticket;
+		try {
+			return await ticket;
+		} finally {
+			if (onAbort) signal?.removeEventListener('abort', onAbort);
+		}
 	}
 
 	/** Reports the end of a call: `signal` when Huawei throttled it. */
@@ -252,12 +300,14 @@ export class RateLimiter {
 		this.pumping = true;
 		try {
 			for (;;) {
-				const waiting = this.retries.length + this.fresh.length;
 				const now = this.clock.now();
+				this.dropExpired(now);
+				const waiting = this.retries.length + this.fresh.length;
 				if (waiting === 0 || this.inFlight >= this.cap(now)) return;
 				const at = this.startAt(now);
 				if (at > now) {
-					await this.clock.sleep(at - now);
+					// In steps, so that waiters whose time ran out are let go on the way.
+					await this.clock.sleep(Math.min(at - now, MAX_SLEEP_MS));
 					continue;
 				}
 				const waiter = (this.retries.length > 0 ? this.retries : this.fresh).shift()!;
@@ -277,6 +327,19 @@ export class RateLimiter {
 			}
 		} finally {
 			this.pumping = false;
+		}
+	}
+
+	/** Waiters past their deadline leave the queue with a budget error. */
+	private dropExpired(now: number): void {
+		for (const queue of [this.retries, this.fresh]) {
+			for (let i = queue.length - 1; i >= 0; i--) {
+				const waiter = queue[i];
+				if (waiter.deadline !== undefined && now >= waiter.deadline) {
+					queue.splice(i, 1);
+					waiter.reject(new LimiterWaitAborted('budget'));
+				}
+			}
 		}
 	}
 
@@ -321,7 +384,10 @@ export class RateLimiter {
 		const index = this.log.indexOf(ticket);
 		if (index >= 0) this.log.splice(index, 1);
 		if (signal.retryAfterMs !== undefined)
-			this.pausedUntil = Math.max(this.pausedUntil, now + signal.retryAfterMs);
+			this.pausedUntil = Math.max(
+				this.pausedUntil,
+				now + Math.min(Math.max(0, signal.retryAfterMs), MAX_RETRY_AFTER_MS),
+			);
 		const hint = parseRateHint(signal.message);
 		const paced = ticket.epoch === this.epoch;
 

@@ -47,3 +47,24 @@ export function retryDelay(
 	}
 	return undefined;
 }
+
+/**
+ * The longest one wait may last: a Retry-After is honoured up to the policy's maximum wait (a gateway asking
+ * for a day would otherwise pause every execution on the key for a day), and no sleep is ever longer (timers
+ * past about 24.8 days fire at once).
+ */
+export function maxWaitMs(settings: RetrySettings): number {
+	return Math.max(0, Math.min(settings.maxDelayMs, MAX_SLEEP_MS));
+}
+
+/** The longest single sleep anywhere in the transport (longer waits are taken in steps). */
+export const MAX_SLEEP_MS = 60_000;
+
+/**
+ * The wall-clock time one item may take, all attempts and waits included: each attempt may last the timeout
+ * and be followed by the longest wait. Past it, the item fails (TIME_BUDGET) instead of waiting on.
+ */
+export function itemBudgetMs(settings: RetrySettings, timeoutMs: number): number {
+	const attempts = settings.maxRetries + settings.maxThrottleRetries + 1;
+	return attempts * (timeoutMs + maxWaitMs(settings));
+}

@@ -142,9 +142,19 @@ const timeoutOption = {
 	displayName: 'Timeout (Ms)',
 	name: 'timeout',
 	type: 'number',
-	typeOptions: { minValue: 1000 },
+	typeOptions: { minValue: 1000, maxValue: 600000 },
 	default: 30000,
 	description: 'How long one call may take before it is abandoned (and retried)',
+} satisfies INodeProperties;
+
+const maxRetriesOption = {
+	displayName: 'Max Retries',
+	name: 'maxRetries',
+	type: 'number',
+	typeOptions: { minValue: 0, maxValue: 10 },
+	default: 3,
+	description:
+		'Retries of a call that failed for a passing reason (5xx, timeout, reset connection). Refused keys and unreadable images are never retried.',
 } satisfies INodeProperties;
 
 /** The client's defaults: written once, in the options above (n8n's lint wants literal defaults there). */
@@ -152,6 +162,29 @@ export const CLIENT_DEFAULTS = {
 	concurrency: concurrencyOption.default,
 	timeoutMs: timeoutOption.default,
 } as const;
+
+/**
+ * The numeric options' limits, from the options above, as actions/shared/runItems.ts enforces them (an
+ * expression can yield anything: a value outside is clamped, one that is not a number is refused by name).
+ */
+export const NUMERIC_OPTION_LIMITS = {
+	concurrency: limitsOf(concurrencyOption),
+	timeout: limitsOf(timeoutOption),
+	maxRetries: limitsOf(maxRetriesOption),
+} as const;
+
+function limitsOf(option: {
+	displayName: string;
+	default: number;
+	typeOptions: { minValue: number; maxValue: number };
+}) {
+	return {
+		displayName: option.displayName,
+		min: option.typeOptions.minValue,
+		max: option.typeOptions.maxValue,
+		fallback: option.default,
+	};
+}
 
 /**
  * Options every document has, read by actions/shared/runItems.ts (concurrency, timeout, maxRetries) and
@@ -175,15 +208,7 @@ export function sharedOptions(fieldsOf: string): INodeProperties[] {
 			default: true,
 			description: "Whether to pass the input item's binary data (the photo) through to the output",
 		},
-		{
-			displayName: 'Max Retries',
-			name: 'maxRetries',
-			type: 'number',
-			typeOptions: { minValue: 0, maxValue: 10 },
-			default: 3,
-			description:
-				'Retries of a call that failed for a passing reason (5xx, timeout, reset connection). Refused keys and unreadable images are never retried.',
-		},
+		maxRetriesOption,
 		timeoutOption,
 	];
 }

@@ -19,9 +19,12 @@ export function readOutputOptions(options: IDataObject): DocumentOutputOptions {
 	};
 }
 
-/** `{ image }` or `{ url }`: the two ways every API takes the picture (never both). */
+/**
+ * `{ image }` or `{ url }`: the two ways every API takes the picture (never both). `image` is the photo's bytes:
+ * the client writes their base64 into the request body and then drops them (OcrClient.recognize).
+ */
 export function imageRequestBody(image: PreparedImage): IDataObject {
-	return image.kind === 'url' ? { url: image.url } : { image: image.base64 };
+	return image.kind === 'url' ? { url: image.url } : { image: image.bytes };
 }
 
 /**

@@ -52,8 +52,8 @@ export function recognizeDocument(
 		const { itemIndex } = run;
 		const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
 		const source = this.getNodeParameter('imageSource', itemIndex, 'binary') as ImageSource;
-		const image = await prepareImage(this, itemIndex, source, document.api);
-		const body = imageRequestBody(image);
+		// No variable keeps the photo: once the client has built the request body, its bytes can be released.
+		const body = imageRequestBody(await prepareImage(this, itemIndex, source, document.api));
 		const request = document.request?.call(this, itemIndex, body, options);
 		const reply = await run.client.recognize(body, run.label).catch((error: unknown) => {
 			throw document.servedRegions

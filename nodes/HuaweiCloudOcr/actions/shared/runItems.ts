@@ -5,9 +5,9 @@ import { shanghaiToday } from '../../helpers/dates';
 import type { OcrApi } from '../../helpers/ocrApi';
 import { runPool } from '../../helpers/runPool';
 import { OcrCallError } from '../../transport/OcrCallError';
-import { OcrClient } from '../../transport/ocrClient';
+import { cancelledFailure, OcrClient, type ClientSettings } from '../../transport/ocrClient';
 import { DEFAULT_RETRY } from '../../transport/retryPolicy';
-import { CLIENT_DEFAULTS } from './descriptions';
+import { NUMERIC_OPTION_LIMITS } from './descriptions';
 import { itemLabel } from '../../helpers/itemLabel';
 import { retryOnFailGuard } from './retryOnFailGuard';
 
@@ -84,6 +84,46 @@ function toNodeError(context: IExecuteFunctions, error: OcrCallError, itemIndex:
 	});
 }
 
+/**
+ * A numeric option as a number inside its limits (rounded and clamped), or an error naming the option when it
+ * is not a number at all (an expression yielding text, NaN, Infinity).
+ */
+function numericOption(options: IDataObject, name: keyof typeof NUMERIC_OPTION_LIMITS): number {
+	const { displayName, min, max, fallback } = NUMERIC_OPTION_LIMITS[name];
+	const raw = options[name];
+	if (raw === undefined || raw === null || raw === '') return fallback;
+	const value =
+		typeof raw === 'number' ? raw : typeof raw === 'string' && raw.trim() ? Number(raw) : NaN;
+	if (!Number.isFinite(value)) {
+		const shown = typeof raw === 'string' ? `"${raw.slice(0, 50)}"` : String(raw);
+		throw new OcrCallError({
+			kind: 'input',
+			errorCode: 'INVALID_OPTION',
+			errorMsg: `${displayName} is ${shown}`,
+			message: `The option '${displayName}' must be a number from ${min} to ${max}; it is ${shown}`,
+			description: `Set '${displayName}' to a number (an expression must yield a number).`,
+			local: true,
+		});
+	}
+	return Math.min(max, Math.max(min, Math.round(value)));
+}
+
+/** The client's settings from the options of item 0 (they apply to the whole batch). */
+function clientSettings(context: IExecuteFunctions): ClientSettings {
+	const options = context.getNodeParameter('options', 0, {}) as IDataObject;
+	// n8n 1.x has it too; guarded in case a host does not.
+	const signal =
+		typeof context.getExecutionCancelSignal === 'function'
+			? context.getExecutionCancelSignal()
+			: undefined;
+	return {
+		concurrency: numericOption(options, 'concurrency'),
+		timeoutMs: numericOption(options, 'timeout'),
+		retry: { ...DEFAULT_RETRY, maxRetries: numericOption(options, 'maxRetries') },
+		signal,
+	};
+}
+
 /** What the item loop hands to an operation for one input item. */
 export interface ItemRun {
 	itemIndex: number;
@@ -117,19 +157,20 @@ export async function runItems(
 	handler: ItemHandler,
 ): Promise<INodeExecutionData[][]> {
 	const items = this.getInputData();
-	const batchOptions = this.getNodeParameter('options', 0, {}) as IDataObject;
-	const concurrency = Number(batchOptions.concurrency ?? CLIENT_DEFAULTS.concurrency);
 	const continueOnFail = this.continueOnFail();
+	let settings: ClientSettings;
+	try {
+		settings = clientSettings(this);
+	} catch (error) {
+		// A batch option that is not a number: every item says so (nothing is lost), or the node stops on it.
+		const failure = asOcrCallError(error);
+		if (!continueOnFail) throw toNodeError(this, failure, 0);
+		return [items.map((_, i) => errorItem(failure.message, failure.errorObject(), i))];
+	}
+	const { concurrency, signal } = settings;
 	let client: OcrClient;
 	try {
-		client = await OcrClient.create(this, api, {
-			concurrency,
-			timeoutMs: Number(batchOptions.timeout ?? CLIENT_DEFAULTS.timeoutMs),
-			retry: {
-				...DEFAULT_RETRY,
-				maxRetries: Number(batchOptions.maxRetries ?? DEFAULT_RETRY.maxRetries),
-			},
-		});
+		client = await OcrClient.create(this, api, settings);
 	} catch (error) {
 		// A missing credential, an unusable region/endpoint in it, a region the API is not served in.
 		throw new NodeOperationError(this.getNode(), error as Error);
@@ -171,7 +212,18 @@ export async function runItems(
 		}
 	};
 
-	await runPool(items.length, concurrency, processItem, () => failures.size > 0);
+	// After Stop (the execution's cancel signal) no new item starts.
+	await runPool(
+		items.length,
+		concurrency,
+		processItem,
+		() => failures.size > 0 || signal?.aborted === true,
+	);
+	for (let i = 0; i < items.length; i++) {
+		if (outputs[i] !== undefined || failures.has(i)) continue;
+		if (!signal?.aborted) break; // not started because an earlier item failed: the node stops on it
+		settle(i, new OcrCallError(cancelledFailure(itemLabel(i), false)));
+	}
 	if (failures.size > 0) {
 		const first = Math.min(...failures.keys());
 		throw toNodeError(this, failures.get(first)!, first);
