@@ -9,6 +9,7 @@ import { sleep } from 'n8n-workflow';
 import { parseErrorBody } from '../../../credentials/huaweiCloud/errorBody';
 
 import { PROJECT_ID_PLACEHOLDER } from '../../../credentials/huaweiCloud/authenticate';
+import { assertCredentialAllowsUrl } from '../../../credentials/huaweiCloud/allowedDomains';
 import {
 	resolveIamEndpoint,
 	resolveOcrEndpoint,
@@ -106,6 +107,10 @@ export class OcrClient {
 			ocr: resolveOcrEndpoint(credentials),
 			iam: resolveIamEndpoint(credentials),
 		};
+		// n8n 2.x's Allowed HTTP Request Domains hold the node's own calls too (n8n's wording), before any call.
+		assertCredentialAllowsUrl(credentials, endpoints.ocr);
+		if (credentials.authType === 'password' || !String(credentials.projectId ?? '').trim())
+			assertCredentialAllowsUrl(credentials, endpoints.iam);
 		const customEndpoint = String(credentials.ocrEndpoint ?? '').trim() !== '';
 		if (api.regions && !customEndpoint && !api.regions.includes(endpoints.region)) {
 			throw new Error(

@@ -172,8 +172,23 @@ export async function runItems(
 	try {
 		client = await OcrClient.create(this, api, settings);
 	} catch (error) {
-		// A missing credential, an unusable region/endpoint in it, a region the API is not served in.
-		throw new NodeOperationError(this.getNode(), error as Error);
+		// A missing credential, an unusable region/endpoint in it, a region the API is not served in, an
+		// endpoint its Allowed HTTP Request Domains leave out. Nothing was sent: with error handling on, every
+		// item goes to the error output saying so (an exception here would pass the inputs to the main output).
+		if (!continueOnFail) throw new NodeOperationError(this.getNode(), error as Error);
+		const reason = (error as Error)?.message ?? String(error);
+		return [
+			items.map((_, i) => {
+				const failure = new OcrCallError({
+					kind: 'fatal',
+					errorCode: 'CREDENTIAL_SETTINGS',
+					errorMsg: reason,
+					message: `${reason} ${itemLabel(i)} was not sent.`,
+					local: true,
+				});
+				return errorItem(failure.message, failure.errorObject(), i);
+			}),
+		];
 	}
 
 	const today = shanghaiToday(new Date());

@@ -1,0 +1,67 @@
+import { runOcrWorkflow } from '../harness/runWorkflow';
+import { ACCOUNTS, akCredentials, FX, imageItem, useEmulator } from './setup';
+
+/** The emulator's IAM user, project id given. */
+const tokenCredentials = (emu) => ({
+	authType: 'password',
+	domainName: ACCOUNTS.iamUser.domainName,
+	userName: ACCOUNTS.iamUser.userName,
+	password: ACCOUNTS.iamUser.password,
+	region: 'cn-north-4',
+	projectId: ACCOUNTS.accessKey.projectId,
+	ocrEndpoint: emu.url,
+	iamEndpoint: emu.url,
+});
+
+/**
+ * n8n 2.x's "Allowed HTTP Request Domains" on the credential: the node's own calls (OCR, IAM sign-in,
+ * project lookup) are held to the list, with n8n's wording, before anything is sent.
+ */
+describe('Allowed HTTP Request Domains', () => {
+	const emu = useEmulator();
+	const restrict = (credentials, allowedDomains) => ({
+		...credentials,
+		allowedHttpRequestDomains: 'domains',
+		allowedDomains,
+	});
+
+	it.each([
+		['AK/SK', () => akCredentials(emu.current)],
+		['IAM user password', () => tokenCredentials(emu.current)],
+	])(
+		'%s: "*.myhuaweicloud.com" plus the endpoint override’s host → every card recognized',
+		async (_label, credentials) => {
+			const result = await runOcrWorkflow({
+				items: [imageItem(FX.front), imageItem(FX.front)],
+				parameters: { imageSource: 'binary', side: 'front' },
+				credentials: restrict(credentials(), '*.myhuaweicloud.com, 127.0.0.1'),
+				onError: 'continueErrorOutput',
+			});
+			expect(result.errors).toHaveLength(0);
+			expect(result.main).toHaveLength(2);
+			expect(emu.current.stats().ocrCalls).toBe(2);
+		},
+	);
+
+	it.each([
+		['AK/SK', () => akCredentials(emu.current)],
+		['IAM user password', () => tokenCredentials(emu.current)],
+	])(
+		'%s: a list without the endpoint’s host → each item on the error output with n8n’s message, nothing sent',
+		async (_label, credentials) => {
+			const result = await runOcrWorkflow({
+				items: [imageItem(FX.front), imageItem(FX.front)],
+				parameters: { imageSource: 'binary', side: 'front' },
+				credentials: restrict(credentials(), '*.myhuaweicloud.com'),
+				onError: 'continueErrorOutput',
+			});
+			expect(result.main).toHaveLength(0);
+			expect(result.errors).toHaveLength(2);
+			for (const item of result.errors)
+				expect(item.json.message).toMatch(
+					/Domain not allowed: This credential is restricted from accessing 127\.0\.0\.1:\d+\. Only the following domains are allowed: \*\.myhuaweicloud\.com/,
+				);
+			expect(emu.current.stats().requests).toEqual([]);
+		},
+	);
+});
