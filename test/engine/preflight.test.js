@@ -221,7 +221,7 @@ describe('file formats recognised from the header', () => {
 			const json = result.errors[0].json;
 			expect(result.errors[0].pairedItem).toEqual({ item: 1 });
 			expect(json.message).toContain(
-				`Input item 1 is not a JPEG, PNG, BMP or TIFF image (a ${format} file).`,
+				`Input item 1 is not a JPEG, PNG, BMP or TIFF image (${format === 'AVIF' ? 'an' : 'a'} ${format} file).`,
 			);
 			expect(json.message).toMatch(fix);
 			expect(json.error).toMatchObject({ error_code: 'AIS.0102', api_called: false });
@@ -240,7 +240,9 @@ describe('file formats recognised from the header', () => {
 			});
 			expect(result.errors).toHaveLength(1);
 			expect(result.errors[0].json.message).toContain(`Input item 0 is not a`);
-			expect(result.errors[0].json.message).toContain(`(a ${format} file)`);
+			expect(result.errors[0].json.message).toContain(
+				`(${format === 'AVIF' ? 'an' : 'a'} ${format} file)`,
+			);
 			expect(result.errors[0].json.message).toMatch(IPHONE);
 			expect(result.errors[0].json.error).toMatchObject({
 				error_code: 'AIS.0102',

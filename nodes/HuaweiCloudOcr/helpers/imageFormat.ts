@@ -51,6 +51,12 @@ export const FORMAT_NAMES: Record<ImageFormat, string> = {
 	avif: 'AVIF',
 };
 
+/** "a GIF file", "an OFD file". */
+export function formatFile(format: ImageFormat): string {
+	const name = FORMAT_NAMES[format];
+	return `${/^[AEIOU]/.test(name) ? 'an' : 'a'} ${name} file`;
+}
+
 /**
  * What to do with a file of a format the API does not read, for the refusal's message: phone-photo formats
  * (HEIC/HEIF, AVIF) and GIF/WebP are converted to JPEG before the node.

@@ -1,7 +1,7 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
 import { OcrCallError } from '../transport/OcrCallError';
-import { FORMAT_NAMES, formatFix, formatList, readImageInfo, type ImageInfo } from './imageFormat';
+import { formatFile, formatFix, formatList, readImageInfo, type ImageInfo } from './imageFormat';
 import type { ImageLimits, OcrApi } from './ocrApi';
 import { itemLabelSentence } from './itemLabel';
 
@@ -37,9 +37,7 @@ export function checkImageBytes(bytes: Buffer, label: string, api: OcrApi): Imag
 	if (!info || !limits.formats.includes(info.format)) {
 		if (!info && limits.acceptUnknownFormats) return checkEncodedSize(bytes, label, limits);
 		const head = bytes.subarray(0, 8).toString('hex') || 'nothing';
-		const found = info
-			? `a ${FORMAT_NAMES[info.format]} file`
-			: `${bytes.length} bytes starting with ${head}`;
+		const found = info ? formatFile(info.format) : `${bytes.length} bytes starting with ${head}`;
 		throw refuse(
 			'AIS.0102',
 			`${label} is not a ${formatList(limits.formats)} image (${found}).${info ? ` ${formatFix(info.format)}` : ''}`,
