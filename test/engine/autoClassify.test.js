@@ -390,4 +390,46 @@ describe('Auto-Classify → Recognize in the n8n engine against the emulator', (
 		);
 		expect(emu.current.stats().ocrCalls).toBe(0);
 	});
+
+	it.each(['mask', 'drop'])(
+		'Personal Data %s: a transportation licence and a vehicle sales invoice keep no owner, buyer, address, ID number, VIN or engine number',
+		async (personalData) => {
+			const result = await runOcrWorkflow({
+				items: [photo('transport-and-car-sale')],
+				parameters: { ...RESOURCE, options: { personalData } },
+				credentials: akCredentials(emu.current),
+				onError: 'continueErrorOutput',
+			});
+			expect(result.main.map((i) => i.json.type)).toEqual([
+				'transportation_license',
+				'mvs_invoice',
+			]);
+			const all = JSON.stringify(result.main.map((i) => i.json));
+			const licence = auto.TRANSPORTATION_LICENCE;
+			const invoice = auto.MVS_INVOICE;
+			for (const value of [
+				licence.owner_name,
+				licence.owner_address,
+				licence.vehicle_number,
+				invoice.buyer_name,
+				invoice.buyer_organization_number,
+				invoice.vehicle_identification_number,
+				invoice.engine_number,
+			])
+				expect(all).not.toContain(value);
+			const [transport, sale] = result.main.map((i) => i.json);
+			if (personalData === 'drop') {
+				for (const key of ['owner_name', 'owner_address', 'vehicle_number'])
+					expect(transport).not.toHaveProperty(key);
+				for (const key of ['buyer_name', 'vehicle_identification_number', 'engine_number'])
+					expect(sale).not.toHaveProperty(key);
+			} else {
+				expect(transport).toMatchObject({ owner_name: '赵*', owner_address: '北京市海淀区…' });
+				expect(sale).toMatchObject({ buyer_name: '孙*', engine_number: '*******21' });
+			}
+			// what the documents are about stays
+			expect(sale).toMatchObject({ code: invoice.code, total: invoice.total });
+			expect(transport).toMatchObject({ vehicle_type: licence.vehicle_type });
+		},
+	);
 });

@@ -120,7 +120,7 @@ async function recognizeItem(this: IExecuteFunctions, run: ItemRun): Promise<INo
 				{ ...shaped, json: withoutClashes(shaped.json) },
 				output,
 				{ noun: documentRules?.noun ?? (type || 'document'), key: 'document' },
-				entryExtra(entry),
+				entryExtra(entry, output.masking),
 			),
 		);
 	}
