@@ -374,8 +374,9 @@ function makeTiff(width, height, text, padToBytes) {
 
 /**
  * A valid image of the given format and size. `marker` (optional) ties it to a fixture id;
- * `padToBytes` (optional) grows the file to that many bytes with data decoders skip.
- * @param {{ format?: string, width?: number, height?: number, marker?: string, padToBytes?: number }} [options]
+ * `padToBytes` (optional) grows the file to that many bytes with data decoders skip. `dnl` (JPEG only) writes
+ * height 0 in the frame header and the height in a DNL segment after the scan.
+ * @param {{ format?: string, width?: number, height?: number, marker?: string, padToBytes?: number, dnl?: boolean }} [options]
  * @returns {Buffer}
  */
 function makeImage({
@@ -438,6 +439,10 @@ function makeZip(files) {
 /**
  * An OFD document (GB/T 33190, China's fixed-layout format used for e-invoices): a ZIP whose root holds
  * OFD.xml; `firstEntry` puts another entry first so that OFD.xml is only found in the central directory.
+ *
+ * @param {string} marker
+ * @param {{ firstEntry?: string }} [options]
+ * @returns {Buffer}
  */
 function makeOfd(marker, { firstEntry } = {}) {
 	const files = {};

@@ -321,7 +321,9 @@ describe('masking fails closed', () => {
 	});
 
 	it('a transportation licence (SDK fields) in Mask: owner_name, owner_address, licence and plate numbers masked', () => {
-		const masked = maskUnknownDocument(auto.TRANSPORTATION_LICENCE, 'mask');
+		const masked = /** @type {Record<string, any>} */ (
+			maskUnknownDocument(auto.TRANSPORTATION_LICENCE, 'mask')
+		);
 		expect(masked).toMatchObject({
 			owner_name: '赵*',
 			owner_address: '北京市海淀区…',
@@ -334,7 +336,9 @@ describe('masking fails closed', () => {
 	});
 
 	it('a vehicle sales invoice (SDK fields) in Mask: buyer, his ID number, VIN and engine number masked; the sale kept', () => {
-		const masked = maskUnknownDocument(auto.MVS_INVOICE, 'mask');
+		const masked = /** @type {Record<string, any>} */ (
+			maskUnknownDocument(auto.MVS_INVOICE, 'mask')
+		);
 		expect(masked).toMatchObject({
 			buyer_name: '孙*',
 			vehicle_identification_number: 'LFV**********3456',
@@ -422,7 +426,7 @@ describe('masking fails closed', () => {
 				'zone.v2': { 'a.b': LINE1, 'c+d': LINE2 },
 			},
 		};
-		for (const mode of ['drop', 'mask']) {
+		for (const mode of /** @type {const} */ (['drop', 'mask'])) {
 			const shaped = passportRules.shape(result, { masking: mode, today: '2026-01-01' });
 			const text = JSON.stringify(shaped.json);
 			expect(text).not.toContain(LINE2);

@@ -122,7 +122,7 @@ const REPRESENTATIVES = {
 };
 
 /**
- * TransportationLicenseResult fields (transportation_license_result.py, huaweicloud-sdk-python-v3 @0d032bf5):
+ * TransportationLicenseResult fields (transportation_license_result.py, huaweicloud-sdk-python-v3 at commit 0d032bf5):
  * owner_name (业户名称), license_number (道路运输证号), vehicle_number (车辆号牌), vehicle_type, vehicle_weight,
  * vehicle_size, issuing_authority, issue_date, owner_address (业户地址), economic_type, business_certificate
  * (经营许可证号), business_scope. The owner is a person here (个体 carrier).
