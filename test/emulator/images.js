@@ -21,12 +21,25 @@ const EXTENSIONS = { jpg: 'jpeg', jpeg: 'jpeg', png: 'png', bmp: 'bmp', tif: 'ti
 
 // ---------------------------------------------------------------- sniffing and size
 
+/** A BMP file header followed by a DIB header of a known size, 1 plane and a known bit depth. */
+function isBmp(buf) {
+	if (buf.length < 30 || buf[0] !== 0x42 || buf[1] !== 0x4d) return false;
+	const headerSize = buf.readUInt32LE(14);
+	if (![12, 16, 40, 52, 56, 64, 108, 124].includes(headerSize)) return false;
+	if (buf.readUInt32LE(10) < 14 + headerSize) return false;
+	const planesAt = headerSize === 12 ? 22 : 26;
+	return (
+		buf.readUInt16LE(planesAt) === 1 &&
+		[1, 2, 4, 8, 16, 24, 32, 64].includes(buf.readUInt16LE(planesAt + 2))
+	);
+}
+
 function sniffFormat(buf) {
 	if (!Buffer.isBuffer(buf)) return undefined;
 	if (buf.length >= 3 && buf[0] === 0xff && buf[1] === 0xd8 && buf[2] === 0xff) return 'jpeg';
 	if (buf.length >= 8 && buf.readUInt32BE(0) === 0x89504e47 && buf.readUInt32BE(4) === 0x0d0a1a0a)
 		return 'png';
-	if (buf.length >= 26 && buf[0] === 0x42 && buf[1] === 0x4d) return 'bmp';
+	if (isBmp(buf)) return 'bmp';
 	if (buf.length >= 8) {
 		const magic = buf.readUInt32BE(0);
 		if (magic === 0x49492a00 || magic === 0x4d4d002a) return 'tiff';
@@ -54,7 +67,16 @@ function jpegSize(buf) {
 			marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc;
 		if (isSof) {
 			if (p + 9 > buf.length) return undefined;
-			return { height: buf.readUInt16BE(p + 5), width: buf.readUInt16BE(p + 7) };
+			const height = buf.readUInt16BE(p + 5);
+			const width = buf.readUInt16BE(p + 7);
+			// Height 0: the lines are given by a DNL marker (FF DC 00 04 <lines>) after the first scan.
+			if (height === 0) {
+				const dnl = buf.indexOf(Buffer.from([0xff, 0xdc, 0x00, 0x04]), p + 2 + len);
+				return dnl >= 0 && dnl + 6 <= buf.length
+					? { width, height: buf.readUInt16BE(dnl + 4) }
+					: undefined;
+			}
+			return { height, width };
 		}
 		p += 2 + len;
 	}
@@ -170,8 +192,9 @@ function jpegPadding(n) {
 	return segs;
 }
 
-function makeJpeg(width, height, text, padToBytes) {
+function makeJpeg(width, height, text, padToBytes, dnl = false) {
 	checkSize(width, height, 65535);
+	const frameHeight = dnl ? 0 : height;
 	const head = [
 		Buffer.from([0xff, 0xd8]),
 		jpegSegment(0xe0, Buffer.from([0x4a, 0x46, 0x49, 0x46, 0, 1, 1, 0, 0, 1, 0, 1, 0, 0])),
@@ -181,7 +204,17 @@ function makeJpeg(width, height, text, padToBytes) {
 		jpegSegment(0xdb, Buffer.concat([Buffer.from([0]), Buffer.alloc(64, 1)])),
 		jpegSegment(
 			0xc0,
-			Buffer.from([8, height >> 8, height & 0xff, width >> 8, width & 0xff, 1, 1, 0x11, 0]),
+			Buffer.from([
+				8,
+				frameHeight >> 8,
+				frameHeight & 0xff,
+				width >> 8,
+				width & 0xff,
+				1,
+				1,
+				0x11,
+				0,
+			]),
 		),
 		// DC table 0 and AC table 0, each with a single 1-bit code: DC category 0, AC end-of-block.
 		jpegSegment(0xc4, Buffer.from([0x00, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0x00])),
@@ -192,7 +225,12 @@ function makeJpeg(width, height, text, padToBytes) {
 	const bits = blocks * 2;
 	const scan = Buffer.alloc(Math.ceil(bits / 8), 0);
 	if (bits % 8) scan[scan.length - 1] = (1 << (8 - (bits % 8))) - 1; // pad the last byte with 1-bits
-	const tail = [scan, Buffer.from([0xff, 0xd9])];
+	// With dnl, the frame header says 0 lines and a DNL segment after the scan gives the height (T.81 B.2.5).
+	const tail = [
+		scan,
+		...(dnl ? [jpegSegment(0xdc, u16be(height))] : []),
+		Buffer.from([0xff, 0xd9]),
+	];
 	const base = [...head, ...tables, ...tail].reduce((n, b) => n + b.length, 0);
 	const pad = padToBytes && padToBytes > base ? jpegPadding(padToBytes - base) : [];
 	return Buffer.concat([...head, ...pad, ...tables, ...tail]);
@@ -336,16 +374,98 @@ function makeTiff(width, height, text, padToBytes) {
 
 /**
  * A valid image of the given format and size. `marker` (optional) ties it to a fixture id;
- * `padToBytes` (optional) grows the file to that many bytes with data decoders skip.
- * @param {{ format?: string, width?: number, height?: number, marker?: string, padToBytes?: number }} [options]
+ * `padToBytes` (optional) grows the file to that many bytes with data decoders skip. `dnl` (JPEG only) writes
+ * height 0 in the frame header and the height in a DNL segment after the scan.
+ * @param {{ format?: string, width?: number, height?: number, marker?: string, padToBytes?: number, dnl?: boolean }} [options]
  * @returns {Buffer}
  */
-function makeImage({ format = 'jpeg', width = 1000, height = 630, marker, padToBytes } = {}) {
+function makeImage({
+	format = 'jpeg',
+	width = 1000,
+	height = 630,
+	marker,
+	padToBytes,
+	dnl = false,
+} = {}) {
 	const f = EXTENSIONS[String(format).toLowerCase()];
 	if (!f) throw new Error(`unknown image format ${format}`);
 	const text = markerText(marker);
+	if (dnl && f !== 'jpeg') throw new Error('dnl applies to JPEG only');
 	const make = { jpeg: makeJpeg, png: makePng, bmp: makeBmp, tiff: makeTiff }[f];
-	return make(width, height, text, padToBytes);
+	return make(width, height, text, padToBytes, dnl);
+}
+
+// ---------------------------------------------------------------- OFD and formats Huawei does not read
+
+/** A ZIP with `files` ({ name: text }) stored uncompressed: local headers, central directory, end record. */
+function makeZip(files) {
+	const locals = [];
+	const centrals = [];
+	let offset = 0;
+	for (const [name, text] of Object.entries(files)) {
+		const data = Buffer.from(text, 'utf8');
+		const nameBuf = Buffer.from(name, 'latin1');
+		const crc = crc32(data);
+		const local = Buffer.alloc(30);
+		local.writeUInt32LE(0x04034b50, 0);
+		local.writeUInt16LE(20, 4); // version needed
+		local.writeUInt32LE(crc, 14);
+		local.writeUInt32LE(data.length, 18);
+		local.writeUInt32LE(data.length, 22);
+		local.writeUInt16LE(nameBuf.length, 26);
+		const central = Buffer.alloc(46);
+		central.writeUInt32LE(0x02014b50, 0);
+		central.writeUInt16LE(20, 4);
+		central.writeUInt16LE(20, 6);
+		central.writeUInt32LE(crc, 16);
+		central.writeUInt32LE(data.length, 20);
+		central.writeUInt32LE(data.length, 24);
+		central.writeUInt16LE(nameBuf.length, 28);
+		central.writeUInt32LE(offset, 42);
+		locals.push(local, nameBuf, data);
+		centrals.push(central, nameBuf);
+		offset += 30 + nameBuf.length + data.length;
+	}
+	const directory = Buffer.concat(centrals);
+	const end = Buffer.alloc(22);
+	end.writeUInt32LE(0x06054b50, 0);
+	end.writeUInt16LE(Object.keys(files).length, 8);
+	end.writeUInt16LE(Object.keys(files).length, 10);
+	end.writeUInt32LE(directory.length, 12);
+	end.writeUInt32LE(offset, 16);
+	return Buffer.concat([...locals, directory, end]);
+}
+
+/**
+ * An OFD document (GB/T 33190, China's fixed-layout format used for e-invoices): a ZIP whose root holds
+ * OFD.xml; `firstEntry` puts another entry first so that OFD.xml is only found in the central directory.
+ *
+ * @param {string} marker
+ * @param {{ firstEntry?: string }} [options]
+ * @returns {Buffer}
+ */
+function makeOfd(marker, { firstEntry } = {}) {
+	const files = {};
+	if (firstEntry) files[firstEntry] = 'x';
+	files['OFD.xml'] =
+		`<?xml version="1.0" encoding="UTF-8"?><ofd:OFD xmlns:ofd="http://www.ofdspec.org/2016" Version="1.1" DocType="OFD"><ofd:DocBody><ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot></ofd:DocBody></ofd:OFD>`;
+	files['Doc_0/Document.xml'] =
+		`<ofd:Document xmlns:ofd="http://www.ofdspec.org/2016"/><!--${markerText(marker)}-->`;
+	return makeZip(files);
+}
+
+/** An ISO-BMFF file's first bytes: an `ftyp` box (major brand, minor version 0, compatible brands), then `meta`. */
+function makeFtyp(major, compatible = []) {
+	const size = 16 + 4 * compatible.length;
+	const box = Buffer.alloc(size);
+	box.writeUInt32BE(size, 0);
+	box.write('ftyp', 4, 'latin1');
+	box.write(major, 8, 'latin1');
+	compatible.forEach((brand, i) => box.write(brand, 16 + 4 * i, 'latin1'));
+	const meta = Buffer.alloc(64);
+	meta.writeUInt32BE(64, 0);
+	meta.write('meta', 4, 'latin1');
+	return Buffer.concat([box, meta]);
 }
 
 module.exports = {
@@ -357,5 +477,8 @@ module.exports = {
 	readImageInfo,
 	findMarker,
 	makeImage,
+	makeZip,
+	makeOfd,
+	makeFtyp,
 	crc32,
 };

@@ -7,7 +7,7 @@ import { wiredTypes } from '../../nodes/HuaweiCloudOcr/actions/autoClassify/reco
 import { runOcrWorkflow } from '../harness/runWorkflow';
 import { akCredentials, fileItem, useEmulator } from './setup';
 
-const { makeImage } = require('../emulator/images');
+const { makeImage, makeOfd, makeZip } = require('../emulator/images');
 const { makePdf } = require('../emulator/apis/general-text');
 const auto = require('../emulator/apis/auto-classification');
 
@@ -305,4 +305,131 @@ describe('Auto-Classify → Recognize in the n8n engine against the emulator', (
 		expect(all).not.toContain('张三');
 		expect(all).not.toContain('李娜娜');
 	});
+
+	it.each([
+		['driver_license', { side: 'back' }, 'back'],
+		['vehicle_license', { side: 'back' }, 'back'],
+	])(
+		'Extended Parameters {"%s": %j} shape that document as its resource does: side %s, no false "missing" failures',
+		async (type, parameters, side) => {
+			const result = await runOcrWorkflow({
+				items: [photo('licence-pages')],
+				parameters: {
+					...RESOURCE,
+					typeList: [type],
+					options: { extendedParameters: JSON.stringify({ [type]: parameters }) },
+				},
+				credentials: akCredentials(emu.current),
+				onError: 'continueErrorOutput',
+			});
+			expect(result.error).toBeUndefined();
+			expect(autoClassifyCalls(emu.current)[0].options.extended_parameters).toEqual({
+				[type]: parameters,
+			});
+			expect(result.main).toHaveLength(1);
+			const doc = result.main[0].json;
+			expect(doc.side).toBe(side);
+			expect(doc.checks.missing_fields ?? []).toEqual([]);
+			expect(doc.checks.failures.filter((f) => /is missing/.test(f))).toEqual([]);
+		},
+	);
+
+	it('an OFD e-invoice is sent (no local refusal) and its VAT invoice read', async () => {
+		const result = await runOcrWorkflow({
+			items: [fileItem(makeOfd('vat-invoice'), {}, 'invoice.ofd', 'application/ofd')],
+			parameters: RESOURCE,
+			credentials: akCredentials(emu.current),
+			onError: 'continueErrorOutput',
+		});
+		expect(result.errors).toHaveLength(0);
+		expect(autoClassifyCalls(emu.current)).toHaveLength(1);
+		expect(result.main.map((i) => [i.json.type, i.json.number])).toEqual([
+			['vat_invoice', '12345678'],
+		]);
+	});
+
+	it('an OFD whose OFD.xml is not its first ZIP entry is recognised from the central directory and sent', async () => {
+		const ofd = makeOfd('vat-invoice', { firstEntry: 'Doc_0/Signs/Signatures.xml' });
+		const result = await runOcrWorkflow({
+			items: [fileItem(ofd, {}, 'invoice.ofd', 'application/ofd')],
+			parameters: RESOURCE,
+			credentials: akCredentials(emu.current),
+			onError: 'continueErrorOutput',
+		});
+		expect(result.errors).toHaveLength(0);
+		expect(result.main.map((i) => i.json.type)).toEqual(['vat_invoice']);
+	});
+
+	it('a ZIP that is not an OFD is refused locally as a format Auto-Classify does not read', async () => {
+		const zip = makeZip({ 'readme.txt': 'EMULATOR-FIXTURE:vat-invoice;' });
+		const result = await runOcrWorkflow({
+			items: [fileItem(zip, {}, 'files.zip', 'application/zip')],
+			parameters: RESOURCE,
+			credentials: akCredentials(emu.current),
+			onError: 'continueErrorOutput',
+		});
+		expect(result.errors[0].json.error).toMatchObject({
+			error_code: 'AIS.0102',
+			api_called: false,
+		});
+		expect(result.errors[0].json.message).toMatch(
+			/^Input item 0 is not a JPEG, PNG, BMP, TIFF, PDF or OFD image/,
+		);
+		expect(emu.current.stats().ocrCalls).toBe(0);
+	});
+
+	it('an OFD to the ID card resource is refused locally, naming OFD', async () => {
+		const result = await runOcrWorkflow({
+			items: [fileItem(makeOfd('vat-invoice'), {}, 'invoice.ofd', 'application/ofd')],
+			parameters: { imageSource: 'binary', side: 'front' },
+			credentials: akCredentials(emu.current),
+			onError: 'continueErrorOutput',
+		});
+		expect(result.errors[0].json.message).toContain(
+			'Input item 0 is not a JPEG, PNG, BMP or TIFF image (an OFD file).',
+		);
+		expect(emu.current.stats().ocrCalls).toBe(0);
+	});
+
+	it.each(['mask', 'drop'])(
+		'Personal Data %s: a transportation licence and a vehicle sales invoice keep no owner, buyer, address, ID number, VIN or engine number',
+		async (personalData) => {
+			const result = await runOcrWorkflow({
+				items: [photo('transport-and-car-sale')],
+				parameters: { ...RESOURCE, options: { personalData } },
+				credentials: akCredentials(emu.current),
+				onError: 'continueErrorOutput',
+			});
+			expect(result.main.map((i) => i.json.type)).toEqual([
+				'transportation_license',
+				'mvs_invoice',
+			]);
+			const all = JSON.stringify(result.main.map((i) => i.json));
+			const licence = auto.TRANSPORTATION_LICENCE;
+			const invoice = auto.MVS_INVOICE;
+			for (const value of [
+				licence.owner_name,
+				licence.owner_address,
+				licence.vehicle_number,
+				invoice.buyer_name,
+				invoice.buyer_organization_number,
+				invoice.vehicle_identification_number,
+				invoice.engine_number,
+			])
+				expect(all).not.toContain(value);
+			const [transport, sale] = result.main.map((i) => i.json);
+			if (personalData === 'drop') {
+				for (const key of ['owner_name', 'owner_address', 'vehicle_number'])
+					expect(transport).not.toHaveProperty(key);
+				for (const key of ['buyer_name', 'vehicle_identification_number', 'engine_number'])
+					expect(sale).not.toHaveProperty(key);
+			} else {
+				expect(transport).toMatchObject({ owner_name: '赵*', owner_address: '北京市海淀区…' });
+				expect(sale).toMatchObject({ buyer_name: '孙*', engine_number: '*******21' });
+			}
+			// what the documents are about stays
+			expect(sale).toMatchObject({ code: invoice.code, total: invoice.total });
+			expect(transport).toMatchObject({ vehicle_type: licence.vehicle_type });
+		},
+	);
 });

@@ -215,7 +215,7 @@ describe('maskResult', () => {
 			customer: { name: 'kept: not a card field at this level' },
 			name: '李四',
 			number: '110101199003071233',
-			birth: 19900307, // not text: no card data, left as it is when masking
+			birth: 19900307, // a number under a card field name: masked as its text (masking fails closed)
 			error: 'AIS.0104: The image is not supported or the image quality is poor.',
 		};
 		expect(maskResult(errorItem, 'mask')).toEqual({
@@ -223,7 +223,7 @@ describe('maskResult', () => {
 			customer: { name: 'kept: not a card field at this level' },
 			name: '李*',
 			number: '110101********1233',
-			birth: 19900307,
+			birth: '1990',
 			error: errorItem.error,
 		});
 		expect(maskResult(errorItem, 'drop')).toEqual({
@@ -235,5 +235,202 @@ describe('maskResult', () => {
 
 	it('drops a text_location of unknown layout when masking', () => {
 		expect(maskResult({ text_location: [[1, 2]] }, 'mask')).toEqual({});
+	});
+});
+
+/**
+ * Issue 17: masking fails closed. Personal keys are told by pattern, numbers and arrays under them are masked
+ * (never passed through), an odd shape goes, and 'drop' keeps only allowlisted fields of documents without
+ * rules of their own.
+ */
+describe('masking fails closed', () => {
+	const { personalKind } = require('../../nodes/HuaweiCloudOcr/helpers/personalData');
+	const { maskUnknownDocument } = require('../../nodes/HuaweiCloudOcr/helpers/fieldMasking');
+	const { entryExtra } = require('../../nodes/HuaweiCloudOcr/helpers/autoClassify/documents');
+	const {
+		maskDriverLicence,
+	} = require('../../nodes/HuaweiCloudOcr/helpers/driverLicense/licenceMasking');
+	const {
+		maskVehicleLicence,
+	} = require('../../nodes/HuaweiCloudOcr/helpers/vehicleLicense/vehicleMasking');
+	const { maskBankCard } = require('../../nodes/HuaweiCloudOcr/helpers/bankCard/shape');
+	const { passportRules } = require('../../nodes/HuaweiCloudOcr/helpers/passport/passportResult');
+	const auto = require('../emulator/apis/auto-classification');
+
+	it.each([
+		['owner_name', 'name'],
+		['ownerName', 'name'],
+		['buyer_name', 'name'],
+		['passenger', 'name'],
+		['owner_address', 'address'],
+		['buyer_address', 'address'],
+		['vehicle_identification_number', 'vin'],
+		['vin', 'vin'],
+		['engine_number', 'engine'],
+		['engine_no', 'engine'],
+		['vehicle_number', 'plate'],
+		['licence_plate_number', 'plate'],
+		['buyer_organization_number', 'identifier'],
+		['id_number', 'identifier'],
+		['license_number', 'identifier'],
+		['seller_account', 'identifier'],
+		['seller_phone', 'phone'],
+		['date_of_birth', 'birth'],
+		['mrz.line1', 'mrz'],
+		['machine_code+2', 'mrz'],
+		['姓名', 'name'],
+		['住址', 'address'],
+	])('personalKind(%j) is %s', (key, kind) => {
+		expect(personalKind(key)).toBe(kind);
+	});
+
+	it.each(['issue_date', 'total', 'code', 'number', 'vehicle_type', 'place_of_birth', 'tax_rate'])(
+		'personalKind(%j) names no personal data',
+		(key) => {
+			expect(personalKind(key)).toBeUndefined();
+		},
+	);
+
+	it('ID card: a number sent as a JSON number is masked as text; a name as an array is masked element by element; an object under a card field goes', () => {
+		const masked = maskResult(
+			{
+				number: 110101199003071200,
+				name: ['王小明', '张三'],
+				address: { street: '南池子大街1号' },
+			},
+			'mask',
+		);
+		expect(masked.number).toMatch(/^110101\*{8}\d{4}$/);
+		expect(masked.name).toEqual(['王*明', '张*']);
+		expect(masked).not.toHaveProperty('address');
+	});
+
+	it('driving and vehicle licences, bank card: numbers under personal fields are masked, never passed through', () => {
+		const licence = maskDriverLicence({ number: 110101199003071200, name: ['张三'] }, 'mask');
+		expect(licence.number).toMatch(/^110101\*+\d{4}$/);
+		expect(licence.name).toEqual(['张*']);
+		const vehicle = maskVehicleLicence(
+			{ file_no: 110001234567, front: { name: { a: 1 } } },
+			'mask',
+		);
+		expect(vehicle.file_no).toBe('********4567');
+		expect(vehicle.front).toEqual({});
+		const card = maskBankCard({ card_number: 6222021234567890000 }, 'mask');
+		expect(typeof card.card_number).toBe('string');
+		expect(card.card_number).toMatch(/^622202\*+\d{4}$/);
+	});
+
+	it('a transportation licence (SDK fields) in Mask: owner_name, owner_address, licence and plate numbers masked', () => {
+		const masked = /** @type {Record<string, any>} */ (
+			maskUnknownDocument(auto.TRANSPORTATION_LICENCE, 'mask')
+		);
+		expect(masked).toMatchObject({
+			owner_name: '赵*',
+			owner_address: '北京市海淀区…',
+			vehicle_number: '京A*****',
+			license_number: '********2345',
+			vehicle_type: '重型栏板货车',
+			issue_date: '2021-03-15',
+		});
+		expect(masked.business_certificate).not.toBe(auto.TRANSPORTATION_LICENCE.business_certificate);
+	});
+
+	it('a vehicle sales invoice (SDK fields) in Mask: buyer, his ID number, VIN and engine number masked; the sale kept', () => {
+		const masked = /** @type {Record<string, any>} */ (
+			maskUnknownDocument(auto.MVS_INVOICE, 'mask')
+		);
+		expect(masked).toMatchObject({
+			buyer_name: '孙*',
+			vehicle_identification_number: 'LFV**********3456',
+			engine_number: '*******21',
+			code: auto.MVS_INVOICE.code,
+			number: auto.MVS_INVOICE.number,
+			total: '¥150,000.00',
+			brand_model: auto.MVS_INVOICE.brand_model,
+		});
+		expect(masked.buyer_organization_number).toMatch(/^110105\*{8}\w{4}$/);
+	});
+
+	it('Drop on a document without rules keeps only allowlisted fields: personal and unknown keys go', () => {
+		const dropped = maskUnknownDocument(
+			{ ...auto.MVS_INVOICE, future_field: 'anything', flag: true, note: 42 },
+			'drop',
+		);
+		for (const key of [
+			'buyer_name',
+			'buyer_organization_number',
+			'buyer_id',
+			'vehicle_identification_number',
+			'engine_number',
+			'seller_phone',
+			'seller_account',
+			'seller_address',
+			'future_field',
+			'flag',
+			'note',
+		])
+			expect(dropped).not.toHaveProperty(key);
+		expect(dropped).toMatchObject({ code: auto.MVS_INVOICE.code, total: '¥150,000.00' });
+		const licence = maskUnknownDocument(auto.TRANSPORTATION_LICENCE, 'drop');
+		for (const key of ['owner_name', 'owner_address', 'license_number', 'vehicle_number'])
+			expect(licence).not.toHaveProperty(key);
+		expect(licence).toMatchObject({ vehicle_type: '重型栏板货车', issue_date: '2021-03-15' });
+	});
+
+	it('a document without rules: a number or array under a personal key is masked, an object there goes', () => {
+		expect(
+			maskUnknownDocument(
+				{ id_number: 110101199003071200, passenger_name: ['张三', 7], owner: { name: '李四' } },
+				'mask',
+			),
+		).toEqual({
+			id_number: expect.stringMatching(/^110101\*{8}\d{4}$/),
+			passenger_name: ['张*', '*'],
+		});
+	});
+
+	it('unknown keys of an entry are masked (Mask) or dropped (Drop), not passed through', () => {
+		const entry = {
+			status: {},
+			content: {},
+			type: 'taxi_invoice',
+			location: [[0, 0]],
+			passenger_name: '张三',
+			mobile: '13800138000',
+			remark: '联系人 13800138000',
+		};
+		expect(entryExtra(entry, 'mask')).toEqual({
+			type: 'taxi_invoice',
+			location: [[0, 0]],
+			passenger_name: '张*',
+			mobile: '138******00',
+			remark: '联系人 138****8000',
+		});
+		expect(entryExtra(entry, 'drop')).toEqual({ type: 'taxi_invoice', location: [[0, 0]] });
+	});
+
+	it('a passport whose MRZ lines sit under keys holding "." and "+" loses them in Drop and has them masked in Mask', () => {
+		const LINE1 = 'P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<';
+		const LINE2 = 'L898902C36UTO7408122F1204159ZE184226B<<<<<10';
+		const result = {
+			passport_type: 'P',
+			country_code: 'UTO',
+			passport_number: 'L898902C3',
+			surname: 'ERIKSSON',
+			given_name: 'ANNA MARIA',
+			date_of_birth: '1974-08-12',
+			date_of_expiry: '2034-04-15',
+			extra_info: {
+				'mrz.line1': LINE1,
+				'mrz+line2': LINE2,
+				'zone.v2': { 'a.b': LINE1, 'c+d': LINE2 },
+			},
+		};
+		for (const mode of /** @type {const} */ (['drop', 'mask'])) {
+			const shaped = passportRules.shape(result, { masking: mode, today: '2026-01-01' });
+			const text = JSON.stringify(shaped.json);
+			expect(text).not.toContain(LINE2);
+			expect(text).not.toContain('ERIKSSON<<ANNA');
+		}
 	});
 });

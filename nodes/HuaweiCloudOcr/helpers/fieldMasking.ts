@@ -6,6 +6,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { MaskMode } from './document';
+import { keptWhenDropping, maskNumbersInText, PERSONAL_MASKS, personalKind } from './personalData';
 import { isPlainObject, type PlainObject } from './plainObject';
 
 /** The mask of each personal field, by field name. */
@@ -25,7 +26,32 @@ export function removeLocations(out: PlainObject, fields: readonly string[]): vo
 	} else if (locations !== undefined && locations !== null) delete out.text_location;
 }
 
-/** One object's fields masked (text only) or dropped, `text_location` with them (a copy). */
+/**
+ * A personal field's value masked, failing closed: text is masked, a number is masked as its text, an array
+ * element by element; null and booleans (which carry nothing) stay; any other shape (an object...) gives
+ * undefined: the field is to be dropped, never passed through.
+ */
+export function maskPersonalValue(value: unknown, mask: (value: string) => string): unknown {
+	if (typeof value === 'string') return mask(value);
+	if (typeof value === 'number' || typeof value === 'bigint') return mask(String(value));
+	if (value === null || typeof value === 'boolean') return value;
+	if (Array.isArray(value))
+		return value.map((v) => maskPersonalValue(v, mask)).filter((v) => v !== undefined);
+	return undefined;
+}
+
+/** Sets `out[key]` to its masked value, or deletes it when its shape cannot be masked. Changes `out`. */
+export function maskFieldInPlace(
+	out: PlainObject,
+	key: string,
+	mask: (value: string) => string,
+): void {
+	const masked = maskPersonalValue(out[key], mask);
+	if (masked === undefined) delete out[key];
+	else out[key] = masked;
+}
+
+/** One object's fields masked (failing closed: maskPersonalValue) or dropped, `text_location` with them (a copy). */
 export function maskNamedFields(
 	fields: PlainObject,
 	mode: 'mask' | 'drop',
@@ -35,7 +61,7 @@ export function maskNamedFields(
 	for (const [key, mask] of Object.entries(masks)) {
 		if (!(key in out)) continue;
 		if (mode === 'drop') delete out[key];
-		else if (typeof out[key] === 'string') out[key] = mask(out[key]);
+		else maskFieldInPlace(out, key, mask);
 	}
 	if (mode === 'drop') delete out.text_location;
 	else removeLocations(out, Object.keys(masks));
@@ -53,4 +79,52 @@ export function maskPagedDocument(
 	for (const page of ['front', 'back'])
 		if (isPlainObject(out[page])) out[page] = maskNamedFields(out[page], mode, masks);
 	return out as IDataObject;
+}
+
+/**
+ * Masks or drops the personal data of a document this node has no rules for (recursively; a copy), failing
+ * closed:
+ * - a key naming personal data (personalKind: names, addresses, birth dates, ID/licence/account numbers,
+ *   phones, plates, VINs, engine numbers, MRZ...) is masked by its kind, a number as its text, an array
+ *   element by element, any other shape dropped; in 'drop' mode it goes;
+ * - any other text (or number) has the ID, card and mobile numbers in it masked; in 'drop' mode a field stays
+ *   only when its key is on the allowlist of document and transaction fields (keptWhenDropping) and its
+ *   value holds no such number; objects and arrays (under any key not naming personal data) are filtered the
+ *   same way inside;
+ * - images (`*_image`) go in both modes.
+ */
+export function maskUnknownDocument(value: unknown, mode: MaskMode): unknown {
+	if (mode === 'none') return value;
+	if (Array.isArray(value)) return value.map((v) => maskUnknownDocument(v, mode));
+	if (isPlainObject(value)) {
+		const out: PlainObject = {};
+		for (const [key, field] of Object.entries(value)) {
+			const masked = maskUnknownField(key, field, mode);
+			if (masked !== undefined) out[key] = masked;
+		}
+		return out;
+	}
+	if (typeof value === 'string') return maskNumbersInText(value);
+	if (typeof value === 'number' || typeof value === 'bigint') {
+		const text = String(value);
+		const masked = maskNumbersInText(text);
+		return masked === text ? value : masked;
+	}
+	return value;
+}
+
+/** One field of a document without rules, masked or dropped (undefined: the field goes). */
+function maskUnknownField(key: string, value: unknown, mode: 'mask' | 'drop'): unknown {
+	if (/_image$/i.test(key)) return undefined; // a picture cannot be masked in JSON
+	const kind = personalKind(key);
+	if (kind) return mode === 'drop' ? undefined : maskPersonalValue(value, PERSONAL_MASKS[kind]);
+	const container = typeof value === 'object' && value !== null;
+	if (mode === 'drop') {
+		// an object or list is filtered inside (only allowlisted fields stay); a value stays when its key is listed
+		if (container) return maskUnknownDocument(value, mode);
+		if (!keptWhenDropping(key)) return undefined;
+		const text = typeof value === 'string' || typeof value === 'number' ? String(value) : '';
+		return maskNumbersInText(text) === text ? value : undefined;
+	}
+	return maskUnknownDocument(value, mode);
 }

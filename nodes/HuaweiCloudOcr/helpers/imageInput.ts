@@ -1,7 +1,7 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
 import { OcrCallError } from '../transport/OcrCallError';
-import { formatList, readImageInfo, type ImageInfo } from './imageFormat';
+import { formatFile, formatFix, formatList, readImageInfo, type ImageInfo } from './imageFormat';
 import type { ImageLimits, OcrApi } from './ocrApi';
 import { itemLabelSentence } from './itemLabel';
 
@@ -37,10 +37,11 @@ export function checkImageBytes(bytes: Buffer, label: string, api: OcrApi): Imag
 	if (!info || !limits.formats.includes(info.format)) {
 		if (!info && limits.acceptUnknownFormats) return checkEncodedSize(bytes, label, limits);
 		const head = bytes.subarray(0, 8).toString('hex') || 'nothing';
+		const found = info ? formatFile(info.format) : `${bytes.length} bytes starting with ${head}`;
 		throw refuse(
 			'AIS.0102',
-			`${label} is not a ${formatList(limits.formats)} image (${bytes.length} bytes starting with ${head}).`,
-			`Huawei ${api.noun} OCR reads ${formatList(limits.formats, 'and')} only. Convert the file (for example with the Edit Image node) or check that the right file reaches this node.`,
+			`${label} is not a ${formatList(limits.formats)} image (${found}).${info ? ` ${formatFix(info.format)}` : ''}`,
+			`Huawei ${api.noun} OCR reads ${formatList(limits.formats, 'and')} only. ${formatFix(info?.format)}`,
 		);
 	}
 	const { width, height } = info;

@@ -4,8 +4,9 @@ import type { OcrApi } from '../ocrApi';
  * `POST /v2/{project_id}/ocr/auto-classification` (Huawei's Auto Classification OCR, 智能分类识别). Limits from
  * the request model's docstring (huaweicloud-sdk-python-v3 @343a486b, huaweicloud-sdk-ocr/huaweicloudsdkocr/v1/
  * model/auto_classification_request_body.py): base64 ≤ 10 MB, each side 15–8192 px (the API page ocr_03_0113
- * says 8000; the SDK's 8192 is used so that no image Huawei takes is refused); JPEG, PNG, BMP, TIFF, PDF.
- * OFD (VAT invoices only) cannot be sniffed by this node and is refused locally.
+ * says 8000; the SDK's 8192 is used so that no image Huawei takes is refused); JPEG, PNG, BMP, TIFF, PDF and
+ * OFD (the docstring at @6c4df051: "支持JPEG、JPG、PNG、BMP、TIFF、PDF、OFD格式,OFD格式数据仅支持增值税发票服务": from an
+ * OFD Huawei reads VAT invoices only). OFD is told from its header: a ZIP holding OFD.xml (helpers/imageFormat.ts).
  * Served in cn-north-4 only (endpoint table ocr_03_0062: 智能分类识别 is listed in the cn-north-4 row alone):
  * a credential for another region is refused before any call, unless it sets its own OCR endpoint.
  */
@@ -19,7 +20,7 @@ export const AUTO_CLASSIFY_API: OcrApi = {
 		minSide: 15,
 		maxSide: 8192,
 		maxEncodedBytes: 10 * 1024 * 1024,
-		formats: ['jpeg', 'png', 'bmp', 'tiff', 'pdf'],
+		formats: ['jpeg', 'png', 'bmp', 'tiff', 'pdf', 'ofd'],
 	},
 	regions: ['cn-north-4'],
 };

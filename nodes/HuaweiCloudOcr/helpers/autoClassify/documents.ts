@@ -2,7 +2,9 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { OcrCallError } from '../../transport/OcrCallError';
 import type { MaskMode, ShapedDocument } from '../document';
-import { maskAddress, maskBirth, maskName, maskNumbersInText } from '../personalData';
+import { maskUnknownDocument } from '../fieldMasking';
+
+export { maskUnknownDocument };
 
 /**
  * One entry of Huawei's auto-classification `result` list (AutoClassificationResult, huaweicloud-sdk-python-v3
@@ -11,7 +13,7 @@ import { maskAddress, maskBirth, maskName, maskNumbersInText } from '../personal
  * (4 corners), `seal_mark` (with detect_seal).
  */
 
-/** The keys of an entry that this node places itself; any other key Huawei adds passes through. */
+/** The keys of an entry that this node places itself; any other key Huawei adds follows them (masked). */
 export const ENTRY_KEYS = ['status', 'content', 'type', 'location', 'seal_mark'] as const;
 /** The entry's keys that lead the output item (a document field of the same name becomes `content_<name>`). */
 export const LEADING_KEYS = ['type', 'location', 'seal_mark'] as const;
@@ -35,14 +37,18 @@ export function failedStatus(status: unknown): { errorCode: string; errorMsg: st
 	return { errorCode: code, errorMsg: String(status.error_msg ?? '') };
 }
 
-/** The output item's leading fields: type, location, seal_mark (when sent), then unknown keys of the entry. */
-export function entryExtra(entry: IDataObject): IDataObject {
+/**
+ * The output item's leading fields: type, location, seal_mark (when sent), then unknown keys of the entry,
+ * which are masked like the fields of a document without rules (maskUnknownDocument) when masking is on.
+ */
+export function entryExtra(entry: IDataObject, masking: MaskMode = 'none'): IDataObject {
 	const extra: IDataObject = { type: entry.type };
 	if (entry.location !== undefined) extra.location = entry.location;
 	if (entry.seal_mark !== undefined) extra.seal_mark = entry.seal_mark;
+	const unknown: IDataObject = {};
 	for (const [key, value] of Object.entries(entry))
-		if (!(ENTRY_KEYS as readonly string[]).includes(key)) extra[key] = value;
-	return extra;
+		if (!(ENTRY_KEYS as readonly string[]).includes(key)) unknown[key] = value;
+	return { ...extra, ...(maskUnknownDocument(unknown, masking) as IDataObject) };
 }
 
 /**
@@ -56,35 +62,6 @@ export function withoutClashes(json: IDataObject): IDataObject {
 		out[clash ? `content_${key}` : key] = value;
 	}
 	return out;
-}
-
-const NAME_KEYS = ['name', 'passenger', 'passenger_name', 'surname', 'given_name', 'owner'];
-const ADDRESS_KEYS = ['address'];
-const BIRTH_KEYS = ['birth', 'date_of_birth'];
-
-/** Masks or drops the personal data of a document this node has no rules for (recursively; a copy). */
-export function maskUnknownDocument(value: unknown, mode: MaskMode, key = ''): unknown {
-	if (mode === 'none') return value;
-	if (Array.isArray(value)) return value.map((v) => maskUnknownDocument(v, mode));
-	if (isObject(value)) {
-		const out: IDataObject = {};
-		for (const [k, v] of Object.entries(value)) {
-			if (/_image$/.test(k)) continue; // a picture cannot be masked in JSON
-			if (mode === 'drop' && isPersonalKey(k)) continue;
-			if (mode === 'drop' && typeof v === 'string' && maskNumbersInText(v) !== v) continue;
-			out[k] = maskUnknownDocument(v, mode, k) as IDataObject[keyof IDataObject];
-		}
-		return out;
-	}
-	if (typeof value !== 'string') return value;
-	if (NAME_KEYS.includes(key)) return maskName(value);
-	if (ADDRESS_KEYS.includes(key)) return maskAddress(value);
-	if (BIRTH_KEYS.includes(key)) return maskBirth(value);
-	return maskNumbersInText(value);
-}
-
-function isPersonalKey(key: string): boolean {
-	return NAME_KEYS.includes(key) || ADDRESS_KEYS.includes(key) || BIRTH_KEYS.includes(key);
 }
 
 /** A document of a type no resource of this node reads: Huawei's content as it came, masked as asked. */

@@ -21,6 +21,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { DocumentRules, MaskMode, ShapedDocument, ShapeSettings } from '../document';
+import { maskFieldInPlace } from '../fieldMasking';
 import { maskKeepEnds, maskName } from '../personalData';
 import { cardDigits, checkBankCard, type BankCardChecks } from './checks';
 
@@ -56,8 +57,9 @@ export function maskBankCard(json: IDataObject, mode: MaskMode): IDataObject {
 		for (const key of [...sensitive, 'text_location']) delete out[key];
 		return out;
 	}
-	if (typeof out.card_number === 'string') out.card_number = maskCardNumber(out.card_number);
-	for (const key of HOLDER_FIELDS) if (typeof out[key] === 'string') out[key] = maskName(out[key]);
+	// Failing closed: a number is masked as its text, another shape dropped (fieldMasking.ts).
+	if ('card_number' in out) maskFieldInPlace(out, 'card_number', maskCardNumber);
+	for (const key of HOLDER_FIELDS) if (key in out) maskFieldInPlace(out, key, maskName);
 	if (out.text_location !== undefined) {
 		if (isObject(out.text_location)) {
 			const kept = { ...out.text_location };

@@ -19,12 +19,14 @@
  * age, region (the number's region code, which the masked number shows anyway), portrait_location (pixel
  * coordinates), checks (their messages never quote personal data). The number keeps its region code and
  * its last 4 characters (sequence and check character) but hides the birth date entirely.
- * Only string values are masked ('drop' deletes the key whatever its value). With masking on, the card's
+ * Masking fails closed: a number is masked as its text (an ID number sent as a JSON number), an array element
+ * by element, and a value of any other shape (an object) is deleted ('drop' deletes the key whatever its value). With masking on, the card's
  * images never become binary properties, and the input photo is not passed through (helpers/outputItem.ts).
  * Masking is idempotent: masking a masked item changes nothing.
  */
 
 import type { MaskMode } from '../document';
+import { maskFieldInPlace } from '../fieldMasking';
 import { maskAddress, maskBirth, maskIdNumber, maskName } from '../personalData';
 import { isObject, type PlainObject } from './cardFields';
 
@@ -39,11 +41,6 @@ export const IMAGE_FIELDS = ['portrait_image', 'adjusted_image'] as const;
 export const LOCATED_FIELDS = ['name', 'number', 'address', 'birth'] as const;
 /** Objects inside an item that hold card fields too. */
 export const NESTED_OBJECTS = ['front', 'back'] as const;
-
-/** Huawei sends text; any other value under a card field name (an error item's input) is no card data. */
-function maskText(value: unknown, mask: (text: string) => string): unknown {
-	return typeof value === 'string' ? mask(value) : value;
-}
 
 /** Masks or drops the sensitive fields of one object (a copy; the input is not changed). */
 function maskFields(fields: PlainObject, mode: 'mask' | 'drop'): PlainObject {
@@ -60,10 +57,10 @@ function maskFields(fields: PlainObject, mode: 'mask' | 'drop'): PlainObject {
 		for (const key of sensitive) delete out[key];
 		return out;
 	}
-	for (const key of NUMBER_FIELDS) if (key in out) out[key] = maskText(out[key], maskIdNumber);
-	for (const key of BIRTH_FIELDS) if (key in out) out[key] = maskText(out[key], maskBirth);
-	if ('name' in out) out.name = maskText(out.name, maskName);
-	if ('address' in out) out.address = maskText(out.address, maskAddress);
+	for (const key of NUMBER_FIELDS) if (key in out) maskFieldInPlace(out, key, maskIdNumber);
+	for (const key of BIRTH_FIELDS) if (key in out) maskFieldInPlace(out, key, maskBirth);
+	if ('name' in out) maskFieldInPlace(out, 'name', maskName);
+	if ('address' in out) maskFieldInPlace(out, 'address', maskAddress);
 	for (const key of IMAGE_FIELDS) delete out[key];
 	if ('text_location' in out) {
 		const locations = out.text_location;

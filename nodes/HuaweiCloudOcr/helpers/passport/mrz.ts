@@ -160,8 +160,16 @@ const MRZ_LINE_KEYS: Array<[string, string]> = [
 export interface FoundMrz {
 	line1: string;
 	line2: string;
-	/** Where it was found, as a dotted path: `extra_info.machine_code`. */
+	/** Where it was found, as a dotted path: `extra_info.machine_code` (for display: keys may hold `.` or `+`). */
 	source: string;
+	/** Where it was found, exactly: the keys of the objects holding it, and the key(s) of its line(s). */
+	parent: string[];
+	keys: string[];
+}
+
+function found(line1: string, line2: string, parent: string[], keys: string[]): FoundMrz {
+	const source = parent.map((p) => `${p}.`).join('') + keys.join('+');
+	return { line1, line2, source, parent, keys };
 }
 
 type Obj = Record<string, unknown>;
@@ -179,31 +187,30 @@ function linesOf(value: unknown): [string, string] | null {
 	return lines.length === 2 ? [lines[0], lines[1]] : null;
 }
 
-function findIn(obj: Obj, path: string): FoundMrz | null {
+function findIn(obj: Obj, path: string[]): FoundMrz | null {
 	const keys = Object.keys(obj);
 	const lower = new Map(keys.map((k) => [k.toLowerCase(), k]));
 	for (const name of MRZ_KEYS) {
 		const key = lower.get(name);
 		if (key === undefined) continue;
 		const lines = linesOf(obj[key]);
-		if (lines) return { line1: lines[0], line2: lines[1], source: `${path}${key}` };
+		if (lines) return found(lines[0], lines[1], path, [key]);
 	}
 	for (const [a, b] of MRZ_LINE_KEYS) {
 		const ka = lower.get(a);
 		const kb = lower.get(b);
 		if (ka === undefined || kb === undefined) continue;
 		if (typeof obj[ka] !== 'string' || typeof obj[kb] !== 'string') continue;
-		return {
-			line1: normalizeMrzLine(obj[ka] as string),
-			line2: normalizeMrzLine(obj[kb] as string),
-			source: `${path}${ka}+${kb}`,
-		};
+		return found(normalizeMrzLine(obj[ka] as string), normalizeMrzLine(obj[kb] as string), path, [
+			ka,
+			kb,
+		]);
 	}
 	return null;
 }
 
 /** Any two strings of TD3 shape under one object, the first starting with 'P' (depth-first, in key order). */
-function scan(obj: Obj, path: string, depth: number): FoundMrz | null {
+function scan(obj: Obj, path: string[], depth: number): FoundMrz | null {
 	const lines: Array<{ line: string; key: string }> = [];
 	for (const [key, value] of Object.entries(obj)) {
 		if (typeof value === 'string') {
@@ -211,22 +218,21 @@ function scan(obj: Obj, path: string, depth: number): FoundMrz | null {
 			if (isTd3Line(line)) lines.push({ line, key });
 			const pair = linesOf(value);
 			if (pair && isTd3Line(pair[0]) && isTd3Line(pair[1]) && pair[0].startsWith('P'))
-				return { line1: pair[0], line2: pair[1], source: `${path}${key}` };
+				return found(pair[0], pair[1], path, [key]);
 		}
 	}
 	const first = lines.findIndex((l) => l.line.startsWith('P'));
 	if (first !== -1 && lines[first + 1]) {
-		return {
-			line1: lines[first].line,
-			line2: lines[first + 1].line,
-			source: `${path}${lines[first].key}+${lines[first + 1].key}`,
-		};
+		return found(lines[first].line, lines[first + 1].line, path, [
+			lines[first].key,
+			lines[first + 1].key,
+		]);
 	}
 	if (depth <= 0) return null;
 	for (const [key, value] of Object.entries(obj)) {
 		if (!isObj(value)) continue;
-		const found = scan(value, `${path}${key}.`, depth - 1);
-		if (found) return found;
+		const inner = scan(value, [...path, key], depth - 1);
+		if (inner) return inner;
 	}
 	return null;
 }
@@ -239,17 +245,17 @@ function scan(obj: Obj, path: string, depth: number): FoundMrz | null {
  * the MRZ checks are then reported as not checked, not as failed.
  */
 export function findMrz(result: Obj): FoundMrz | null {
-	const direct = findIn(result, '');
+	const direct = findIn(result, []);
 	if (direct) return direct;
 	const extra = result.extra_info;
 	if (isObj(extra)) {
-		const inExtra = findIn(extra, 'extra_info.');
+		const inExtra = findIn(extra, ['extra_info']);
 		if (inExtra) return inExtra;
 		for (const [key, value] of Object.entries(extra)) {
 			if (!isObj(value)) continue;
-			const nested = findIn(value, `extra_info.${key}.`);
+			const nested = findIn(value, ['extra_info', key]);
 			if (nested) return nested;
 		}
 	}
-	return scan(result, '', 2);
+	return scan(result, [], 2);
 }

@@ -8,6 +8,9 @@
  * | date_of_birth                   | year only                                     | deleted |
  * | the MRZ (wherever it was found) | line 1 cut after the issuing state (P<UTO***), line 2 all * | deleted |
  * | extra_info: keys holding a name, birth date or number (the Chinese name of a Chinese passport…) | masked as above | deleted |
+ * | extra_info: other keys          | as a document without rules (maskUnknownDocument) | only allowlisted document fields stay |
+ * | any value shaped like an MRZ line, wherever it is | masked as the MRZ             | deleted |
+ * Masking fails closed: a number is masked as its text, and a value of a shape that cannot be masked goes.
  * Kept: passport_type, country_code, nationality, sex, date_of_expiry, date_of_issue, place_of_birth and
  * place_of_issue (a province or city), issuing_authority, confidence, checks.
  */
@@ -15,6 +18,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { MaskMode } from '../document';
+import { maskPersonalValue, maskUnknownDocument } from '../fieldMasking';
 import { maskKeepEnds, maskName } from '../personalData';
 import { normalizeMrzLine } from './mrz';
 
@@ -40,15 +44,25 @@ function maskMrzLine(line: string, index: number): string {
 	return '*'.repeat(normalized.length);
 }
 
+/** An MRZ value masked; a shape that is neither text nor a list of texts gives undefined (dropped). */
 function maskMrzValue(value: unknown): unknown {
 	if (Array.isArray(value))
-		return value.map((v, i) => (typeof v === 'string' ? maskMrzLine(v, i) : v));
+		return value
+			.map((v, i) =>
+				typeof v === 'string'
+					? maskMrzLine(v, i)
+					: typeof v === 'number'
+						? maskMrzLine(String(v), 1)
+						: undefined,
+			)
+			.filter((v) => v !== undefined);
 	if (typeof value === 'string') {
 		const separator = value.includes('\n') ? '\n' : value.includes('|') ? '|' : null;
 		if (separator) return value.split(separator).map(maskMrzLine).join(separator);
 		return maskMrzLine(value, 0);
 	}
-	return value;
+	if (value === null || value === undefined) return value;
+	return undefined;
 }
 
 type Kind = 'number' | 'name' | 'birth' | 'mrz';
@@ -63,27 +77,63 @@ function kindOfKey(key: string): Kind | null {
 	return null;
 }
 
+/** A value masked by its kind, failing closed (a number as its text; an object: undefined, dropped). */
 function maskValue(kind: Kind, value: unknown): unknown {
 	if (kind === 'mrz') return maskMrzValue(value);
-	if (typeof value !== 'string') return value;
-	if (kind === 'name') return maskName(value);
-	if (kind === 'birth') return maskPassportDate(value);
-	return maskPassportNumber(value);
+	const mask =
+		kind === 'name' ? maskName : kind === 'birth' ? maskPassportDate : maskPassportNumber;
+	return maskPersonalValue(value, mask);
 }
 
+/**
+ * `extra_info` (free-form): in 'mask' mode the passport's own kinds of keys masked as above and every other
+ * key as a document without rules (helpers/fieldMasking.ts maskUnknownDocument); in 'drop' mode only the
+ * allowlisted document fields stay (the same function's 'drop').
+ */
 function maskExtra(extra: Obj, mode: 'mask' | 'drop', depth: number): Obj {
+	if (mode === 'drop') return maskUnknownDocument(extra, 'drop') as Obj;
 	const out: Obj = {};
 	for (const [key, value] of Object.entries(extra)) {
 		const kind = kindOfKey(key);
 		if (kind) {
-			if (mode === 'mask') out[key] = maskValue(kind, value);
+			const masked = maskValue(kind, value);
+			if (masked !== undefined) out[key] = masked;
 		} else if (isObj(value) && depth > 0) {
 			out[key] = maskExtra(value, mode, depth - 1);
 		} else {
-			out[key] = value;
+			Object.assign(out, maskUnknownDocument({ [key]: value }, 'mask'));
 		}
 	}
 	return out;
+}
+
+/** A text holding an MRZ line (30+ characters of A-Z, 0-9 and `<`, with a `<<` filler), as TD3 lines look. */
+function looksLikeMrz(value: unknown): boolean {
+	if (Array.isArray(value)) return value.some(looksLikeMrz);
+	if (typeof value !== 'string') return false;
+	return value
+		.split(/\r?\n|\|/)
+		.map(normalizeMrzLine)
+		.some((line) => line.length >= 30 && /^[A-Z0-9<]+$/.test(line) && line.includes('<<'));
+}
+
+/**
+ * Fails closed on an MRZ the finder did not place: any value shaped like an MRZ line, at the top level and
+ * in the objects inside (not `checks`), is masked or dropped. Changes `obj`.
+ */
+function sweepMrz(obj: Obj, mode: 'mask' | 'drop', depth: number): void {
+	for (const [key, value] of Object.entries(obj)) {
+		if (key === 'checks') continue;
+		if (looksLikeMrz(value)) {
+			const masked = mode === 'drop' ? undefined : maskMrzValue(value);
+			if (masked === undefined) delete obj[key];
+			else obj[key] = masked;
+		} else if (isObj(value) && depth > 0) {
+			const copy = { ...value };
+			sweepMrz(copy, mode, depth - 1);
+			obj[key] = copy;
+		}
+	}
 }
 
 const TOP: Array<[string, Kind]> = [
@@ -93,8 +143,17 @@ const TOP: Array<[string, Kind]> = [
 	['date_of_birth', 'birth'],
 ];
 
-/** The keys an MRZ was found under (checks.mrz_source): their parent path and their names. */
-function mrzLocation(source: string): { parent: string[]; keys: string[] } {
+/** Where an MRZ was found (findMrz): the keys of the objects holding it and the key(s) of its line(s). */
+export interface MrzLocation {
+	parent: string[];
+	keys: string[];
+}
+
+/**
+ * The keys an MRZ was found under, from its dotted source (checks.mrz_source). Only for callers that have no
+ * MrzLocation: a key holding `.` or `+` cannot be told from the dotted form (sweepMrz still catches it).
+ */
+function mrzLocation(source: string): MrzLocation {
 	const [first, second] = source.split('+');
 	const parts = first.split('.');
 	const key = parts.pop() as string;
@@ -102,8 +161,8 @@ function mrzLocation(source: string): { parent: string[]; keys: string[] } {
 }
 
 /** Masks or drops the MRZ where it was found (a copy of each object on the way). */
-function maskMrzAt(json: Obj, source: string, mode: 'mask' | 'drop'): Obj {
-	const { parent, keys } = mrzLocation(source);
+function maskMrzAt(json: Obj, location: MrzLocation, mode: 'mask' | 'drop'): Obj {
+	const { parent, keys } = location;
 	const root: Obj = { ...json };
 	let holder: Obj = root;
 	for (const name of parent) {
@@ -116,7 +175,11 @@ function maskMrzAt(json: Obj, source: string, mode: 'mask' | 'drop'): Obj {
 		if (mode === 'drop') delete holder[key];
 		else if (keys.length === 2 && typeof holder[key] === 'string')
 			holder[key] = maskMrzLine(holder[key] as string, index);
-		else holder[key] = maskMrzValue(holder[key]);
+		else {
+			const masked = maskMrzValue(holder[key]);
+			if (masked === undefined) delete holder[key];
+			else holder[key] = masked;
+		}
 	});
 	return root;
 }
@@ -129,22 +192,26 @@ function maskMrzAt(json: Obj, source: string, mode: 'mask' | 'drop'): Obj {
 export function maskPassport(
 	json: IDataObject,
 	mode: MaskMode,
-	mrzSource: string | null,
+	mrz: MrzLocation | string | null,
 ): IDataObject {
 	if (mode === 'none') return json;
-	let out: Obj = mrzSource ? maskMrzAt(json, mrzSource, mode) : { ...json };
+	const location = typeof mrz === 'string' ? mrzLocation(mrz) : mrz;
+	let out: Obj = location ? maskMrzAt(json, location, mode) : { ...json };
 	out = { ...out };
 	for (const [key, kind] of TOP) {
 		if (!(key in out)) continue;
-		if (mode === 'drop') delete out[key];
-		else out[key] = maskValue(kind, out[key]);
+		const masked = mode === 'drop' ? undefined : maskValue(kind, out[key]);
+		if (masked === undefined) delete out[key];
+		else out[key] = masked;
 	}
 	for (const key of Object.keys(out)) {
 		if (key === 'extra_info' || key === 'checks') continue;
 		if (kindOfKey(key) !== 'mrz') continue; // masking is idempotent: a value masked above stays as it is
-		if (mode === 'drop') delete out[key];
-		else out[key] = maskMrzValue(out[key]);
+		const masked = mode === 'drop' ? undefined : maskMrzValue(out[key]);
+		if (masked === undefined) delete out[key];
+		else out[key] = masked;
 	}
 	if (isObj(out.extra_info)) out.extra_info = maskExtra(out.extra_info, mode, 2);
+	sweepMrz(out, mode, 3);
 	return out as IDataObject;
 }

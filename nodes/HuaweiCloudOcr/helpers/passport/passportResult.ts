@@ -3,6 +3,7 @@ import type { IDataObject } from 'n8n-workflow';
 import type { DocumentRules, ShapedDocument, ShapeSettings } from '../document';
 import { orderedFields } from '../resultFields';
 import { checkPassport, type PassportChecks } from './passportChecks';
+import { findMrz } from './mrz';
 import { maskPassport } from './passportMasking';
 
 /** PassportResult's fields in the SDK's order (huaweicloudsdkocr/v1/model/passport_result.py @ 343a486b). */
@@ -38,7 +39,8 @@ export function shapePassport(result: IDataObject, settings: ShapeSettings): Sha
 	const json = maskPassport(
 		{ ...fields, checks: checks as unknown as IDataObject },
 		settings.masking,
-		checks.mrz_source,
+		// the MRZ's exact keys (its dotted checks.mrz_source cannot hold keys with `.` or `+`)
+		findMrz(result),
 	);
 	return { json, checks, images: [] };
 }

@@ -20,10 +20,9 @@ import type { IDataObject } from 'n8n-workflow';
 
 import type { MaskMode } from '../document';
 import { maskPagedDocument, type FieldMasks } from '../fieldMasking';
-import { maskAddress, maskKeepEnds, maskName } from '../personalData';
+import { maskAddress, maskKeepEnds, maskName, maskPlate, maskVin } from '../personalData';
 
-export const maskPlate = (value: string) => maskKeepEnds(value.replace(/[\s·•]/g, ''), 2, 0);
-export const maskVin = (value: string) => maskKeepEnds(value.replace(/\s/g, ''), 3, 4);
+export { maskPlate, maskVin };
 
 const MASKS: FieldMasks = {
 	name: maskName,

@@ -48,6 +48,11 @@ export function autoClassifyBody(
 	return body;
 }
 
+/** The extended_parameters sent (an object keyed by type), or {} when none were. */
+function extendedParameters(body: IDataObject): IDataObject {
+	return isObject(body.extended_parameters) ? body.extended_parameters : {};
+}
+
 async function recognizeItem(this: IExecuteFunctions, run: ItemRun): Promise<INodeExecutionData[]> {
 	const { itemIndex } = run;
 	const label = `input item ${itemIndex}`;
@@ -96,8 +101,17 @@ async function recognizeItem(this: IExecuteFunctions, run: ItemRun): Promise<INo
 		}
 		const content = isObject(entry.content) ? entry.content : {};
 		const documentRules = rules.get(type);
+		// The type's own request parameters (a licence's side...) shape its document as its resource would.
+		const request = extendedParameters(body)[type];
 		const shaped = documentRules
-			? documentRules.shape({ ...content }, { masking: output.masking, today: run.today })
+			? documentRules.shape(
+					{ ...content },
+					{
+						masking: output.masking,
+						today: run.today,
+						request: isObject(request) ? request : undefined,
+					},
+				)
 			: shapeUnknownDocument(content, output.masking);
 		items.push(
 			await documentItem(
@@ -106,7 +120,7 @@ async function recognizeItem(this: IExecuteFunctions, run: ItemRun): Promise<INo
 				{ ...shaped, json: withoutClashes(shaped.json) },
 				output,
 				{ noun: documentRules?.noun ?? (type || 'document'), key: 'document' },
-				entryExtra(entry),
+				entryExtra(entry, output.masking),
 			),
 		);
 	}

@@ -53,13 +53,13 @@ export const recognizeDescription: INodeProperties[] = [
 		...sharedOptions('passport'),
 		personalDataOption({
 			keep: 'Output the passport as read',
-			mask: 'Number E1*****78, names E******N, birth year only, machine-readable lines hidden after the issuing country',
-			drop: 'Remove the number, names, birth date and the machine-readable lines',
+			mask: 'Number E1*****78, names E******N, birth year only, and machine-readable lines (when the answer holds any) hidden after the issuing country',
+			drop: 'Remove the number, names, birth date and any machine-readable lines',
 			description:
 				'A passport number, name and birth date are personal information (PIPL, GDPR): mask or drop them when the output leaves the workflow. Applies to the error output too.',
 		}),
 		failedChecksOption(
-			'Whether a passport that fails the local checks (ICAO 9303 check digits, printed fields against the machine-readable zone, expiry) goes to the error output with the reasons, instead of the main output',
+			"Whether a passport that fails the local checks (number and dates present, real dates, expiry; the ICAO 9303 check digits and the printed fields against the machine-readable lines only when Huawei's answer holds those lines, which its documented passport answer does not) goes to the error output with the reasons, instead of the main output",
 		),
 	]),
 ];
