@@ -70,7 +70,8 @@ async function startLoopback(upstream) {
 			}
 			const forward = http.request(
 				`${upstream}${req.url}`,
-				{ method: req.method, headers: { ...req.headers, host: new URL(upstream).host } },
+				// The Host header is kept: AK/SK signatures cover it (the host the node addressed).
+				{ method: req.method, headers: req.headers },
 				(reply) => {
 					res.writeHead(reply.statusCode ?? 502, reply.headers);
 					reply.pipe(res);
@@ -206,6 +207,40 @@ describe('IAM hardening', () => {
 			expect(signIns(iam)).toHaveLength(2);
 		});
 
+		it.each([
+			['503', 503],
+			['a connection reset', 'reset'],
+		])(
+			'project lookup answered %s once, then lists the project: the item succeeds',
+			async (_label, answer) => {
+				iam.plan['/v3/projects'] = [/** @type {Answer} */ (answer)];
+				const result = await runOcrWorkflow({
+					items: [imageItem(FX.front)],
+					parameters: { imageSource: 'binary' },
+					credentials: akCredentials(emu.current, { projectId: '', iamEndpoint: iam.url }),
+					onError: 'continueErrorOutput',
+				});
+				expect(result.errors).toEqual([]);
+				expect(result.main[0].json.number).toBe(card(FX.front).front.number);
+				expect(lookups(iam)).toHaveLength(2);
+			},
+		);
+
+		it('project lookup with a wrong secret (APIG.0301) is asked once, never again', async () => {
+			const result = await runOcrWorkflow({
+				items: [imageItem(FX.front)],
+				parameters: { imageSource: 'binary' },
+				credentials: akCredentials(emu.current, {
+					projectId: '',
+					iamEndpoint: iam.url,
+					secretAccessKey: 'not-the-key',
+				}),
+				onError: 'continueErrorOutput',
+			});
+			expect(result.errors).toHaveLength(1);
+			expect(lookups(iam)).toHaveLength(1);
+		});
+
 		it('sign-in answered 503, then the wrong password (401): retried once, the 401 is final', async () => {
 			iam.plan['/v3/auth/tokens'] = [503];
 			const result = await runOcrWorkflow({
@@ -291,6 +326,7 @@ describe('IAM hardening', () => {
 	});
 
 	describe('clear-text endpoints are refused unless on loopback', () => {
+		/** @type {Array<[string, Record<string, string>]>} */
 		const cases = [
 			['OCR endpoint', { ocrEndpoint: 'http://ocr.cn-north-4.invalid' }],
 			['IAM endpoint', { iamEndpoint: 'http://iam.cn-north-4.invalid', projectId: '' }],

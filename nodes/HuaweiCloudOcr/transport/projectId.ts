@@ -1,4 +1,5 @@
 import type { ICredentialDataDecryptedObject, IExecuteFunctions } from 'n8n-workflow';
+import { sleep } from 'n8n-workflow';
 
 import {
 	iamTiming,
@@ -12,6 +13,7 @@ import {
 } from '../../../credentials/huaweiCloud/redirect';
 import { OcrCallError } from './OcrCallError';
 import { failureFromHttpError } from './huaweiErrors';
+import { DEFAULT_RETRY, retryDelay, type Attempts } from './retryPolicy';
 
 /** Project ids found through IAM, per IAM endpoint + access key + region; never a project created. */
 const discovered = new Map<string, Promise<string>>();
@@ -69,7 +71,7 @@ function lookupFailure(
 	return undefined;
 }
 
-async function discover(
+async function discoverOnce(
 	context: IExecuteFunctions,
 	iamEndpoint: string,
 	region: string,
@@ -136,6 +138,33 @@ async function discover(
 		});
 	}
 	return matches[0].id!;
+}
+
+/**
+ * The lookup, with the node's default retries for a passing IAM failure (5xx, 408, no answer in time, a reset;
+ * IAM's throttling too, waited out the same way: the OCR limiter paces OCR calls, not IAM's). Refused keys,
+ * redirects and a missing project are final: a refused signature is never sent again (five in a row lock the key).
+ */
+async function discover(
+	context: IExecuteFunctions,
+	iamEndpoint: string,
+	region: string,
+): Promise<string> {
+	const attempts: Attempts = { transient: 0, throttle: 0 };
+	for (;;) {
+		try {
+			return await discoverOnce(context, iamEndpoint, region);
+		} catch (error) {
+			const failure = error instanceof OcrCallError ? error.failure : undefined;
+			const passing = failure?.kind === 'transient' || failure?.kind === 'throttle';
+			const delay = passing
+				? retryDelay({ ...failure, kind: 'transient' }, attempts, DEFAULT_RETRY)
+				: undefined;
+			if (delay === undefined) throw error;
+			attempts.transient++;
+			await sleep(delay);
+		}
+	}
 }
 
 /**
