@@ -152,18 +152,19 @@ async function discover(
 ): Promise<string> {
 	const attempts: Attempts = { transient: 0, throttle: 0 };
 	for (;;) {
-		try {
-			return await discoverOnce(context, iamEndpoint, region);
-		} catch (error) {
-			const failure = error instanceof OcrCallError ? error.failure : undefined;
-			const passing = failure?.kind === 'transient' || failure?.kind === 'throttle';
-			const delay = passing
-				? retryDelay({ ...failure, kind: 'transient' }, attempts, DEFAULT_RETRY)
-				: undefined;
-			if (delay === undefined) throw error;
-			attempts.transient++;
-			await sleep(delay);
-		}
+		const outcome = await discoverOnce(context, iamEndpoint, region).then(
+			(id) => ({ id }),
+			(error: unknown) => ({ error }),
+		);
+		if ('id' in outcome) return outcome.id;
+		const failure = outcome.error instanceof OcrCallError ? outcome.error.failure : undefined;
+		const passing = failure?.kind === 'transient' || failure?.kind === 'throttle';
+		const delay = passing
+			? retryDelay({ ...failure, kind: 'transient' }, attempts, DEFAULT_RETRY)
+			: undefined;
+		if (delay === undefined) throw outcome.error;
+		attempts.transient++;
+		await sleep(delay);
 	}
 }
 
