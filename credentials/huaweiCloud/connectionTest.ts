@@ -9,6 +9,7 @@ import {
 	resolveRegion,
 } from './endpoints';
 import { fetchIamToken } from './iamToken';
+import { isRedirectStatus, locationHeader, redirectRefusal } from './redirect';
 
 /**
  * The credential's "Test" button (run by the node's `methods.credentialTest`, see testedBy), independent of
@@ -175,7 +176,11 @@ async function signIn(
 						}
 						if (response.status < 200 || response.status > 299)
 							throw Object.assign(new Error(`HTTP ${response.status}`), {
-								response: { status: response.status, data: response.body },
+								response: {
+									status: response.status,
+									data: response.body,
+									headers: response.headers,
+								},
 							});
 						return response;
 					},
@@ -223,6 +228,16 @@ async function discoverProject(
 	} catch (error) {
 		return fail(unreachable('IAM', settings.iam, error, 'IAM endpoint'));
 	}
+	if (isRedirectStatus(response.status))
+		fail(
+			redirectRefusal(
+				'IAM',
+				settings.iam,
+				signed.url,
+				response.status,
+				locationHeader(response.headers),
+			),
+		);
 	if (response.status === 200) {
 		const projects = (
 			(response.body as { projects?: Array<{ id?: string; name?: string }> })?.projects ?? []
@@ -274,6 +289,16 @@ async function probeOcr(
 	} catch (error) {
 		return fail(unreachable('OCR', settings.ocr, error, 'OCR endpoint'));
 	}
+	if (isRedirectStatus(response.status))
+		fail(
+			redirectRefusal(
+				'OCR',
+				settings.ocr,
+				signed.url,
+				response.status,
+				locationHeader(response.headers),
+			),
+		);
 	const { code, message } = describeBody(response);
 	const where = `region ${settings.region}, project ${projectId}`;
 	if (response.status === 400 && (code.startsWith('AIS.') || code === 'ModelArts.4105'))

@@ -68,6 +68,17 @@ export function resolveRegion(credentials: ICredentialDataDecryptedObject): stri
 	return region;
 }
 
+/** 127.0.0.0/8, localhost and ::1: the only hosts an http:// endpoint may name (a test server, an emulator). */
+export function isLoopbackHost(hostname: string): boolean {
+	const host = hostname.toLowerCase().replace(/\.$/, '');
+	// The URL parser has already normalised IPv4 forms (127.1, 0x7f000001) to dotted quads.
+	return host === 'localhost' || host === '[::1]' || /^127(\.\d{1,3}){3}$/.test(host);
+}
+
+/**
+ * Reads an endpoint field: empty → undefined; otherwise an https:// URL, or http:// to a loopback host.
+ * Used by the node's executions and by the credential's Test button, so both refuse with the same words.
+ */
 function normaliseEndpoint(value: unknown, field: string): string | undefined {
 	const text = String(value ?? '').trim();
 	if (!text) return undefined;
@@ -77,8 +88,13 @@ function normaliseEndpoint(value: unknown, field: string): string | undefined {
 		);
 	}
 	const url = new URL(text);
+	if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
+		throw new EndpointSettingsError(
+			`The ${field} "${url.origin}" uses http://, which would send the password, signatures and tokens unencrypted. Use https:// (http:// is accepted only for a loopback host: 127.0.0.0/8, localhost or ::1).`,
+		);
+	}
 	if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-		throw new EndpointSettingsError(`The ${field} must start with https:// or http://.`);
+		throw new EndpointSettingsError(`The ${field} must start with https://.`);
 	}
 	return `${url.origin}${url.pathname}`.replace(/\/+$/, '');
 }

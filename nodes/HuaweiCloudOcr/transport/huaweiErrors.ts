@@ -213,8 +213,16 @@ export function failureFromHttpError(error: unknown, ctx: Context): OcrFailure {
 	);
 	if (iam) {
 		const text = String((iam as Error).message);
-		const httpStatus = (iam as { httpStatus?: number }).httpStatus;
-		return { kind: 'auth', errorCode: 'IAM_SIGN_IN', errorMsg: text, message: text, httpStatus };
+		const { httpStatus, kind } = iam as { httpStatus?: number; kind?: FailureKind };
+		// IAM's own class: a wrong password is final ('auth'); IAM 5xx, 408, 429 and no answer are passing
+		// ('transient', retried like OCR's); a redirect is 'fatal'.
+		return {
+			kind: kind ?? 'auth',
+			errorCode: 'IAM_SIGN_IN',
+			errorMsg: text,
+			message: text,
+			httpStatus,
+		};
 	}
 	const response = err.cause?.response ?? err.response;
 	const status =

@@ -1,7 +1,19 @@
 import type { ICredentialDataDecryptedObject, IExecuteFunctions } from 'n8n-workflow';
+import { sleep } from 'n8n-workflow';
 
+import {
+	iamTiming,
+	iamTimeoutMessage,
+	isTimeoutCode,
+} from '../../../credentials/huaweiCloud/iamToken';
+import {
+	isRedirectStatus,
+	locationHeader,
+	redirectRefusal,
+} from '../../../credentials/huaweiCloud/redirect';
 import { OcrCallError } from './OcrCallError';
 import { failureFromHttpError } from './huaweiErrors';
+import { DEFAULT_RETRY, retryDelay, type Attempts } from './retryPolicy';
 
 /** Project ids found through IAM, per IAM endpoint + access key + region; never a project created. */
 const discovered = new Map<string, Promise<string>>();
@@ -14,24 +26,80 @@ interface ProjectsResponse {
 	projects?: Array<{ id?: string; name?: string }>;
 }
 
-async function discover(
+interface LookupErrorShape {
+	code?: string;
+	response?: { status?: number; headers?: unknown };
+	cause?: { code?: string; response?: { status?: number; headers?: unknown } };
+}
+
+/** A redirect or a timeout of the lookup, which the generic OCR error wording would not name right. */
+function lookupFailure(
+	error: unknown,
+	iamEndpoint: string,
+	url: string,
+	region: string,
+): OcrCallError | undefined {
+	const err = (error ?? {}) as LookupErrorShape;
+	const response = err.cause?.response ?? err.response;
+	if (isRedirectStatus(response?.status)) {
+		const message = redirectRefusal(
+			'IAM',
+			iamEndpoint,
+			url,
+			response.status,
+			locationHeader(response.headers),
+		);
+		return new OcrCallError({
+			kind: 'fatal',
+			errorCode: 'IAM_REDIRECT',
+			errorMsg: `IAM answered ${response.status}`,
+			httpStatus: response.status,
+			message: `Could not look up the project ID of region ${region}: ${message}`,
+		});
+	}
+	const code = err.cause?.code ?? err.code;
+	if (!response && isTimeoutCode(code)) {
+		return new OcrCallError({
+			kind: 'transient',
+			errorCode: 'NETWORK_ERROR',
+			errorMsg: String(code),
+			message: `Could not look up the project ID of region ${region}: ${iamTimeoutMessage(iamEndpoint)}`,
+			description:
+				"Check the credential's IAM endpoint and this machine's network or proxy settings, or enter the project ID in the credential.",
+		});
+	}
+	return undefined;
+}
+
+async function discoverOnce(
 	context: IExecuteFunctions,
 	iamEndpoint: string,
 	region: string,
 ): Promise<string> {
+	const url = `${iamEndpoint}/v3/projects`;
 	let response: ProjectsResponse | undefined;
 	let failed: unknown;
 	try {
 		response = (await context.helpers.httpRequestWithAuthentication.call(
 			context,
 			'huaweiCloudApi',
-			{ method: 'GET', url: `${iamEndpoint}/v3/projects`, qs: { name: region }, json: true },
+			{
+				method: 'GET',
+				url,
+				qs: { name: region },
+				json: true,
+				// The request is signed: a redirect would carry the signature to wherever it points.
+				disableFollowRedirect: true,
+				timeout: iamTiming.timeoutMs,
+			},
 			{ preAuthenticationRetryStatusCode: [] },
 		)) as ProjectsResponse;
 	} catch (error) {
 		failed = error;
 	}
 	if (!response) {
+		const special = lookupFailure(failed, iamEndpoint, url, region);
+		if (special) throw special;
 		const failure = failureFromHttpError(failed, {
 			endpoint: iamEndpoint,
 			region,
@@ -70,6 +138,34 @@ async function discover(
 		});
 	}
 	return matches[0].id!;
+}
+
+/**
+ * The lookup, with the node's default retries for a passing IAM failure (5xx, 408, no answer in time, a reset;
+ * IAM's throttling too, waited out the same way: the OCR limiter paces OCR calls, not IAM's). Refused keys,
+ * redirects and a missing project are final: a refused signature is never sent again (five in a row lock the key).
+ */
+async function discover(
+	context: IExecuteFunctions,
+	iamEndpoint: string,
+	region: string,
+): Promise<string> {
+	const attempts: Attempts = { transient: 0, throttle: 0 };
+	for (;;) {
+		const outcome = await discoverOnce(context, iamEndpoint, region).then(
+			(id) => ({ id }),
+			(error: unknown) => ({ error }),
+		);
+		if ('id' in outcome) return outcome.id;
+		const failure = outcome.error instanceof OcrCallError ? outcome.error.failure : undefined;
+		const passing = failure?.kind === 'transient' || failure?.kind === 'throttle';
+		const delay = passing
+			? retryDelay({ ...failure, kind: 'transient' }, attempts, DEFAULT_RETRY)
+			: undefined;
+		if (delay === undefined) throw outcome.error;
+		attempts.transient++;
+		await sleep(delay);
+	}
 }
 
 /**
