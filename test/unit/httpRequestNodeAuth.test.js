@@ -5,7 +5,10 @@
  * the oracle signs the URL, query, headers and body that `authenticate` says to send, and must produce the
  * same Authorization.
  */
-import { authenticateRequest } from '../../credentials/huaweiCloud/authenticate';
+import { authenticateRequest as authenticateTyped } from '../../credentials/huaweiCloud/authenticate';
+
+/** The legacy options the HTTP Request node passes are not n8n's typed ones: checked loosely here. */
+const authenticateRequest = /** @type {(c: object, o: any) => Promise<any>} */ (authenticateTyped);
 
 const { AKSKSigner } = require('@huaweicloud/huaweicloud-sdk-core/auth/AKSKSigner');
 const { BasicCredentials } = require('@huaweicloud/huaweicloud-sdk-core/auth/BasicCredentials');
@@ -40,55 +43,61 @@ function oracle(sent, ak = AK, sk = SK) {
 	// the oracle hashes JSON.stringify(data): the bodies here are compact JSON, so that is the same bytes
 	const data = sent.body === undefined ? undefined : JSON.parse(String(sent.body));
 	if (data !== undefined) expect(JSON.stringify(data)).toBe(String(sent.body));
-	return AKSKSigner.sign(
+	return /** @type {any} */ (AKSKSigner).sign(
 		{ endpoint: `${url.origin}${url.pathname}`, method: sent.method, headers, queryParams, data },
 		new BasicCredentials().withAk(ak).withSk(sk),
 	).Authorization;
 }
 
 describe('HTTP Request node options, AK/SK: signed as Huawei’s SDK signs them', () => {
-	test.each([
-		[
-			'legacy `uri` + `qs`, GET (IAM project list)',
-			{ method: 'GET', uri: `${IAM}/v3/projects`, qs: { name: 'cn-north-4' }, json: true },
-		],
-		[
-			'`url` with its own query string plus `qs`, GET',
-			{ method: 'GET', url: `${IAM}/v3/projects?page=1`, qs: { name: 'cn-north-4', per_page: 50 } },
-		],
-		[
-			'legacy `uri`, POST with a JSON object body (json: true)',
-			{
-				method: 'POST',
-				uri: `${OCR}/v2/${PROJECT}/ocr/general-table`,
-				body: { url: 'https://example.com/t.jpg', return_confidence: true },
-				json: true,
-				headers: {},
-			},
-		],
-		[
-			'POST with a string body and the node’s own headers',
-			{
-				method: 'POST',
-				uri: `${OCR}/v2/${PROJECT}/ocr/web-image`,
-				body: '{"url":"https://example.com/a.png","detect_direction":true}',
-				headers: { 'content-type': 'application/json;charset=utf-8', 'X-Request-Tag': 'n8n' },
-			},
-		],
-		[
-			'PUT with a JSON body',
-			{
-				method: 'PUT',
-				url: `${IAM}/v3/projects/${PROJECT}`,
-				body: { description: '营业执照 OCR' },
-			},
-		],
-		['DELETE with no body', { method: 'DELETE', uri: `${IAM}/v3/projects/${PROJECT}/tags/x` }],
-		[
-			'GET whose empty body n8n drops',
-			{ method: 'GET', uri: `${IAM}/v3/projects`, body: {}, qs: { name: 'cn-north-4' } },
-		],
-	])('%s', async (_label, options) => {
+	test.each(
+		/** @type {[string, any][]} */ ([
+			[
+				'legacy `uri` + `qs`, GET (IAM project list)',
+				{ method: 'GET', uri: `${IAM}/v3/projects`, qs: { name: 'cn-north-4' }, json: true },
+			],
+			[
+				'`url` with its own query string plus `qs`, GET',
+				{
+					method: 'GET',
+					url: `${IAM}/v3/projects?page=1`,
+					qs: { name: 'cn-north-4', per_page: 50 },
+				},
+			],
+			[
+				'legacy `uri`, POST with a JSON object body (json: true)',
+				{
+					method: 'POST',
+					uri: `${OCR}/v2/${PROJECT}/ocr/general-table`,
+					body: { url: 'https://example.com/t.jpg', return_confidence: true },
+					json: true,
+					headers: {},
+				},
+			],
+			[
+				'POST with a string body and the node’s own headers',
+				{
+					method: 'POST',
+					uri: `${OCR}/v2/${PROJECT}/ocr/web-image`,
+					body: '{"url":"https://example.com/a.png","detect_direction":true}',
+					headers: { 'content-type': 'application/json;charset=utf-8', 'X-Request-Tag': 'n8n' },
+				},
+			],
+			[
+				'PUT with a JSON body',
+				{
+					method: 'PUT',
+					url: `${IAM}/v3/projects/${PROJECT}`,
+					body: { description: '营业执照 OCR' },
+				},
+			],
+			['DELETE with no body', { method: 'DELETE', uri: `${IAM}/v3/projects/${PROJECT}/tags/x` }],
+			[
+				'GET whose empty body n8n drops',
+				{ method: 'GET', uri: `${IAM}/v3/projects`, body: {}, qs: { name: 'cn-north-4' } },
+			],
+		]),
+	)('%s', async (_label, options) => {
 		const sent = await authenticateRequest(akSk(), JSON.parse(JSON.stringify(options)));
 		expect(sent.headers.Authorization).toBe(oracle(sent));
 		// one URL to send, with the query folded in (nothing left for the client to re-encode)
