@@ -210,3 +210,76 @@ test('the error branch lists the unreadable photo with Huawei’s error code', a
 	expect(text).toContain('"error_code"');
 	await page.screenshot({ path: path.join(ARTIFACTS, 'ocr-node-error-branch.png') });
 });
+
+/** The node panel ("What happens next?") as a user opens it in a workflow that has a trigger. */
+async function openNodePanel() {
+	await page.keyboard.press('Escape'); // close the node details view, if open
+	await page.locator('[data-test-id="ndv"]').waitFor({ state: 'hidden' });
+	await page.locator('[data-test-id="node-creator-plus-button"]').first().click();
+	const search = page.locator('[data-test-id="node-creator-search-bar"]');
+	await search.waitFor();
+	return search;
+}
+
+test.each(['Huawei', 'ID card', 'OCR', 'passport'])(
+	'the node panel search "%s" lists Huawei Cloud OCR',
+	async (query) => {
+		const search = await openNodePanel();
+		await search.fill(query);
+		const item = page.locator('[data-test-id="node-creator-item-name"]', {
+			hasText: 'Huawei Cloud OCR',
+		});
+		await item.first().waitFor();
+		await expect(item.count()).resolves.toBeGreaterThan(0);
+		await page.screenshot({
+			path: path.join(ARTIFACTS, `node-panel-search-${query.replace(/\W+/g, '-')}.png`),
+		});
+		await page.keyboard.press('Escape');
+	},
+);
+
+test('add the node from the node panel: pick Passport, the node opens with that resource, and the credential dialog opens', async () => {
+	const search = await openNodePanel();
+	await search.fill('Huawei');
+	await page
+		.locator('[data-test-id="node-creator-item-name"]', { hasText: 'Huawei Cloud OCR' })
+		.first()
+		.click();
+	// the node's actions, one per resource
+	const creator = page.locator('[data-test-id="node-creator"]');
+	await creator.getByText('Recognize a passport').waitFor();
+	const actions = await creator.innerText();
+	for (const action of ['Recognize an ID card', 'Recognize a bank card', 'Recognize text'])
+		expect(actions).toContain(action);
+	await page
+		.locator('[data-test-id="node-creator-item-name"]', { hasText: 'Recognize a passport' })
+		.first()
+		.click();
+	const ndv = page.locator('[data-test-id="ndv"]');
+	await ndv.waitFor();
+	const params = ndv.locator('[data-test-id="node-parameters"]');
+	await expect(
+		params.locator('[data-test-id="parameter-input-resource"] input').first().inputValue(),
+	).resolves.toBe('Passport');
+	await expect(params.innerText()).resolves.toContain('Country Code');
+	// the workflow's only Huawei Cloud API credential is selected; open its dialog
+	await expect(
+		ndv.locator('[data-test-id="node-credentials-select"] input').first().inputValue(),
+	).resolves.toBe('Huawei Cloud account');
+	await ndv.locator('[data-test-id="credential-edit-button"]').click();
+	const dialog = page.locator('[data-test-id="editCredential-modal"]');
+	await dialog.waitFor();
+	// the dialog tests the credential on opening (the node's Test, against the emulator)
+	await dialog.getByText('Connection tested successfully').waitFor();
+	const text = await dialog.innerText();
+	for (const label of [
+		'Authentication',
+		'Access Key ID',
+		'Secret Access Key',
+		'Region',
+		'Project ID',
+		'Allowed HTTP Request Domains',
+	])
+		expect(text).toContain(label);
+	await page.screenshot({ path: path.join(ARTIFACTS, 'credential-dialog.png') });
+});
