@@ -3,13 +3,12 @@ import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
 import { EndpointSettingsError } from './endpoints';
 
 /**
- * n8n 2.x adds "Allowed HTTP Request Domains" to every credential that has `authenticate`
+ * n8n (1.123 and 2.x) adds "Allowed HTTP Request Domains" to every credential that has `authenticate`
  * (`allowedHttpRequestDomains`: all | domains | none, and the comma-separated `allowedDomains`). n8n holds the
  * HTTP Request node and the credential's own token exchange to that list. The node and the Test button send
  * their calls themselves, so they apply the same rule here, with n8n's own wording
  * (n8n-workflow `credential-domain-restrictions`): only an explicit list restricts, `*.example.com` matches
  * sub-domains only, and "none" (which blocks the HTTP Request node) leaves the credential's own node alone.
- * n8n 1.x has no such fields: nothing is restricted there.
  */
 export class DomainNotAllowedError extends EndpointSettingsError {}
 

@@ -1,5 +1,6 @@
 import type { ICredentialDataDecryptedObject, INodeCredentialTestResult } from 'n8n-workflow';
 
+import { assertCredentialAllowsUrl } from './allowedDomains';
 import { parseErrorBody } from './errorBody';
 import { authenticateRequest } from './authenticate';
 import {
@@ -349,6 +350,10 @@ export async function testHuaweiCredential(
 			tokenProjectId: '',
 		};
 		let projectId = String(credentials.projectId ?? '').trim();
+		// the credential's Allowed HTTP Request Domains hold every call the Test makes (as executions)
+		assertCredentialAllowsUrl(credentials, settings.ocr);
+		if (credentials.authType === 'password' || !projectId)
+			assertCredentialAllowsUrl(credentials, settings.iam);
 		if (credentials.authType === 'password') {
 			effective = await signIn(effective, settings, send);
 			projectId ||= String(effective.tokenProjectId ?? '');

@@ -1,3 +1,4 @@
+import { runCredentialTest } from '../harness/credentialTest';
 import { runOcrWorkflow } from '../harness/runWorkflow';
 import { ACCOUNTS, akCredentials, FX, imageItem, useEmulator } from './setup';
 
@@ -61,6 +62,42 @@ describe('Allowed HTTP Request Domains', () => {
 				expect(item.json.message).toMatch(
 					/Domain not allowed: This credential is restricted from accessing 127\.0\.0\.1:\d+\. Only the following domains are allowed: \*\.myhuaweicloud\.com/,
 				);
+			expect(emu.current.stats().requests).toEqual([]);
+		},
+	);
+});
+
+describe('Allowed HTTP Request Domains, the credential’s Test button', () => {
+	const emu = useEmulator();
+	const restricted = (credentials, allowedDomains) => ({
+		...credentials,
+		allowedHttpRequestDomains: 'domains',
+		allowedDomains,
+	});
+
+	it.each([
+		['AK/SK, project id typed in', () => akCredentials(emu.current)],
+		['AK/SK, project looked up', () => akCredentials(emu.current, { projectId: '' })],
+		['IAM user password', () => tokenCredentials(emu.current)],
+	])('%s: the Huawei domains plus the endpoint’s host → OK', async (_label, credentials) => {
+		const result = await runCredentialTest(
+			restricted(credentials(), '*.myhuaweicloud.com, 127.0.0.1'),
+		);
+		expect(result).toMatchObject({ status: 'OK' });
+	});
+
+	it.each([
+		['AK/SK, project id typed in', () => akCredentials(emu.current)],
+		['AK/SK, project looked up', () => akCredentials(emu.current, { projectId: '' })],
+		['IAM user password', () => tokenCredentials(emu.current)],
+	])(
+		'%s: a list without the endpoint’s host → n8n’s "Domain not allowed", nothing sent (not even the sign-in)',
+		async (_label, credentials) => {
+			const result = await runCredentialTest(restricted(credentials(), '*.myhuaweicloud.com'));
+			expect(result.status).toBe('Error');
+			expect(result.message).toMatch(
+				/Domain not allowed: This credential is restricted from accessing 127\.0\.0\.1:\d+\. Only the following domains are allowed: \*\.myhuaweicloud\.com/,
+			);
 			expect(emu.current.stats().requests).toEqual([]);
 		},
 	);
