@@ -26,6 +26,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { DocumentRules, MaskMode, ShapedDocument, ShapeSettings } from '../document';
+import { maskUnknownFields } from '../fieldMasking';
 import { maskAddress, maskName } from '../personalData';
 import { checkBusinessLicense, normalizeCode, type BusinessLicenseChecks } from './checks';
 
@@ -94,7 +95,11 @@ export function shapeBusinessLicense(
 		if (fields[key] !== undefined) licence[key] = fields[key];
 	for (const [key, value] of Object.entries(fields)) if (!(key in licence)) licence[key] = value;
 	licence.checks = checks as unknown as IDataObject;
-	return { json: maskBusinessLicense(licence, settings.masking), checks, images: [] };
+	const json = maskUnknownFields(maskBusinessLicense(licence, settings.masking), settings.masking, [
+		...BUSINESS_LICENSE_FIELDS,
+		'checks',
+	]) as IDataObject;
+	return { json, checks, images: [] };
 }
 
 /**

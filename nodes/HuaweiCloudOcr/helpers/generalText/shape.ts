@@ -1,6 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { MaskMode, ShapedDocument, ShapeSettings } from '../document';
+import { maskUnknownFields } from '../fieldMasking';
 import { maskNumbersInText } from '../personalData';
 
 /**
@@ -82,5 +83,9 @@ export function shapeGeneralText(result: IDataObject, settings: ShapeSettings): 
 	for (const key of ORDER) if (result[key] !== undefined) json[key] = result[key];
 	json.text = joinedText(result);
 	for (const [key, value] of Object.entries(result)) if (!(key in json)) json[key] = value;
-	return { json: maskGeneralText(json, settings.masking), images: [] };
+	const masked = maskGeneralText(json, settings.masking);
+	return {
+		json: maskUnknownFields(masked, settings.masking, [...ORDER, 'text']) as IDataObject,
+		images: [],
+	};
 }
