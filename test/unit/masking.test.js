@@ -463,7 +463,11 @@ describe('fields unknown to a document model fail closed', () => {
 		future_flag: 'kept in Mask',
 		extra_image: 'BASE64',
 	};
-	/** Known model fields that stay in every mode, one per document. */
+	/** @typedef {(result: any, settings: any) => { json: Record<string, any> }} Shape */
+	/**
+	 * Each document's shaping, model fields sent, and one of them that stays in every mode.
+	 * @type {Array<[string, Shape, Record<string, any>, string]>}
+	 */
 	const DOCUMENTS = [
 		['ID card', idCardRules.shape, { sex: '男', ethnicity: '汉' }, 'ethnicity'],
 		['driving licence', driverLicenceRules.shape, { class: 'C1', sex: '男' }, 'class'],
@@ -478,6 +482,7 @@ describe('fields unknown to a document model fail closed', () => {
 		['passport', passportRules.shape, { country_code: 'CHN', sex: 'M' }, 'country_code'],
 		['general text', shapeGeneralText, { direction: 0, words_block_count: 0 }, 'direction'],
 	];
+	/** @param {string} masking */
 	const settings = (masking) => ({ masking, today: '2026-01-01' });
 
 	it.each(DOCUMENTS)(
@@ -505,11 +510,13 @@ describe('fields unknown to a document model fail closed', () => {
 		},
 	);
 
-	it.each([
-		['ID card', idCardRules.shape, { sex: '男' }],
-		['driving licence', driverLicenceRules.shape, { class: 'C1' }],
-		['vehicle licence', vehicleLicenceRules.shape, { vehicle_type: '小型轿车' }],
-	])(
+	it.each(
+		/** @type {Array<[string, Shape, Record<string, any>]>} */ ([
+			['ID card', idCardRules.shape, { sex: '男' }],
+			['driving licence', driverLicenceRules.shape, { class: 'C1' }],
+			['vehicle licence', vehicleLicenceRules.shape, { vehicle_type: '小型轿车' }],
+		]),
+	)(
 		'%s: unknown fields inside front and back go in Drop and are masked in Mask',
 		(_, shape, known) => {
 			const request = { side: 'double_side' };
