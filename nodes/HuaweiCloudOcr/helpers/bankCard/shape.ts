@@ -77,7 +77,10 @@ export interface ShapedBankCard extends ShapedDocument {
 	checks: BankCardChecks;
 }
 
-/** One Huawei BankcardResult as output: Huawei's fields (unknown ones kept), `checks`, masked when asked. */
+/**
+ * One Huawei BankcardResult as output: Huawei's fields, `checks`, masked when asked; a field the model lacks
+ * is passed through in 'none', masked by its key in 'mask' and dropped in 'drop' (maskUnknownFields).
+ */
 export function shapeBankCard(result: IDataObject, settings: ShapeSettings): ShapedBankCard {
 	const fields = isObject(result) ? result : {};
 	const checks = checkBankCard(fields, settings.today);

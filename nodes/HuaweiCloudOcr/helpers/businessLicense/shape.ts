@@ -83,7 +83,10 @@ function isObject(value: unknown): value is IDataObject {
 	return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** One Huawei BusinessLicenseResult as output: Huawei's fields (unknown ones kept), `checks`, masked when asked. */
+/**
+ * One Huawei BusinessLicenseResult as output: Huawei's fields, `checks`, masked when asked; a field the model
+ * lacks is passed through in 'none', masked by its key in 'mask', dropped in 'drop' (maskUnknownFields).
+ */
 export function shapeBusinessLicense(
 	result: IDataObject,
 	settings: ShapeSettings,

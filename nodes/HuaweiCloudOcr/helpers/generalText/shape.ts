@@ -20,7 +20,8 @@ import { maskNumbersInText } from '../personalData';
  *   character follows its block; a list that does not line up with the words is removed). Names and addresses
  *   in free text cannot be told apart from other words and are kept.
  * - drop: the text itself goes: `words_block_list`, `markdown_result` and `text` are removed; `direction`,
- *   `words_block_count` and unknown fields stay.
+ *   `words_block_count` stay; a field the model lacks goes (helpers/fieldMasking.ts maskUnknownFields; in
+ *   'mask' it is masked by its key).
  */
 
 /** Huawei's fields in the model's order, then the derived text, then anything Huawei added. */
