@@ -1,5 +1,84 @@
+import * as http from 'http';
+
 import { runOcrWorkflow } from '../harness/runWorkflow';
 import { ACCOUNTS, akCredentials, card, fileItem, FX, imageItem, useEmulator } from './setup';
+
+/**
+ * A loopback proxy in front of the emulator that holds the answer to one item until every other item has
+ * been answered, and records, by item, the order in which it sent the answers. Items are told apart by the
+ * size of the image in the request body (`sizes`: image bytes → item index); other requests pass straight.
+ * @param {string} target the emulator's URL
+ * @param {Map<number, number>} sizes
+ * @param {number} heldItem the item whose answer goes out last
+ */
+async function startHoldingProxy(target, sizes, heldItem) {
+	/** @type {number[]} */
+	const sent = [];
+	let inFlight = 0;
+	let maxInFlight = 0;
+	/** @type {(() => void) | undefined} */
+	let held;
+	const releaseWhenOthersAnswered = () => {
+		if (held && sent.length === sizes.size - 1) {
+			const answer = held;
+			held = undefined;
+			answer();
+		}
+	};
+	const server = http.createServer((req, res) => {
+		/** @type {Buffer[]} */
+		const chunks = [];
+		req.on('data', (chunk) => chunks.push(chunk));
+		req.on('end', () => {
+			const body = Buffer.concat(chunks);
+			/** @type {number | undefined} */
+			let item;
+			try {
+				const image = JSON.parse(body.toString('utf8')).image;
+				if (typeof image === 'string') item = sizes.get(Buffer.from(image, 'base64').length);
+			} catch {
+				item = undefined; // not a JSON request: passed through
+			}
+			inFlight++;
+			maxInFlight = Math.max(maxInFlight, inFlight);
+			// The Host header goes along unchanged: the signature the emulator checks covers it.
+			const upstream = http.request(
+				`${target}${req.url}`,
+				{ method: req.method, headers: req.headers },
+				(reply) => {
+					/** @type {Buffer[]} */
+					const parts = [];
+					reply.on('data', (part) => parts.push(part));
+					reply.on('end', () => {
+						const answer = () => {
+							res.writeHead(reply.statusCode ?? 502, reply.headers);
+							res.end(Buffer.concat(parts));
+							inFlight--;
+							if (item !== undefined) sent.push(item);
+							releaseWhenOthersAnswered();
+						};
+						if (item === heldItem) {
+							held = answer;
+							releaseWhenOthersAnswered();
+						} else answer();
+					});
+				},
+			);
+			upstream.end(body);
+		});
+	});
+	await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
+	const { port } = /** @type {import('net').AddressInfo} */ (server.address());
+	return {
+		url: `http://127.0.0.1:${port}`,
+		sent,
+		maxInFlight: () => maxInFlight,
+		close: async () => {
+			server.closeAllConnections();
+			await new Promise((resolve) => server.close(() => resolve(undefined)));
+		},
+	};
+}
 
 describe('batches: every item comes out once, in order, paired to its input', () => {
 	const emu = useEmulator();
@@ -66,22 +145,42 @@ describe('batches: every item comes out once, in order, paired to its input', ()
 		expect(result.main[6].json.name).toBe(card(FX.front).front.name);
 	});
 
-	it('order holds when later items answer first (latency with jitter, 20 items, concurrency 5)', async () => {
-		emu.current.configure({ latencyMs: 40, latencyJitterMs: 60 });
+	it('later items answer first (item 0 answered last, after items 1-19), yet the output is in input order and paired (20 items, concurrency 5)', async () => {
+		// Each item's photo has its own size (padToBytes), so the proxy can tell which item a request is.
+		const sizeOf = (/** @type {number} */ i) => 30000 + 16 * i;
 		const items = Array.from({ length: 20 }, (_, i) =>
-			imageItem(i % 2 ? FX.back : FX.front, { row: i }),
+			imageItem(i % 2 ? FX.back : FX.front, { row: i }, 'jpeg', {
+				width: 1000,
+				height: 630,
+				padToBytes: sizeOf(i),
+			}),
 		);
-		const result = await runOcrWorkflow({
-			items,
-			parameters: { imageSource: 'binary', options: { concurrency: 5 } },
-			credentials: akCredentials(emu.current),
-		});
-		expect(result.main.map((i) => i.json.side)).toEqual(
-			items.map((_, i) => (i % 2 ? 'back' : 'front')),
+		const proxy = await startHoldingProxy(
+			emu.current.url,
+			new Map(items.map((_, i) => [sizeOf(i), i])),
+			0,
 		);
-		expect(result.main.map((i) => i.pairedItem)).toEqual(items.map((_, item) => ({ item })));
-		expect(emu.current.stats().maxInFlight).toBeGreaterThan(1);
-		expect(emu.current.stats().maxInFlight).toBeLessThanOrEqual(5);
+		try {
+			const result = await runOcrWorkflow({
+				items,
+				parameters: { imageSource: 'binary', options: { concurrency: 5 } },
+				credentials: akCredentials(emu.current, { ocrEndpoint: proxy.url }),
+			});
+			// The answers really went out of order: item 0's last, every item answered once.
+			expect(proxy.sent).toHaveLength(20);
+			expect(proxy.sent[19]).toBe(0);
+			expect([...proxy.sent].sort((a, b) => a - b)).toEqual(items.map((_, i) => i));
+			// The output is still in input order, each item with its own answer, paired to its input.
+			expect(result.error).toBeUndefined();
+			expect(result.main.map((i) => i.json.side)).toEqual(
+				items.map((_, i) => (i % 2 ? 'back' : 'front')),
+			);
+			expect(result.main.map((i) => i.pairedItem)).toEqual(items.map((_, item) => ({ item })));
+			expect(proxy.maxInFlight()).toBeGreaterThan(1);
+			expect(proxy.maxInFlight()).toBeLessThanOrEqual(5);
+		} finally {
+			await proxy.close();
+		}
 	});
 });
 

@@ -1,5 +1,7 @@
+import * as http from 'http';
+
 import { runOcrWorkflow } from '../harness/runWorkflow';
-import { akCredentials, card, imageItem, useEmulator } from './setup';
+import { ACCOUNTS, akCredentials, card, imageItem, useEmulator } from './setup';
 
 describe('local checks, derived fields and masking on real runs', () => {
 	const emu = useEmulator();
@@ -116,4 +118,86 @@ describe('local checks, derived fields and masking on real runs', () => {
 			expect(result.main[0].binary).toBeUndefined();
 		});
 	});
+});
+
+/**
+ * Issue 17, finding 7: a field Huawei sends that the document's SDK model lacks (one added before the models
+ * are) is not passed through by Drop, and is masked by its key in Mask. A loopback server the test starts
+ * answers each document's API with the model's fields plus such unknown ones.
+ */
+describe('fields Huawei adds before the SDK models do, on real runs', () => {
+	useEmulator(); // resets project ids, tokens and the shared limiters between tests
+	/** Top-level fields no SDK model of these documents has. */
+	const UNKNOWN = { owner_name: '王小明', contact_mobile: '13800138000', future_note: 'free text' };
+	/** @type {Array<[string, string, Record<string, unknown>, string]>} resource, API, model fields, one kept */
+	const DOCUMENTS = [
+		['idCard', 'id-card', { sex: '男', ethnicity: '汉' }, 'ethnicity'],
+		['driverLicense', 'driver-license', { class: 'C1', sex: '男' }, 'class'],
+		['vehicleLicense', 'vehicle-license', { vehicle_type: '小型轿车' }, 'vehicle_type'],
+		['bankCard', 'bankcard', { bank_name: '中国银行', type: '借记卡' }, 'bank_name'],
+		['businessLicense', 'business-license', { found_date: '2015年06月15日' }, 'found_date'],
+		['passport', 'passport', { country_code: 'CHN', sex: 'M' }, 'country_code'],
+		['generalText', 'general-text', { direction: 0, words_block_count: 0 }, 'direction'],
+	];
+	/** @type {http.Server} */
+	let server;
+	let url = '';
+	beforeAll(async () => {
+		server = http.createServer((req, res) => {
+			req.resume();
+			req.on('end', () => {
+				const doc = DOCUMENTS.find(([, api]) => req.url?.endsWith(`/ocr/${api}`));
+				res.writeHead(doc ? 200 : 404, { 'Content-Type': 'application/json' });
+				res.end(JSON.stringify(doc ? { result: { ...doc[2], ...UNKNOWN } } : {}));
+			});
+		});
+		await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
+		url = `http://127.0.0.1:${/** @type {import('net').AddressInfo} */ (server.address()).port}`;
+	});
+	afterAll(async () => {
+		server.closeAllConnections();
+		await new Promise((resolve) => server.close(() => resolve(undefined)));
+	});
+
+	/** @param {string} resource @param {string} personalData */
+	const run = async (resource, personalData) => {
+		const ak = ACCOUNTS.accessKey;
+		const result = await runOcrWorkflow({
+			items: [imageItem('front-zhangsan')],
+			parameters: {
+				resource,
+				operation: 'recognize',
+				imageSource: 'binary',
+				options: { personalData },
+			},
+			credentials: {
+				authType: 'accessKey',
+				accessKeyId: ak.accessKeyId,
+				secretAccessKey: ak.secretAccessKey,
+				region: 'cn-north-4',
+				projectId: ak.projectId,
+				ocrEndpoint: url,
+				iamEndpoint: url,
+			},
+		});
+		expect(result.error).toBeUndefined();
+		expect(result.main).toHaveLength(1);
+		return result.main[0].json;
+	};
+
+	it.each(DOCUMENTS)(
+		'%s: Drop outputs no field the model lacks, Mask masks them by their key, Keep passes them through',
+		async (resource, _, fields, kept) => {
+			const dropped = await run(resource, 'drop');
+			for (const key of Object.keys(UNKNOWN)) expect(dropped).not.toHaveProperty(key);
+			expect(dropped[kept]).toEqual(fields[kept]);
+			const masked = await run(resource, 'mask');
+			expect(masked).toMatchObject({
+				owner_name: '王*明',
+				contact_mobile: '138******00',
+				future_note: 'free text',
+			});
+			expect(await run(resource, 'none')).toMatchObject(UNKNOWN);
+		},
+	);
 });

@@ -434,3 +434,100 @@ describe('masking fails closed', () => {
 		}
 	});
 });
+
+/**
+ * Issue 17, finding 7: Drop fails closed on every document with rules. A top-level field that is not on the
+ * document's allowlist (its SDK model's fields and the node's own) goes in Drop; in Mask a field unknown to
+ * the model is masked by its key (personalKind) and the ID, card and mobile numbers in its text; Keep keeps it.
+ */
+describe('fields unknown to a document model fail closed', () => {
+	const { idCardRules } = require('../../nodes/HuaweiCloudOcr/helpers/idCard/resultToItem');
+	const {
+		driverLicenceRules,
+	} = require('../../nodes/HuaweiCloudOcr/helpers/driverLicense/licenceResult');
+	const {
+		vehicleLicenceRules,
+	} = require('../../nodes/HuaweiCloudOcr/helpers/vehicleLicense/vehicleResult');
+	const { bankCardRules } = require('../../nodes/HuaweiCloudOcr/helpers/bankCard/shape');
+	const {
+		businessLicenseRules,
+	} = require('../../nodes/HuaweiCloudOcr/helpers/businessLicense/shape');
+	const { passportRules } = require('../../nodes/HuaweiCloudOcr/helpers/passport/passportResult');
+	const { shapeGeneralText } = require('../../nodes/HuaweiCloudOcr/helpers/generalText/shape');
+
+	/** Fields no SDK model of these documents has: a personal key, a phone, free text holding a mobile, a flag. */
+	const UNKNOWN = {
+		holder_name: '王小明',
+		contact_phone: '13800138000',
+		remark: '联系 13800138000',
+		future_flag: 'kept in Mask',
+		extra_image: 'BASE64',
+	};
+	/** @typedef {(result: any, settings: any) => { json: Record<string, any> }} Shape */
+	/**
+	 * Each document's shaping, model fields sent, and one of them that stays in every mode.
+	 * @type {Array<[string, Shape, Record<string, any>, string]>}
+	 */
+	const DOCUMENTS = [
+		['ID card', idCardRules.shape, { sex: '男', ethnicity: '汉' }, 'ethnicity'],
+		['driving licence', driverLicenceRules.shape, { class: 'C1', sex: '男' }, 'class'],
+		['vehicle licence', vehicleLicenceRules.shape, { vehicle_type: '小型轿车' }, 'vehicle_type'],
+		['bank card', bankCardRules.shape, { bank_name: '中国银行', type: '借记卡' }, 'bank_name'],
+		[
+			'business licence',
+			businessLicenseRules.shape,
+			{ name: '示例科技有限公司', found_date: '2015年06月15日' },
+			'found_date',
+		],
+		['passport', passportRules.shape, { country_code: 'CHN', sex: 'M' }, 'country_code'],
+		['general text', shapeGeneralText, { direction: 0, words_block_count: 0 }, 'direction'],
+	];
+	/** @param {string} masking */
+	const settings = (masking) => ({ masking, today: '2026-01-01' });
+
+	it.each(DOCUMENTS)(
+		'%s: a top-level field unknown to the model goes in Drop (the model’s non-personal fields stay) and stays as sent in Keep',
+		(_, shape, known, kept) => {
+			const json = shape({ ...known, ...UNKNOWN }, settings('drop')).json;
+			for (const key of Object.keys(UNKNOWN)) expect(json).not.toHaveProperty(key);
+			expect(json[kept]).toEqual(known[kept]);
+			expect(shape({ ...known, ...UNKNOWN }, settings('none')).json).toMatchObject(UNKNOWN);
+		},
+	);
+
+	it.each(DOCUMENTS)(
+		'%s in Mask: an unknown personal key is masked, numbers in unknown text masked, other unknown fields kept',
+		(_, shape, known, kept) => {
+			const json = shape({ ...known, ...UNKNOWN }, settings('mask')).json;
+			expect(json).toMatchObject({
+				holder_name: '王*明',
+				contact_phone: '138******00',
+				remark: '联系 138****8000',
+				future_flag: 'kept in Mask',
+			});
+			expect(json).not.toHaveProperty('extra_image');
+			expect(json[kept]).toEqual(known[kept]);
+		},
+	);
+
+	it.each(
+		/** @type {Array<[string, Shape, Record<string, any>]>} */ ([
+			['ID card', idCardRules.shape, { sex: '男' }],
+			['driving licence', driverLicenceRules.shape, { class: 'C1' }],
+			['vehicle licence', vehicleLicenceRules.shape, { vehicle_type: '小型轿车' }],
+		]),
+	)(
+		'%s: unknown fields inside front and back go in Drop and are masked in Mask',
+		(_, shape, known) => {
+			const request = { side: 'double_side' };
+			const result = { front: { ...known, ...UNKNOWN }, back: { ...UNKNOWN } };
+			const dropped = shape(result, { ...settings('drop'), request }).json;
+			for (const page of ['front', 'back'])
+				for (const key of Object.keys(UNKNOWN)) expect(dropped[page]).not.toHaveProperty(key);
+			expect(dropped.front).toMatchObject(known);
+			const masked = shape(result, { ...settings('mask'), request }).json;
+			for (const page of ['front', 'back'])
+				expect(masked[page]).toMatchObject({ holder_name: '王*明', future_flag: 'kept in Mask' });
+		},
+	);
+});

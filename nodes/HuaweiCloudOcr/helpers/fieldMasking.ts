@@ -82,6 +82,38 @@ export function maskPagedDocument(
 }
 
 /**
+ * Fails closed on the fields a document's rules do not know (a field Huawei adds before the SDK model does):
+ * applied to a document's output after its own masking, at the top level and inside the page objects named
+ * in `pages` (front, back). `known` lists the SDK model's fields and the node's own (side, derived fields,
+ * checks); the document's masking has already masked or dropped the personal ones among them.
+ * - 'drop': a field not in `known` goes, so only the document's allowlist of non-personal fields stays;
+ * - 'mask': a field not in `known` is masked as a field of a document without rules (a personal key by its
+ *   kind, ID, card and mobile numbers inside text, images removed); the others stay as they are;
+ * - 'none': the document as it is.
+ * A copy unless mode is 'none'.
+ */
+export function maskUnknownFields(
+	json: PlainObject,
+	mode: MaskMode,
+	known: readonly string[],
+	pages: readonly string[] = [],
+): PlainObject {
+	if (mode === 'none') return json;
+	const out: PlainObject = {};
+	for (const [key, value] of Object.entries(json)) {
+		const field = known.includes(key)
+			? value
+			: mode === 'mask'
+				? maskUnknownField(key, value, mode)
+				: undefined;
+		if (field === undefined) continue;
+		out[key] =
+			pages.includes(key) && isPlainObject(field) ? maskUnknownFields(field, mode, known) : field;
+	}
+	return out;
+}
+
+/**
  * Masks or drops the personal data of a document this node has no rules for (recursively; a copy), failing
  * closed:
  * - a key naming personal data (personalKind: names, addresses, birth dates, ID/licence/account numbers,

@@ -21,7 +21,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { DocumentRules, MaskMode, ShapedDocument, ShapeSettings } from '../document';
-import { maskFieldInPlace } from '../fieldMasking';
+import { maskFieldInPlace, maskUnknownFields } from '../fieldMasking';
 import { maskKeepEnds, maskName } from '../personalData';
 import { cardDigits, checkBankCard, type BankCardChecks } from './checks';
 
@@ -77,7 +77,10 @@ export interface ShapedBankCard extends ShapedDocument {
 	checks: BankCardChecks;
 }
 
-/** One Huawei BankcardResult as output: Huawei's fields (unknown ones kept), `checks`, masked when asked. */
+/**
+ * One Huawei BankcardResult as output: Huawei's fields, `checks`, masked when asked; a field the model lacks
+ * is passed through in 'none', masked by its key in 'mask' and dropped in 'drop' (maskUnknownFields).
+ */
 export function shapeBankCard(result: IDataObject, settings: ShapeSettings): ShapedBankCard {
 	const fields = isObject(result) ? result : {};
 	const checks = checkBankCard(fields, settings.today);
@@ -85,7 +88,11 @@ export function shapeBankCard(result: IDataObject, settings: ShapeSettings): Sha
 	for (const key of BANK_CARD_FIELDS) if (fields[key] !== undefined) card[key] = fields[key];
 	for (const [key, value] of Object.entries(fields)) if (!(key in card)) card[key] = value;
 	card.checks = checks as unknown as IDataObject;
-	return { json: maskBankCard(card, settings.masking), checks, images: [] };
+	const json = maskUnknownFields(maskBankCard(card, settings.masking), settings.masking, [
+		...BANK_CARD_FIELDS,
+		'checks',
+	]) as IDataObject;
+	return { json, checks, images: [] };
 }
 
 /** The bank card's rules, also applied by Auto-Classify to the bank cards it finds (type `bankcard`). */

@@ -26,6 +26,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { DocumentRules, MaskMode, ShapedDocument, ShapeSettings } from '../document';
+import { maskUnknownFields } from '../fieldMasking';
 import { maskAddress, maskName } from '../personalData';
 import { checkBusinessLicense, normalizeCode, type BusinessLicenseChecks } from './checks';
 
@@ -82,7 +83,10 @@ function isObject(value: unknown): value is IDataObject {
 	return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** One Huawei BusinessLicenseResult as output: Huawei's fields (unknown ones kept), `checks`, masked when asked. */
+/**
+ * One Huawei BusinessLicenseResult as output: Huawei's fields, `checks`, masked when asked; a field the model
+ * lacks is passed through in 'none', masked by its key in 'mask', dropped in 'drop' (maskUnknownFields).
+ */
 export function shapeBusinessLicense(
 	result: IDataObject,
 	settings: ShapeSettings,
@@ -94,7 +98,11 @@ export function shapeBusinessLicense(
 		if (fields[key] !== undefined) licence[key] = fields[key];
 	for (const [key, value] of Object.entries(fields)) if (!(key in licence)) licence[key] = value;
 	licence.checks = checks as unknown as IDataObject;
-	return { json: maskBusinessLicense(licence, settings.masking), checks, images: [] };
+	const json = maskUnknownFields(maskBusinessLicense(licence, settings.masking), settings.masking, [
+		...BUSINESS_LICENSE_FIELDS,
+		'checks',
+	]) as IDataObject;
+	return { json, checks, images: [] };
 }
 
 /**

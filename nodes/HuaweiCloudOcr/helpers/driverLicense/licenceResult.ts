@@ -1,6 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { DocumentRules, ShapedDocument, ShapeSettings } from '../document';
+import { maskUnknownFields } from '../fieldMasking';
 import { licenceSide } from '../licencePages';
 import { liftPageFields } from '../resultFields';
 import { checkDriverLicence, type DriverLicenceChecks } from './licenceChecks';
@@ -34,6 +35,9 @@ export const DRIVER_LICENCE_FIELDS = [
 	'back',
 ] as const;
 
+/** The fields a licence item may hold (the model's and the node's own); any other goes in Drop. */
+const KNOWN_FIELDS: readonly string[] = ['side', ...DRIVER_LICENCE_FIELDS, 'checks'];
+
 export interface ShapedDriverLicence extends ShapedDocument {
 	checks: DriverLicenceChecks;
 }
@@ -53,10 +57,14 @@ export function shapeDriverLicence(
 		today: settings.today,
 		side: settings.request?.side,
 	});
-	const json = maskDriverLicence(
+	const masked = maskDriverLicence(
 		{ side, ...fields, checks: checks as unknown as IDataObject },
 		settings.masking,
 	);
+	const json = maskUnknownFields(masked, settings.masking, KNOWN_FIELDS, [
+		'front',
+		'back',
+	]) as IDataObject;
 	return { json, checks, images: [] };
 }
 

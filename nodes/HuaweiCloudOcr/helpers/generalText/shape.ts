@@ -1,6 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { MaskMode, ShapedDocument, ShapeSettings } from '../document';
+import { maskUnknownFields } from '../fieldMasking';
 import { maskNumbersInText } from '../personalData';
 
 /**
@@ -19,7 +20,8 @@ import { maskNumbersInText } from '../personalData';
  *   character follows its block; a list that does not line up with the words is removed). Names and addresses
  *   in free text cannot be told apart from other words and are kept.
  * - drop: the text itself goes: `words_block_list`, `markdown_result` and `text` are removed; `direction`,
- *   `words_block_count` and unknown fields stay.
+ *   `words_block_count` stay; a field the model lacks goes (helpers/fieldMasking.ts maskUnknownFields; in
+ *   'mask' it is masked by its key).
  */
 
 /** Huawei's fields in the model's order, then the derived text, then anything Huawei added. */
@@ -82,5 +84,9 @@ export function shapeGeneralText(result: IDataObject, settings: ShapeSettings): 
 	for (const key of ORDER) if (result[key] !== undefined) json[key] = result[key];
 	json.text = joinedText(result);
 	for (const [key, value] of Object.entries(result)) if (!(key in json)) json[key] = value;
-	return { json: maskGeneralText(json, settings.masking), images: [] };
+	const masked = maskGeneralText(json, settings.masking);
+	return {
+		json: maskUnknownFields(masked, settings.masking, [...ORDER, 'text']) as IDataObject,
+		images: [],
+	};
 }

@@ -23,6 +23,8 @@
  * by element, and a value of any other shape (an object) is deleted ('drop' deletes the key whatever its value). With masking on, the card's
  * images never become binary properties, and the input photo is not passed through (helpers/outputItem.ts).
  * Masking is idempotent: masking a masked item changes nothing.
+ * Fields the SDK model lacks are handled by the card's shaping after this (resultToItem.ts, maskUnknownFields):
+ * dropped in 'drop', masked by their key in 'mask'.
  */
 
 import type { MaskMode } from '../document';

@@ -5,8 +5,46 @@ import { BACK_FIELDS, FRONT_FIELDS, isObject } from './cardFields';
 import { checkCard, type CardChecks } from './cardChecks';
 import { deriveFields } from './derivedFields';
 import { maskResult } from './masking';
+import { maskUnknownFields } from '../fieldMasking';
 
 const CARD_FIELDS: readonly string[] = [...FRONT_FIELDS, ...BACK_FIELDS];
+
+/** The quality and fraud alarms of the SDK model, each sent as `detect_<name>_result`. */
+const ALARMS = [
+	'reproduce',
+	'copy',
+	'tampering',
+	'border_integrity',
+	'blocking_within_border',
+	'blur',
+	'interim',
+	'glare',
+] as const;
+
+/**
+ * The fields an ID card item may hold: IdCardResult's, IdcardFrontResult's and IdcardBackResult's
+ * (huaweicloudsdkocr/v1/model/id_card_result.py, idcard_front_result.py, idcard_back_result.py) and the node's
+ * own (side, derived fields, checks). Any other field is unknown: dropped in Drop, masked by its key in Mask.
+ */
+export const ID_CARD_KNOWN_FIELDS: readonly string[] = [
+	'side',
+	...CARD_FIELDS,
+	'verification_result',
+	'text_location',
+	'portrait_image',
+	'portrait_location',
+	'adjusted_image',
+	...ALARMS.map((alarm) => `detect_${alarm}_result`),
+	'score_info',
+	'front',
+	'back',
+	'age',
+	'birth_date_iso',
+	'region',
+	'number_upgraded',
+	'valid_to_long_term',
+	'checks',
+];
 
 export type CardSide = 'front' | 'back' | 'double_side';
 
@@ -104,10 +142,14 @@ export function shapeIdCard(result: IDataObject, settings: ShapeSettings): Shape
 	);
 	// The images leave the JSON whatever the masking; masked output then carries no picture of the card.
 	const returned = takeImages(images);
-	const json = maskResult(
+	const masked = maskResult(
 		{ ...card, ...derived, checks: checks as unknown as IDataObject },
 		settings.masking,
 	);
+	const json = maskUnknownFields(masked, settings.masking, ID_CARD_KNOWN_FIELDS, [
+		'front',
+		'back',
+	]) as IDataObject;
 	return { json, checks, images: returned };
 }
 

@@ -1,6 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { DocumentRules, ShapedDocument, ShapeSettings } from '../document';
+import { maskUnknownFields } from '../fieldMasking';
 import { orderedFields } from '../resultFields';
 import { checkPassport, type PassportChecks } from './passportChecks';
 import { findMrz } from './mrz';
@@ -36,12 +37,20 @@ export interface ShapedPassport extends ShapedDocument {
 export function shapePassport(result: IDataObject, settings: ShapeSettings): ShapedPassport {
 	const fields = orderedFields(result, PASSPORT_FIELDS);
 	const checks = checkPassport(result, settings.today);
-	const json = maskPassport(
+	// the MRZ's exact keys (its dotted checks.mrz_source cannot hold keys with `.` or `+`)
+	const mrz = findMrz(result);
+	const masked = maskPassport(
 		{ ...fields, checks: checks as unknown as IDataObject },
 		settings.masking,
-		// the MRZ's exact keys (its dotted checks.mrz_source cannot hold keys with `.` or `+`)
-		findMrz(result),
+		mrz,
 	);
+	// An MRZ found at the top level under a key of its own is masked by maskPassport, not a second time.
+	const mrzKeys = mrz && mrz.parent.length === 0 ? mrz.keys : [];
+	const json = maskUnknownFields(masked, settings.masking, [
+		...PASSPORT_FIELDS,
+		...mrzKeys,
+		'checks',
+	]) as IDataObject;
 	return { json, checks, images: [] };
 }
 

@@ -1,6 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { DocumentRules, ShapedDocument, ShapeSettings } from '../document';
+import { maskUnknownFields } from '../fieldMasking';
 import { licenceSide } from '../licencePages';
 import { liftPageFields } from '../resultFields';
 import { checkVehicleLicence, type VehicleLicenceChecks } from './vehicleChecks';
@@ -47,6 +48,9 @@ export const VEHICLE_LICENCE_FIELDS = [
 /** Fields that are objects of their own on each page (not lifted to the top level). */
 const NOT_LIFTED = ['text_location', 'alarm_result', 'alarm_confidence'];
 
+/** The fields a licence item may hold (the model's and the node's own); any other goes in Drop. */
+const KNOWN_FIELDS: readonly string[] = ['side', ...VEHICLE_LICENCE_FIELDS, 'checks'];
+
 export interface ShapedVehicleLicence extends ShapedDocument {
 	checks: VehicleLicenceChecks;
 }
@@ -66,10 +70,14 @@ export function shapeVehicleLicence(
 		today: settings.today,
 		side: settings.request?.side,
 	});
-	const json = maskVehicleLicence(
+	const masked = maskVehicleLicence(
 		{ side, ...fields, checks: checks as unknown as IDataObject },
 		settings.masking,
 	);
+	const json = maskUnknownFields(masked, settings.masking, KNOWN_FIELDS, [
+		'front',
+		'back',
+	]) as IDataObject;
 	return { json, checks, images: [] };
 }
 
