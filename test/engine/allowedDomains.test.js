@@ -20,16 +20,18 @@ const tokenCredentials = (emu) => ({
  */
 describe('Allowed HTTP Request Domains', () => {
 	const emu = useEmulator();
+	/** @type {[string, () => object][]} */
+	const KINDS = [
+		['AK/SK', () => akCredentials(emu.current)],
+		['IAM user password', () => tokenCredentials(emu.current)],
+	];
 	const restrict = (credentials, allowedDomains) => ({
 		...credentials,
 		allowedHttpRequestDomains: 'domains',
 		allowedDomains,
 	});
 
-	it.each([
-		['AK/SK', () => akCredentials(emu.current)],
-		['IAM user password', () => tokenCredentials(emu.current)],
-	])(
+	it.each(KINDS)(
 		'%s: "*.myhuaweicloud.com" plus the endpoint override’s host → every card recognized',
 		async (_label, credentials) => {
 			const result = await runOcrWorkflow({
@@ -44,10 +46,7 @@ describe('Allowed HTTP Request Domains', () => {
 		},
 	);
 
-	it.each([
-		['AK/SK', () => akCredentials(emu.current)],
-		['IAM user password', () => tokenCredentials(emu.current)],
-	])(
+	it.each(KINDS)(
 		'%s: a list without the endpoint’s host → each item on the error output with n8n’s message, nothing sent',
 		async (_label, credentials) => {
 			const result = await runOcrWorkflow({
@@ -69,28 +68,29 @@ describe('Allowed HTTP Request Domains', () => {
 
 describe('Allowed HTTP Request Domains, the credential’s Test button', () => {
 	const emu = useEmulator();
+	/** @type {[string, () => object][]} */
+	const TEST_KINDS = [
+		['AK/SK, project id typed in', () => akCredentials(emu.current)],
+		['AK/SK, project looked up', () => akCredentials(emu.current, { projectId: '' })],
+		['IAM user password', () => tokenCredentials(emu.current)],
+	];
 	const restricted = (credentials, allowedDomains) => ({
 		...credentials,
 		allowedHttpRequestDomains: 'domains',
 		allowedDomains,
 	});
 
-	it.each([
-		['AK/SK, project id typed in', () => akCredentials(emu.current)],
-		['AK/SK, project looked up', () => akCredentials(emu.current, { projectId: '' })],
-		['IAM user password', () => tokenCredentials(emu.current)],
-	])('%s: the Huawei domains plus the endpoint’s host → OK', async (_label, credentials) => {
-		const result = await runCredentialTest(
-			restricted(credentials(), '*.myhuaweicloud.com, 127.0.0.1'),
-		);
-		expect(result).toMatchObject({ status: 'OK' });
-	});
+	it.each(TEST_KINDS)(
+		'%s: the Huawei domains plus the endpoint’s host → OK',
+		async (_label, credentials) => {
+			const result = await runCredentialTest(
+				restricted(credentials(), '*.myhuaweicloud.com, 127.0.0.1'),
+			);
+			expect(result).toMatchObject({ status: 'OK' });
+		},
+	);
 
-	it.each([
-		['AK/SK, project id typed in', () => akCredentials(emu.current)],
-		['AK/SK, project looked up', () => akCredentials(emu.current, { projectId: '' })],
-		['IAM user password', () => tokenCredentials(emu.current)],
-	])(
+	it.each(TEST_KINDS)(
 		'%s: a list without the endpoint’s host → n8n’s "Domain not allowed", nothing sent (not even the sign-in)',
 		async (_label, credentials) => {
 			const result = await runCredentialTest(restricted(credentials(), '*.myhuaweicloud.com'));
