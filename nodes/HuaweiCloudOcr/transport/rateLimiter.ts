@@ -139,6 +139,11 @@ const MAX_PROBE_INTERVAL_MS = 10 * 60_000;
  * per-minute rule than 16 workers on one key (the 10 % cut applies then).
  */
 const MIN_SHARE_FRACTION = 1 / 16;
+/**
+ * A count above 80 % of the named limit is not read as a share either: this process alone, counted a little
+ * differently from the gateway (arrival times), is the likelier cause (the 10 % cut applies then).
+ */
+const MAX_SHARE_FRACTION = 0.8;
 /** The window over which a refusal that names no limit is read (Huawei's per-second limits). */
 const UNNAMED_WINDOW_MS = 1000;
 /** Holding a share: the quiet period before probing for the whole limit, and its ceiling after refused probes. */
@@ -491,7 +496,9 @@ export class RateLimiter {
 		// Calls of this process the gateway counted in the named window when it refused this one.
 		const count = hint ? this.countInWindow(now, hint.windowMs) : 0;
 		const isShare =
-			hint !== undefined && count < hint.limit && count >= hint.limit * MIN_SHARE_FRACTION;
+			hint !== undefined &&
+			count <= hint.limit * MAX_SHARE_FRACTION &&
+			count >= hint.limit * MIN_SHARE_FRACTION;
 		if (hint && (hint.limit !== this.hint?.limit || hint.windowMs !== this.hint.windowMs)) {
 			// Huawei told the rule (first time, or it changed it).
 			this.hint = hint;
