@@ -75,13 +75,13 @@ function prng(seed) {
 
 /**
  * Runs `items` through `limiters` (one per worker). `stopAfter[w]`: worker w takes no new item after that
- * many (so the others are left alone). Returns the virtual seconds, refusals, attempts per item, and per worker
+ * many (so the others are left alone). `clients`: that many senders, each waiting for its answer (0: a backlog). Returns the virtual seconds, refusals, attempts per item, and per worker
  * the items done and the admitted call times.
  * @param {ReturnType<typeof virtualClock>} clock
  * @param {any[]} limiters
  * @param {(now: number) => any} gateway
  * @param {{ items: number, concurrency?: number, latencyMs?: number, jitterMs?: number, refusalMs?: number,
- *   maxThrottleRetries?: number, stopAfter?: number[], seed?: number }} o
+ *   maxThrottleRetries?: number, stopAfter?: number[], seed?: number, clients?: number }} o
  */
 async function runWorkers(clock, limiters, gateway, o) {
 	const {
