@@ -5,6 +5,7 @@ import * as os from 'os';
 import * as path from 'path';
 
 import { cpuCostPerCall } from './cpuCost';
+import { queueModel } from './queueModel';
 import { items, runBatch, runParallel, startEmulator } from './scenarios';
 
 const N = Number(process.env.BENCH_ITEMS ?? 200);
@@ -71,6 +72,16 @@ function printThrottled(title, ideal, node, serial) {
 }
 
 async function main() {
+	if (process.argv.includes('--queue')) {
+		console.log(
+			`Machine: ${os.cpus().length} × ${os.cpus()[0]?.model}, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`,
+		);
+		print(
+			`Queue mode: workers with their own limiters on one key, ${N} items, 200-300 ms calls (virtual time)`,
+			await queueModel(N),
+		);
+		return;
+	}
 	const only = new Set((process.env.BENCH_ONLY ?? '1,2,3,4,5,6,7,8').split(','));
 	console.log(
 		`Machine: ${os.cpus().length} × ${os.cpus()[0]?.model}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`,

@@ -7,7 +7,7 @@ const DEFAULT_CONFIG = Object.freeze({
 	// Latency and faults (OCR calls only, after authentication).
 	latencyMs: 0,
 	latencyJitterMs: 0,
-	throttle: null, // { limit, windowMs = 60000, retryAfterSeconds? }
+	throttle: null, // { limit, windowMs = 60000, retryAfterSeconds?, named = true (false: no limit in the refusal) }
 	ratePerSecond: 0, // token bucket; 0 = off
 	burst: 0, // token bucket capacity; 0 = max(1, ratePerSecond)
 	maxInFlight: 0, // concurrent OCR calls allowed; 0 = unlimited

@@ -4,8 +4,9 @@
  *
  * Config keys (see config.js for defaults):
  *   latencyMs, latencyJitterMs            delay before each OCR answer
- *   throttle: { limit, windowMs, retryAfterSeconds? }
- *                                         at most `limit` admitted OCR calls per sliding window → 429 APIG.0308
+ *   throttle: { limit, windowMs, retryAfterSeconds?, named? }
+ *                                         at most `limit` admitted OCR calls per sliding window → 429 APIG.0308;
+ *                                         named: false → the refusal names no limit (as Huawei's per-second ones)
  *   ratePerSecond, burst                  token bucket alternative → 429 APIG.0308
  *   maxInFlight                           concurrent OCR calls above this → 429 ModelArts.4401
  *   faults: { rate, kinds, seed }         random faults from a seeded PRNG
@@ -70,7 +71,10 @@ class FaultState {
 				return {
 					status: 429,
 					errorCode: 'APIG.0308',
-					errorMsg: `The throttling threshold has been reached: policy user over ratelimit,limit:${t.limit},time:${describeWindow(windowMs)}`,
+					errorMsg:
+						t.named === false
+							? 'The throttling threshold has been reached.'
+							: `The throttling threshold has been reached: policy user over ratelimit,limit:${t.limit},time:${describeWindow(windowMs)}`,
 					retryAfter: typeof t.retryAfterSeconds === 'number' ? t.retryAfterSeconds : undefined,
 				};
 			}

@@ -249,8 +249,11 @@ describe('rate limiter (virtual clock)', () => {
 		const sixth = run.starts[5];
 		expect(sixth).toBe(100);
 		expect(run.starts.slice(6).every((t) => t >= 1100)).toBe(true);
-		expect(limiter.snapshot()).toMatchObject({ learnedFrom: 'observed' });
-		expect(limiter.snapshot().ratePerSecond).toBeCloseTo(4.5, 5);
+		expect(limiter.snapshot()).toMatchObject({
+			learnedFrom: 'observed',
+			window: { limit: 5, windowMs: 1000 },
+		});
+		expect(limiter.snapshot().ratePerSecond).toBeCloseTo(5 * 0.97, 5);
 		expect(run.throttled).toBeLessThanOrEqual(3);
 	});
 

@@ -13,6 +13,11 @@ import { DEFAULT_RETRY, MAX_SLEEP_MS } from './retryPolicy';
  * - `Retry-After` pauses every call until that time.
  * - Without either, the rate admitted in the last second seeds the pace (or, with nothing to go on, calls pause
  *   1 s, 2 s, ... up to 8 s); a call refused while paced at the learned rate lowers it by 10 %.
+ * - Sharing the key with other processes (queue-mode workers): a refusal "limit:XX" while this process started
+ *   fewer than XX calls in the window means the rest went to other users of the key. The process then takes its
+ *   share from its own count at that moment, in one step (at most that many per window). A refusal that names no
+ *   limit is read the same way over a 1 s window: the calls this process had started in the last second are its
+ *   share of what the gateway admits, and the shares of all workers add up to the combined capacity.
  * - ModelArts concurrency over quota (ModelArts.4401) lowers the calls in flight to those that were accepted.
  *
  * It probes upward carefully: after a quiet period with calls waiting (twice the window, at least 10 s), the rate
@@ -108,6 +113,8 @@ export interface LimiterSnapshot {
 	window?: RateHint;
 	/** Where the pace came from. */
 	learnedFrom?: 'message' | 'observed';
+	/** True when the window rule is this process's share of a limit other users of the key also draw on. */
+	shared: boolean;
 	/** Calls in flight allowed now: the in-process cap, lowered by a concurrency quota. */
 	cap: number;
 	inFlight: number;
@@ -127,6 +134,23 @@ interface Waiter {
 const MARGIN = 0.97;
 const DECREASE = 0.9;
 const MAX_PROBE_INTERVAL_MS = 10 * 60_000;
+/**
+ * A count below 1/16 of the named limit is not read as a share: more likely a per-second burst under a
+ * per-minute rule than 16 workers on one key (the 10 % cut applies then).
+ */
+const MIN_SHARE_FRACTION = 1 / 16;
+/**
+ * A count above 80 % of the named limit is not read as a share either: this process alone, counted a little
+ * differently from the gateway (arrival times), is the likelier cause (the 10 % cut applies then).
+ */
+const MAX_SHARE_FRACTION = 0.8;
+/** The window over which a refusal that names no limit is read (Huawei's per-second limits). */
+const UNNAMED_WINDOW_MS = 1000;
+/** Holding a share: the quiet period before probing for the whole limit, and its ceiling after refused probes. */
+const SHARE_PROBE_WINDOWS = 2;
+const SHARE_PROBE_MIN_MS = 2000;
+const SHARE_PROBE_MAX_WINDOWS = 8;
+const SHARE_PROBE_MAX_MIN_MS = 16_000;
 /** How long a Concurrency option keeps counting for the in-process cap after a call last asked with it. */
 const CAP_MEMORY_MS = 60_000;
 /** How far back the log of started calls reaches (Huawei counts per minute). */
@@ -188,7 +212,12 @@ export class RateLimiter {
 
 	private probeIntervalMs = 10_000;
 
-	private probe?: { rate: number; window?: RateHint };
+	private probe?: { rate: number; window?: RateHint; kind: 'step' | 'share'; at: number };
+
+	/** The window rule is a share (see LimiterSnapshot.shared). */
+	private shared = false;
+
+	private lastRefusalAt = Number.NEGATIVE_INFINITY;
 
 	/** Calls started and not refused (the gateway counted them), oldest first. */
 	private readonly log: CallTicket[] = [];
@@ -256,6 +285,7 @@ export class RateLimiter {
 			ratePerSecond: this.rate === undefined ? undefined : this.rate * 1000,
 			window: this.window && { ...this.window },
 			learnedFrom: this.learnedFrom,
+			shared: this.shared,
 			cap: this.cap(now),
 			inFlight: this.inFlight,
 			waiting: this.retries.length + this.fresh.length,
@@ -353,17 +383,83 @@ export class RateLimiter {
 			this.concurrencyQuota++;
 			this.quotaChangedAt = now;
 		}
-		if (this.rate === undefined || now - this.lastChangeAt < this.probeIntervalMs) return;
+		if (this.rate === undefined) return;
+		if (this.shared && this.window) {
+			this.maybeProbeShare(now, this.window);
+			return;
+		}
+		if (now - this.lastChangeAt < this.probeIntervalMs) return;
 		if (this.probe) {
 			// The last step held for a whole period: keep it, and probe again from the base period.
 			this.probe = undefined;
 			this.probeIntervalMs = this.baseProbeInterval();
 		}
 		const step = this.learnedFrom === 'message' ? 1.05 : 1.1;
-		this.probe = { rate: this.rate, window: this.window && { ...this.window } };
+		this.probe = {
+			rate: this.rate,
+			window: this.window && { ...this.window },
+			kind: 'step',
+			at: now,
+		};
 		this.rate *= step;
 		if (this.window) this.window.limit = Math.ceil(this.window.limit * step);
 		this.stats.probes++;
+		this.changed(now);
+	}
+
+	/**
+	 * Holding a share: once refusals have stopped for a probe period, try the whole limit (twice the share when
+	 * none is named). Held for a window without a refusal, it is kept; a refusal takes the share from the count.
+	 */
+	private maybeProbeShare(now: number, window: RateHint): void {
+		if (this.probe?.kind === 'share') {
+			if (now - this.probe.at < window.windowMs) return;
+			// A whole window at the probed rule without a refusal: keep it.
+			this.probe = undefined;
+			this.probeIntervalMs = this.shareProbeInterval(window.windowMs);
+			if (this.hint && window.limit >= this.hint.limit) this.shared = false;
+			return;
+		}
+		const quiet = Math.min(now - this.lastChangeAt, now - this.lastRefusalAt);
+		if (quiet < this.probeIntervalMs) return;
+		this.probe = { rate: this.rate!, window: { ...window }, kind: 'share', at: now };
+		const limit = this.hint ? this.hint.limit : window.limit * 2;
+		this.window = { limit, windowMs: window.windowMs };
+		this.rate = (limit / window.windowMs) * MARGIN;
+		this.stats.probes++;
+		this.changed(now);
+	}
+
+	private shareProbeInterval(windowMs: number): number {
+		return Math.max(SHARE_PROBE_WINDOWS * windowMs, SHARE_PROBE_MIN_MS);
+	}
+
+	private maxShareProbeInterval(windowMs: number): number {
+		return Math.max(SHARE_PROBE_MAX_WINDOWS * windowMs, SHARE_PROBE_MAX_MIN_MS);
+	}
+
+	/** Calls this process started in the last `windowMs` and the gateway has not refused (in flight included). */
+	private countInWindow(now: number, windowMs: number): number {
+		let count = 0;
+		for (let i = this.log.length - 1; i >= 0 && this.log[i].startedAt > now - windowMs; i--)
+			count++;
+		return count;
+	}
+
+	/** Takes this process's share: at most `count` calls per window, paced at 97 % of it. */
+	private takeShare(now: number, count: number, windowMs: number): void {
+		const limit = Math.max(1, count);
+		this.window = { limit, windowMs };
+		this.rate = (limit / windowMs) * MARGIN;
+		this.shared = true;
+		if (this.probe?.kind === 'share') {
+			this.stats.failedProbes++;
+			this.probeIntervalMs = Math.min(
+				this.maxShareProbeInterval(windowMs),
+				this.probeIntervalMs * 2,
+			);
+		} else if (this.probe === undefined) this.probeIntervalMs = this.shareProbeInterval(windowMs);
+		this.probe = undefined;
 		this.changed(now);
 	}
 
@@ -397,13 +493,24 @@ export class RateLimiter {
 			this.quotaChangedAt = now;
 			return;
 		}
+		// Calls of this process the gateway counted in the named window when it refused this one.
+		const count = hint ? this.countInWindow(now, hint.windowMs) : 0;
+		const isShare =
+			hint !== undefined &&
+			count <= hint.limit * MAX_SHARE_FRACTION &&
+			count >= hint.limit * MIN_SHARE_FRACTION;
 		if (hint && (hint.limit !== this.hint?.limit || hint.windowMs !== this.hint.windowMs)) {
 			// Huawei told the rule (first time, or it changed it).
 			this.hint = hint;
-			this.window = { ...hint };
-			this.rate = (hint.limit / hint.windowMs) * MARGIN;
 			this.learnedFrom = 'message';
 			this.probe = undefined;
+			if (isShare) {
+				this.takeShare(now, count, hint.windowMs);
+				return;
+			}
+			this.shared = false;
+			this.window = { ...hint };
+			this.rate = (hint.limit / hint.windowMs) * MARGIN;
 			this.probeIntervalMs = this.baseProbeInterval();
 			this.changed(now);
 			return;
@@ -413,13 +520,29 @@ export class RateLimiter {
 			this.nextSlot = Math.max(this.nextSlot, now + 1 / this.rate);
 			return;
 		}
-		if (this.probe) {
+		this.lastRefusalAt = now;
+		if (this.probe?.kind === 'step') {
 			this.rate = this.probe.rate;
 			this.window = this.probe.window;
 			this.probe = undefined;
 			this.stats.failedProbes++;
 			this.probeIntervalMs = Math.min(MAX_PROBE_INTERVAL_MS, this.probeIntervalMs * 2);
 			this.changed(now);
+			return;
+		}
+		if (hint && (isShare || this.probe?.kind === 'share')) {
+			// Others drew the rest of the window: this process's share is what it had started, in one step.
+			this.takeShare(now, Math.min(count, hint.limit - 1), hint.windowMs);
+			return;
+		}
+		if (!hint && this.learnedFrom === 'observed' && this.window) {
+			// No limit named: the calls started in the last second are this process's share of it.
+			const seen = this.countInWindow(now, this.window.windowMs);
+			this.takeShare(
+				now,
+				seen < this.window.limit || this.probe?.kind === 'share' ? seen : this.window.limit - 1,
+				this.window.windowMs,
+			);
 			return;
 		}
 		if (this.rate !== undefined) {
@@ -429,13 +552,11 @@ export class RateLimiter {
 			this.changed(now);
 			return;
 		}
-		// Nothing told: the rate the gateway admitted in the last second seeds the pace.
-		const admitted = this.log.filter((t) => t.startedAt > now - 1000).length;
+		// Nothing told: the calls the gateway admitted in the last second are this process's share of it.
+		const admitted = this.countInWindow(now, UNNAMED_WINDOW_MS);
 		if (admitted >= 2) {
-			this.rate = (admitted * DECREASE) / 1000;
 			this.learnedFrom = 'observed';
-			this.probeIntervalMs = this.baseProbeInterval();
-			this.changed(now);
+			this.takeShare(now, admitted, UNNAMED_WINDOW_MS);
 		} else if (signal.retryAfterMs === undefined) {
 			this.pausedUntil = Math.max(
 				this.pausedUntil,

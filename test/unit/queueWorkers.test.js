@@ -1,0 +1,96 @@
+/*
+ * Queue-mode workers on one key: each worker process has its own RateLimiter and infers its share of Huawei's
+ * limit from what the gateway tells it. Virtual time (test/unit/lib/sharedGateway.js): nothing waits for real
+ * time, and the figures (ratio to the ideal, calls refused) are the benchmark's (`npm run bench -- --queue`).
+ */
+import { RateLimiter } from '../../nodes/HuaweiCloudOcr/transport/rateLimiter';
+
+const { virtualClock, slidingWindow, runWorkers } = require('./lib/sharedGateway');
+
+const named = (limit, seconds) => ({
+	code: 'APIG.0308',
+	message: `The throttling threshold has been reached: policy user over ratelimit,limit:${limit},time:${seconds} second`,
+});
+
+describe('independent limiters sharing one gateway (queue-mode workers)', () => {
+	it('a refusal "limit:40" while this process had started 20 in the window takes a share of 20 per window, in one step', async () => {
+		const clock = virtualClock();
+		const limiter = new RateLimiter(clock);
+		const tickets = await clock.run(
+			Promise.all(Array.from({ length: 21 }, () => limiter.acquire(30))),
+		);
+		for (const t of tickets.slice(0, 20)) limiter.done(t);
+		limiter.done(tickets[20], named(40, 60));
+		expect(limiter.snapshot()).toMatchObject({
+			window: { limit: 20, windowMs: 60_000 },
+			shared: true,
+			learnedFrom: 'message',
+		});
+		expect(limiter.snapshot().ratePerSecond).toBeCloseTo((20 / 60) * 0.97, 5);
+	});
+
+	it.each([2, 4])(
+		'%i workers on a named window ("limit:40,time:60 second"): nothing lost, no item out of its throttle retries',
+		async (workers) => {
+			const clock = virtualClock();
+			const limiters = Array.from({ length: workers }, () => new RateLimiter(clock));
+			const run = await runWorkers(clock, limiters, slidingWindow(40, 60_000), { items: 200 });
+			expect(run.lost).toBe(0);
+			expect(run.outOfRetries).toBe(0);
+			expect(run.maxAttempts).toBeLessThanOrEqual(3);
+			// The shares add up to the limit: every worker holds one, none above it.
+			const total = limiters.reduce((sum, l) => sum + l.snapshot().window.limit, 0);
+			expect(total).toBeLessThanOrEqual(40 * workers);
+			for (const l of limiters) expect(l.snapshot().window.windowMs).toBe(60_000);
+		},
+	);
+
+	it.each([2, 4])(
+		'%i workers on a per-second window whose refusals name no limit: nothing lost, no item out of its throttle retries',
+		async (workers) => {
+			const clock = virtualClock();
+			const limiters = Array.from({ length: workers }, () => new RateLimiter(clock));
+			const run = await runWorkers(clock, limiters, slidingWindow(5, 1000, { named: false }), {
+				items: 200,
+			});
+			expect(run.lost).toBe(0);
+			expect(run.outOfRetries).toBe(0);
+			expect(run.maxAttempts).toBeLessThanOrEqual(4);
+			for (const l of limiters)
+				expect(l.snapshot()).toMatchObject({ learnedFrom: 'observed', shared: true });
+		},
+	);
+
+	it.each([
+		['a named per-minute-style window', 40, 6000, true],
+		['a per-second window that names no limit', 5, 1000, false],
+	])(
+		'with %s, a worker left alone after the other stops regains at least 90 %% of the whole limit',
+		async (_label, limit, windowMs, isNamed) => {
+			const clock = virtualClock();
+			const limiters = [new RateLimiter(clock), new RateLimiter(clock)];
+			const items = 400;
+			const run = await runWorkers(
+				clock,
+				limiters,
+				slidingWindow(limit, windowMs, { named: isNamed }),
+				{
+					items,
+					stopAfter: [items, 60],
+				},
+			);
+			expect(run.lost).toBe(0);
+			expect(run.outOfRetries).toBe(0);
+			const lastOfOther = Math.max(...run.perWorker[1].admitted);
+			const alone = run.perWorker[0].admitted;
+			const end = Math.max(...alone);
+			// Its best window after the other left: at least 90 % of the limit.
+			let best = 0;
+			for (let i = 0; i < alone.length; i++) {
+				if (alone[i] <= lastOfOther + windowMs || alone[i] + windowMs > end) continue;
+				best = Math.max(best, alone.filter((t) => t >= alone[i] && t < alone[i] + windowMs).length);
+			}
+			expect(best).toBeGreaterThanOrEqual(Math.ceil(0.9 * limit));
+		},
+	);
+});
