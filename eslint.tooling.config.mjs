@@ -21,7 +21,12 @@ const esmFiles = [
 ];
 
 /** Files that run inside Jest (test bodies, setup files, helpers that call `expect`/`beforeAll`). */
-const jestFiles = ['test/**/*.test.js', 'test/engine/setup.js', 'test/setup/*.js'];
+const jestFiles = [
+	'test/**/*.test.js',
+	'test/engine/setup.js',
+	'test/setup/*.js',
+	'test/browser/lib/*Suite.js',
+];
 
 export default [
 	{ ignores: ['dist/**', 'node_modules/**', '.cache/**', 'coverage/**', 'artifacts/**'] },
