@@ -12,25 +12,26 @@ import {
 import type { DocumentRules } from '../../../helpers/document';
 import { prepareImage, type ImageSource } from '../../../helpers/imageInput';
 import { OcrCallError } from '../../../transport/OcrCallError';
-import { RESOURCES } from '../../resources';
 import { documentItem, imageRequestBody, readOutputOptions } from '../../shared/output';
 import { errorItem, runItems, type ItemRun } from '../../shared/runItems';
+import type { ResourceDefinition } from '../../shared/types';
 
 /**
  * The rules of every resource that declares the auto-classification types it reads (`rules.classifiedAs`),
- * taken from actions/resources.ts: Auto-Classify never imports another document's folder.
+ * taken from the registry the router passes (actions/resources.ts): Auto-Classify never imports another
+ * document's folder.
  */
-function rulesByType(): Map<string, DocumentRules> {
+function rulesByType(resources: readonly ResourceDefinition[]): Map<string, DocumentRules> {
 	const map = new Map<string, DocumentRules>();
-	for (const resource of RESOURCES)
+	for (const resource of resources)
 		for (const type of resource.rules?.classifiedAs ?? [])
 			if (resource.rules && !map.has(type)) map.set(type, resource.rules);
 	return map;
 }
 
 /** The auto-classification types whose documents get a resource's checks and masking (for docs and tests). */
-export function wiredTypes(): string[] {
-	return [...rulesByType().keys()];
+export function wiredTypes(resources: readonly ResourceDefinition[]): string[] {
+	return [...rulesByType(resources).keys()];
 }
 
 export function autoClassifyBody(
@@ -53,7 +54,11 @@ function extendedParameters(body: IDataObject): IDataObject {
 	return isObject(body.extended_parameters) ? body.extended_parameters : {};
 }
 
-async function recognizeItem(this: IExecuteFunctions, run: ItemRun): Promise<INodeExecutionData[]> {
+async function recognizeItem(
+	this: IExecuteFunctions,
+	run: ItemRun,
+	rules: Map<string, DocumentRules>,
+): Promise<INodeExecutionData[]> {
 	const { itemIndex } = run;
 	const label = `input item ${itemIndex}`;
 	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
@@ -76,7 +81,6 @@ async function recognizeItem(this: IExecuteFunctions, run: ItemRun): Promise<INo
 		});
 	}
 	const output = readOutputOptions(options);
-	const rules = rulesByType();
 	const items: INodeExecutionData[] = [];
 	for (const [index, entry] of entries.entries()) {
 		const type = String(entry.type ?? '');
@@ -131,6 +135,12 @@ async function recognizeItem(this: IExecuteFunctions, run: ItemRun): Promise<INo
  * Auto-Classify → Recognize: `POST /v2/{project_id}/ocr/auto-classification`, one output item per document
  * found (each paired with its input item); a document Huawei could not read becomes an error item.
  */
-export async function recognize(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-	return await runItems.call(this, AUTO_CLASSIFY_API, recognizeItem);
+export async function recognize(
+	this: IExecuteFunctions,
+	resources: readonly ResourceDefinition[],
+): Promise<INodeExecutionData[][]> {
+	const rules = rulesByType(resources);
+	return await runItems.call(this, AUTO_CLASSIFY_API, async function (run) {
+		return await recognizeItem.call(this, run, rules);
+	});
 }
