@@ -5,15 +5,15 @@
  * checks it), and `eslint.tooling.config.mjs` lints only JavaScript. This one adds no other rule.
  *
  * Layers of nodes/HuaweiCloudOcr (an arrow = "may import"):
- *   HuaweiCloudOcr.node.ts → actions/ → transport/, helpers/
- *   transport/ → generic helpers (helpers/*.ts: types, image format)
- *   helpers/<document>/ → generic helpers
- * - helpers/ never imports actions/ or transport/ (except transport/OcrCallError.ts, the error model that
- *   the image pre-flight throws);
- * - transport/ never imports actions/ or a document's helpers;
+ *   HuaweiCloudOcr.node.ts → actions/ → transport/, helpers/ → model/
+ *   transport/ → model/ (and the credential's signing and error-body code)
+ *   helpers/<document>/ → generic helpers (helpers/*.ts) → model/
+ * - model/ (OcrApi, DocumentRules, OcrCallError) is the bottom layer: it imports nothing of this package;
+ * - helpers/ never imports actions/ or transport/;
+ * - transport/ never imports actions/ or helpers/ (what it needs of an API is in model/);
  * - generic helpers and actions/shared never import a document's code;
  * - one document's helpers/actions never import another document's (Auto-Classify reaches the other
- *   documents' rules through actions/resources.ts, not by importing their folders);
+ *   documents' rules through the registry the router passes it, not by importing their folders);
  * - credentials/ never imports nodes/.
  * A document is any folder under nodes/HuaweiCloudOcr/helpers/ or actions/ except actions/shared: a new one
  * is covered without editing this file.
@@ -48,13 +48,18 @@ const zones = [
 	{
 		target: `${NODE}/helpers`,
 		from: `${NODE}/transport`,
-		except: ['./OcrCallError.ts'],
-		message: 'helpers/ is below transport/ (only the OcrCallError model may be imported).',
+		message: 'helpers/ does not call Huawei: the error model is in model/OcrCallError.ts.',
 	},
 	{
 		target: `${NODE}/transport`,
-		from: `${NODE}/actions`,
-		message: 'transport/ is below actions/.',
+		from: [`${NODE}/actions`, `${NODE}/helpers`],
+		message: 'transport/ is below actions/ and helpers/: what it needs of an API is in model/.',
+	},
+	{
+		target: `${NODE}/model`,
+		from: [NODE, 'credentials'],
+		except: ['./model'],
+		message: 'model/ is the bottom layer: it imports nothing of this package.',
 	},
 	{
 		target: [`${NODE}/transport`, `${NODE}/helpers/*.ts`, `${NODE}/actions/shared`],

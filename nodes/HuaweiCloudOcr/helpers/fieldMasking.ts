@@ -5,7 +5,7 @@
 
 import type { IDataObject } from 'n8n-workflow';
 
-import type { MaskMode } from './document';
+import type { MaskMode } from '../model/document';
 import { keptWhenDropping, maskNumbersInText, PERSONAL_MASKS, personalKind } from './personalData';
 import { isPlainObject, type PlainObject } from './plainObject';
 

@@ -1,8 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
-import type { ShapedDocument, ShapeSettings } from '../../helpers/document';
+import type { ShapedDocument, ShapeSettings } from '../../model/document';
 import { prepareImage, type ImageSource } from '../../helpers/imageInput';
-import type { OcrApi } from '../../helpers/ocrApi';
+import type { OcrApi } from '../../model/ocrApi';
 import { withServedRegions } from '../../helpers/servedRegions';
 import type { RequestFlag } from './descriptions';
 import { documentItem, imageRequestBody, readOutputOptions } from './output';

@@ -1,6 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import type { DocumentRules } from '../../helpers/document';
+import type { DocumentRules } from '../../model/document';
 import type { Operation, ResourceDefinition } from './types';
 
 /** One operation as a document declares it: its Operation option (the value is the key), code and fields. */

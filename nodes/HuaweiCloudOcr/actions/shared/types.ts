@@ -5,7 +5,7 @@ import type {
 	INodePropertyOptions,
 } from 'n8n-workflow';
 
-import type { DocumentRules } from '../../helpers/document';
+import type { DocumentRules } from '../../model/document';
 
 /**
  * One operation of one resource, run by actions/router.ts with the registry (actions/resources.ts), which

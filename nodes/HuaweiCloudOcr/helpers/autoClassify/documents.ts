@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { OcrCallError } from '../../transport/OcrCallError';
-import type { MaskMode, ShapedDocument } from '../document';
+import { OcrCallError } from '../../model/OcrCallError';
+import type { MaskMode, ShapedDocument } from '../../model/document';
 import { maskUnknownDocument } from '../fieldMasking';
 
 export { maskUnknownDocument };

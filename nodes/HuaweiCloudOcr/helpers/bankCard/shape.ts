@@ -20,7 +20,7 @@
 
 import type { IDataObject } from 'n8n-workflow';
 
-import type { DocumentRules, MaskMode, ShapedDocument, ShapeSettings } from '../document';
+import type { DocumentRules, MaskMode, ShapedDocument, ShapeSettings } from '../../model/document';
 import { maskFieldInPlace } from '../fieldMasking';
 import { maskKeepEnds, maskName } from '../personalData';
 import { cardDigits, checkBankCard, type BankCardChecks } from './checks';

@@ -25,7 +25,7 @@
 
 import type { IDataObject } from 'n8n-workflow';
 
-import type { DocumentRules, MaskMode, ShapedDocument, ShapeSettings } from '../document';
+import type { DocumentRules, MaskMode, ShapedDocument, ShapeSettings } from '../../model/document';
 import { maskAddress, maskName } from '../personalData';
 import { checkBusinessLicense, normalizeCode, type BusinessLicenseChecks } from './checks';
 

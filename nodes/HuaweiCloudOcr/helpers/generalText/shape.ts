@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import type { MaskMode, ShapedDocument, ShapeSettings } from '../document';
+import type { MaskMode, ShapedDocument, ShapeSettings } from '../../model/document';
 import { maskNumbersInText } from '../personalData';
 
 /**

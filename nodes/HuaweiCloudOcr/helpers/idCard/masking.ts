@@ -25,7 +25,7 @@
  * Masking is idempotent: masking a masked item changes nothing.
  */
 
-import type { MaskMode } from '../document';
+import type { MaskMode } from '../../model/document';
 import { maskFieldInPlace } from '../fieldMasking';
 import { maskAddress, maskBirth, maskIdNumber, maskName } from '../personalData';
 import { isObject, type PlainObject } from './cardFields';

@@ -1,6 +1,11 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import type { DocumentRules, ReturnedImage, ShapedDocument, ShapeSettings } from '../document';
+import type {
+	DocumentRules,
+	ReturnedImage,
+	ShapedDocument,
+	ShapeSettings,
+} from '../../model/document';
 import { BACK_FIELDS, FRONT_FIELDS, isObject } from './cardFields';
 import { checkCard, type CardChecks } from './cardChecks';
 import { deriveFields } from './derivedFields';

@@ -17,7 +17,7 @@
 
 import type { IDataObject } from 'n8n-workflow';
 
-import type { MaskMode } from '../document';
+import type { MaskMode } from '../../model/document';
 import { maskPersonalValue, maskUnknownDocument } from '../fieldMasking';
 import { maskKeepEnds, maskName } from '../personalData';
 import { normalizeMrzLine } from './mrz';

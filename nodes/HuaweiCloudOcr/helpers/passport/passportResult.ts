@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import type { DocumentRules, ShapedDocument, ShapeSettings } from '../document';
+import type { DocumentRules, ShapedDocument, ShapeSettings } from '../../model/document';
 import { orderedFields } from '../resultFields';
 import { checkPassport, type PassportChecks } from './passportChecks';
 import { findMrz } from './mrz';

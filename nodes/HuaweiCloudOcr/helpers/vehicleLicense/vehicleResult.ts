@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import type { DocumentRules, ShapedDocument, ShapeSettings } from '../document';
+import type { DocumentRules, ShapedDocument, ShapeSettings } from '../../model/document';
 import { licenceSide } from '../licencePages';
 import { liftPageFields } from '../resultFields';
 import { checkVehicleLicence, type VehicleLicenceChecks } from './vehicleChecks';

@@ -9,9 +9,9 @@ import {
 	shapeUnknownDocument,
 	withoutClashes,
 } from '../../../helpers/autoClassify/documents';
-import type { DocumentRules } from '../../../helpers/document';
+import type { DocumentRules } from '../../../model/document';
 import { prepareImage, type ImageSource } from '../../../helpers/imageInput';
-import { OcrCallError } from '../../../transport/OcrCallError';
+import { OcrCallError } from '../../../model/OcrCallError';
 import { documentItem, imageRequestBody, readOutputOptions } from '../../shared/output';
 import { errorItem, runItems, type ItemRun } from '../../shared/runItems';
 import type { ResourceDefinition } from '../../shared/types';
