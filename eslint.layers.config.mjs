@@ -11,11 +11,12 @@
  * - model/ (OcrApi, DocumentRules, OcrCallError) is the bottom layer: it imports nothing of this package;
  * - helpers/ never imports actions/ or transport/;
  * - transport/ never imports actions/ or helpers/ (what it needs of an API is in model/);
- * - generic helpers and actions/shared never import a document's code;
+ * - generic helpers (helpers/*.ts, helpers/shared/: the shared vocabulary) and actions/shared never import a
+ *   document's code;
  * - one document's helpers/actions never import another document's (Auto-Classify reaches the other
  *   documents' rules through the registry the router passes it, not by importing their folders);
  * - credentials/ never imports nodes/.
- * A document is any folder under nodes/HuaweiCloudOcr/helpers/ or actions/ except actions/shared: a new one
+ * A document is any folder under nodes/HuaweiCloudOcr/helpers/ or actions/ except shared/: a new one
  * is covered without editing this file.
  *
  * Run: npx eslint -c eslint.layers.config.mjs nodes credentials
@@ -62,12 +63,17 @@ const zones = [
 		message: 'model/ is the bottom layer: it imports nothing of this package.',
 	},
 	{
-		target: [`${NODE}/transport`, `${NODE}/helpers/*.ts`, `${NODE}/actions/shared`],
+		target: [
+			`${NODE}/transport`,
+			`${NODE}/helpers/*.ts`,
+			`${NODE}/helpers/shared`,
+			`${NODE}/actions/shared`,
+		],
 		from: documents.map((name) => `${NODE}/helpers/${name}`),
 		message: "Shared code must not depend on one document's rules: take them as a parameter.",
 	},
 	{
-		target: [`${NODE}/helpers/*.ts`, `${NODE}/actions/shared`],
+		target: [`${NODE}/helpers/*.ts`, `${NODE}/helpers/shared`, `${NODE}/actions/shared`],
 		from: documents.map((name) => `${NODE}/actions/${name}`),
 		message: "Shared code must not depend on one document's actions.",
 	},

@@ -3,7 +3,7 @@
  * secondary page (`back`) or both, each page's fields also sent flat at the top level.
  */
 
-import { isPlainObject, type PlainObject } from './plainObject';
+import { isPlainObject, type PlainObject } from './shared/plainObject';
 
 export type LicenceSide = 'front' | 'back' | 'double_side';
 

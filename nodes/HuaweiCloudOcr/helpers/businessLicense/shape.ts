@@ -28,6 +28,7 @@ import type { IDataObject } from 'n8n-workflow';
 import type { DocumentRules, MaskMode, ShapedDocument, ShapeSettings } from '../../model/document';
 import { maskAddress, maskName } from '../personalData';
 import { checkBusinessLicense, normalizeCode, type BusinessLicenseChecks } from './checks';
+import { isPlainObject } from '../shared/plainObject';
 
 export const BUSINESS_LICENSE_FIELDS = [
 	'registration_number',
@@ -78,16 +79,12 @@ export interface ShapedBusinessLicense extends ShapedDocument {
 	checks: BusinessLicenseChecks;
 }
 
-function isObject(value: unknown): value is IDataObject {
-	return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /** One Huawei BusinessLicenseResult as output: Huawei's fields (unknown ones kept), `checks`, masked when asked. */
 export function shapeBusinessLicense(
 	result: IDataObject,
 	settings: ShapeSettings,
 ): ShapedBusinessLicense {
-	const fields = isObject(result) ? result : {};
+	const fields = isPlainObject(result) ? result : {};
 	const checks = checkBusinessLicense(fields, settings.today);
 	const licence: IDataObject = {};
 	for (const key of BUSINESS_LICENSE_FIELDS)

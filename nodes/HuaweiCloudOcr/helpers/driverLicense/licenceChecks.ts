@@ -35,7 +35,7 @@ import {
 	missingPageFields,
 	pagesCarrySameNumber,
 } from '../licencePages';
-import type { PlainObject as Obj } from '../plainObject';
+import type { PlainObject } from '../shared/plainObject';
 
 export const MIN_AGE = 18;
 export const VALIDITY_PERIODS = [6, 10] as const;
@@ -97,7 +97,7 @@ function isForeign(nationality: unknown): boolean {
 
 /** The checks of one Huawei driving-licence result; `side` is the side requested. */
 export function checkDriverLicence(
-	result: Obj,
+	result: PlainObject,
 	options: { today: string; side?: unknown },
 ): DriverLicenceChecks {
 	const today = options.today;
@@ -110,7 +110,7 @@ export function checkDriverLicence(
 	for (const m of missing) failures.push(`${m} is missing`);
 
 	// The licence number: the main page's, else the secondary page's.
-	const fields = front ?? (back as Obj);
+	const fields = front ?? (back as PlainObject);
 	const numberText = text(fields.number) || text(back?.number);
 	const number = parseIdNumber(numberText);
 	const out: DriverLicenceChecks = {
@@ -184,7 +184,7 @@ export function checkDriverLicence(
 }
 
 function checkValidity(
-	front: Obj,
+	front: PlainObject,
 	today: string,
 	failures: string[],
 	out: DriverLicenceChecks,
@@ -228,7 +228,7 @@ function checkValidity(
 }
 
 function checkFirstIssue(
-	front: Obj,
+	front: PlainObject,
 	today: string,
 	birth: string | null,
 	failures: string[],

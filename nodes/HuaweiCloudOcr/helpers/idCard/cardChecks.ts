@@ -27,7 +27,8 @@
  *    10, 26-45: 20, 46 and over: 长期), taken at valid_from or up to 90 days before it (application time).
  */
 
-import { BACK_FIELDS, cardSides, FRONT_FIELDS, isObject, type PlainObject } from './cardFields';
+import { isPlainObject, type PlainObject } from '../shared/plainObject';
+import { BACK_FIELDS, cardSides, FRONT_FIELDS } from './cardFields';
 import {
 	addDays,
 	addYears,
@@ -318,7 +319,7 @@ function backComparisons(checks: BackChecks): Comparison[] {
 }
 
 function disagreements(verification: unknown, comparisons: Comparison[], label: string): string[] {
-	if (!isObject(verification)) return [];
+	if (!isPlainObject(verification)) return [];
 	const out: string[] = [];
 	for (const [key, local] of comparisons) {
 		const huawei = verification[key];

@@ -13,7 +13,8 @@
  */
 
 import { EARLIEST_BIRTH, isLongTerm } from './cardChecks';
-import { cardSides, type PlainObject } from './cardFields';
+import type { PlainObject } from '../shared/plainObject';
+import { cardSides } from './cardFields';
 import { toIsoDate, wholeYearsBetween } from '../dates';
 import { parseIdNumber } from '../idNumber';
 import { lookupRegion, type RegionLevel } from '../regionLookup';

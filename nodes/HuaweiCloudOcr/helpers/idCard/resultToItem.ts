@@ -6,7 +6,8 @@ import type {
 	ShapedDocument,
 	ShapeSettings,
 } from '../../model/document';
-import { BACK_FIELDS, FRONT_FIELDS, isObject } from './cardFields';
+import { isPlainObject } from '../shared/plainObject';
+import { BACK_FIELDS, FRONT_FIELDS } from './cardFields';
 import { checkCard, type CardChecks } from './cardChecks';
 import { deriveFields } from './derivedFields';
 import { maskResult } from './masking';
@@ -17,7 +18,7 @@ export type CardSide = 'front' | 'back' | 'double_side';
 
 /** The side of a result: Huawei sends `front`/`back` objects for double_side, else the side's fields. */
 export function sideOf(result: IDataObject, requested: string): CardSide {
-	if (isObject(result.front) || isObject(result.back)) return 'double_side';
+	if (isPlainObject(result.front) || isPlainObject(result.back)) return 'double_side';
 	if (requested === 'front' || requested === 'back') return requested;
 	// A live answer may carry the other side's fields as empty strings: only values tell the side.
 	const filled = (f: string) => result[f] !== undefined && result[f] !== null && result[f] !== '';
@@ -69,8 +70,8 @@ export function shapeIdCard(result: IDataObject, settings: ShapeSettings): Shape
 	let card: IDataObject;
 	const images: ImageField[] = [];
 	if (side === 'double_side') {
-		const front = ordered(isObject(result.front) ? { ...(result.front as IDataObject) } : {});
-		const back = ordered(isObject(result.back) ? { ...(result.back as IDataObject) } : {});
+		const front = ordered(isPlainObject(result.front) ? { ...(result.front as IDataObject) } : {});
+		const back = ordered(isPlainObject(result.back) ? { ...(result.back as IDataObject) } : {});
 		const rest = { ...result };
 		delete rest.front;
 		delete rest.back;

@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { DocumentRules, ShapedDocument, ShapeSettings } from '../../model/document';
-import { orderedFields } from '../resultFields';
+import { orderedFields } from '../shared/resultFields';
 import { checkPassport, type PassportChecks } from './passportChecks';
 import { findMrz } from './mrz';
 import { maskPassport } from './passportMasking';

@@ -2,7 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import type { DocumentRules, ShapedDocument, ShapeSettings } from '../../model/document';
 import { licenceSide } from '../licencePages';
-import { liftPageFields } from '../resultFields';
+import { liftPageFields } from '../shared/resultFields';
 import { checkVehicleLicence, type VehicleLicenceChecks } from './vehicleChecks';
 import { maskVehicleLicence } from './vehicleMasking';
 

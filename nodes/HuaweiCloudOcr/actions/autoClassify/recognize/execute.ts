@@ -4,13 +4,13 @@ import { AUTO_CLASSIFY_API } from '../../../helpers/autoClassify/api';
 import {
 	entryExtra,
 	failedStatus,
-	isObject,
 	parseExtendedParameters,
 	shapeUnknownDocument,
 	withoutClashes,
 } from '../../../helpers/autoClassify/documents';
 import type { DocumentRules } from '../../../model/document';
 import { prepareImage, type ImageSource } from '../../../helpers/imageInput';
+import { isPlainObject } from '../../../helpers/shared/plainObject';
 import { OcrCallError } from '../../../model/OcrCallError';
 import { documentItem, imageRequestBody, readOutputOptions } from '../../shared/output';
 import { errorItem, runItems, type ItemRun } from '../../shared/runItems';
@@ -51,7 +51,7 @@ export function autoClassifyBody(
 
 /** The extended_parameters sent (an object keyed by type), or {} when none were. */
 function extendedParameters(body: IDataObject): IDataObject {
-	return isObject(body.extended_parameters) ? body.extended_parameters : {};
+	return isPlainObject<IDataObject>(body.extended_parameters) ? body.extended_parameters : {};
 }
 
 async function recognizeItem(
@@ -70,7 +70,9 @@ async function recognizeItem(
 		{ ...imageRequestBody(image), ...body },
 		label,
 	);
-	const entries = Array.isArray(reply.result) ? reply.result.filter(isObject) : [];
+	const entries = Array.isArray(reply.result)
+		? reply.result.filter(isPlainObject<IDataObject>)
+		: [];
 	if (entries.length === 0) {
 		throw new OcrCallError({
 			kind: 'input',
@@ -103,7 +105,7 @@ async function recognizeItem(
 			);
 			continue;
 		}
-		const content = isObject(entry.content) ? entry.content : {};
+		const content = isPlainObject<IDataObject>(entry.content) ? entry.content : {};
 		const documentRules = rules.get(type);
 		// The type's own request parameters (a licence's side...) shape its document as its resource would.
 		const request = extendedParameters(body)[type];
@@ -113,7 +115,7 @@ async function recognizeItem(
 					{
 						masking: output.masking,
 						today: run.today,
-						request: isObject(request) ? request : undefined,
+						request: isPlainObject<IDataObject>(request) ? request : undefined,
 					},
 				)
 			: shapeUnknownDocument(content, output.masking);
