@@ -29,13 +29,14 @@ import { checkPastDate } from '../dateChecks';
 import { addYears, toIsoDate } from '../dates';
 import { parseIdNumber, type IdNumberFormat } from '../idNumber';
 import {
-	fieldText as text,
 	licencePages,
 	licenceSide,
 	missingPageFields,
 	pagesCarrySameNumber,
 } from '../licencePages';
 import type { PlainObject } from '../shared/plainObject';
+import { text } from '../shared/text';
+import { isLongTerm, periodYears } from '../shared/periods';
 
 export const MIN_AGE = 18;
 export const VALIDITY_PERIODS = [6, 10] as const;
@@ -73,19 +74,6 @@ export interface DriverLicenceChecks {
 	issue_date_not_after_valid_from?: boolean | null;
 	issue_date_age_valid?: boolean | null;
 	sides_match?: boolean | null;
-}
-
-export function isLongTerm(value: unknown): boolean {
-	return text(value).startsWith('长期');
-}
-
-/** Whole years from `from` to `to` when `to` is the same day N years later (29 Feb may end on 28 Feb or 1 Mar). */
-export function periodYears(from: string, to: string): number | null {
-	const years = Number(to.slice(0, 4)) - Number(from.slice(0, 4));
-	if (years <= 0) return null;
-	if (addYears(from, years) === to) return years;
-	if (from.slice(5) === '02-29' && to.slice(5) === '03-01') return years;
-	return null;
 }
 
 const CHINESE = ['中国', '中华人民共和国', 'CHN', 'CHINA'];

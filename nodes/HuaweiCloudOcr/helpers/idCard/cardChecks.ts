@@ -29,15 +29,10 @@
 
 import { isPlainObject, type PlainObject } from '../shared/plainObject';
 import { BACK_FIELDS, cardSides, FRONT_FIELDS } from './cardFields';
-import {
-	addDays,
-	addYears,
-	shanghaiToday,
-	splitDate,
-	toIsoDate,
-	wholeYearsBetween,
-} from '../dates';
+import { addDays, shanghaiToday, splitDate, toIsoDate, wholeYearsBetween } from '../dates';
 import { parseIdNumber, type IdNumberFormat } from '../idNumber';
+import { isLongTerm, periodYears } from '../shared/periods';
+import { text } from '../shared/text';
 
 export { shanghaiToday };
 
@@ -78,17 +73,6 @@ export interface CheckOptions {
 	today: string;
 	/** The side requested, when known; otherwise the side is read from the fields present. */
 	side?: string;
-}
-
-function text(value: unknown): string {
-	if (typeof value === 'string') return value.trim();
-	if (typeof value === 'number') return String(value);
-	return '';
-}
-
-/** Long-term cards print 长期 (some readings add 有效) where the end date would be. */
-export function isLongTerm(value: unknown): boolean {
-	return text(value).startsWith('长期');
 }
 
 interface SideResult<T> {
@@ -187,15 +171,6 @@ export function checkFront(fields: PlainObject, today: string): SideResult<Front
 		failures,
 		missing,
 	};
-}
-
-/** Whole years from `from` to `to` when `to` is the same day N years later (29 Feb may end on 28 Feb or 1 Mar). */
-export function periodYears(from: string, to: string): number | null {
-	const years = Number(to.slice(0, 4)) - Number(from.slice(0, 4));
-	if (years <= 0) return null;
-	if (addYears(from, years) === to) return years;
-	if (from.slice(5) === '02-29' && to.slice(5) === '03-01') return years;
-	return null;
 }
 
 export function checkBack(fields: PlainObject, today: string): SideResult<BackChecks> {

@@ -13,7 +13,6 @@
 
 import { checkPastDate } from '../dateChecks';
 import {
-	fieldText as text,
 	licencePages,
 	licenceSide,
 	missingPageFields,
@@ -22,6 +21,7 @@ import {
 import type { PlainObject } from '../shared/plainObject';
 import { normalizePlate, plateKind, type PlateKind } from './plate';
 import { checkVin } from './vin';
+import { text } from '../shared/text';
 
 export const FRONT_FIELDS = [
 	'number',
