@@ -41,6 +41,13 @@ export function setRequestFlags(
 	return body;
 }
 
+/** The PDF page to read (`pdf_page_number`, a whole number), when the PDF Page Number option is given. */
+export function setPdfPage(body: IDataObject, options: IDataObject): IDataObject {
+	if (options.pdfPageNumber !== undefined && options.pdfPageNumber !== '')
+		body.pdf_page_number = Math.trunc(Number(options.pdfPageNumber));
+	return body;
+}
+
 /**
  * The Recognize operation of a document with one output item per input item: reads the image, calls the API
  * (`POST /v2/{project_id}/ocr/<api.name>`) and outputs the shaped document.

@@ -7,6 +7,7 @@ import type {
 	ShapeSettings,
 } from '../../model/document';
 import { isPlainObject } from '../shared/plainObject';
+import { orderedFields } from '../shared/resultFields';
 import { BACK_FIELDS, FRONT_FIELDS } from './cardFields';
 import { checkCard, type CardChecks } from './cardChecks';
 import { deriveFields } from './derivedFields';
@@ -26,14 +27,6 @@ export function sideOf(result: IDataObject, requested: string): CardSide {
 	if (BACK_FIELDS.some(filled)) return 'back';
 	if (FRONT_FIELDS.some((f) => result[f] !== undefined)) return 'front';
 	return 'back';
-}
-
-/** Card fields first (in the order printed on the card), then everything else Huawei sent, unknown fields included. */
-function ordered(fields: IDataObject): IDataObject {
-	const out: IDataObject = {};
-	for (const key of CARD_FIELDS) if (fields[key] !== undefined) out[key] = fields[key];
-	for (const [key, value] of Object.entries(fields)) if (!(key in out)) out[key] = value;
-	return out;
 }
 
 interface ImageField {
@@ -70,8 +63,14 @@ export function shapeIdCard(result: IDataObject, settings: ShapeSettings): Shape
 	let card: IDataObject;
 	const images: ImageField[] = [];
 	if (side === 'double_side') {
-		const front = ordered(isPlainObject(result.front) ? { ...(result.front as IDataObject) } : {});
-		const back = ordered(isPlainObject(result.back) ? { ...(result.back as IDataObject) } : {});
+		const front = orderedFields(
+			isPlainObject(result.front) ? { ...(result.front as IDataObject) } : {},
+			CARD_FIELDS,
+		);
+		const back = orderedFields(
+			isPlainObject(result.back) ? { ...(result.back as IDataObject) } : {},
+			CARD_FIELDS,
+		);
 		const rest = { ...result };
 		delete rest.front;
 		delete rest.back;
@@ -102,7 +101,7 @@ export function shapeIdCard(result: IDataObject, settings: ShapeSettings): Shape
 			},
 		);
 	} else {
-		card = { side, ...ordered({ ...result }) };
+		card = { side, ...orderedFields({ ...result }, CARD_FIELDS) };
 	}
 	images.push(
 		{ json: card, field: 'portrait_image', binaryName: 'portrait_image', fileStem: 'portrait' },

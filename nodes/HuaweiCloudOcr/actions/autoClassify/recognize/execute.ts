@@ -13,6 +13,7 @@ import { prepareImage, type ImageSource } from '../../../helpers/imageInput';
 import { isPlainObject } from '../../../helpers/shared/plainObject';
 import { OcrCallError } from '../../../model/OcrCallError';
 import { documentItem, imageRequestBody, readOutputOptions } from '../../shared/output';
+import { setPdfPage } from '../../shared/recognizeDocument';
 import { errorItem, runItems, type ItemRun } from '../../shared/runItems';
 import type { ResourceDefinition } from '../../shared/types';
 
@@ -44,8 +45,7 @@ export function autoClassifyBody(
 	const extended = parseExtendedParameters(options.extendedParameters, label);
 	if (extended) body.extended_parameters = extended;
 	if (options.detectSeal === true) body.detect_seal = true;
-	if (options.pdfPageNumber !== undefined && options.pdfPageNumber !== '')
-		body.pdf_page_number = Math.trunc(Number(options.pdfPageNumber));
+	setPdfPage(body, options);
 	return body;
 }
 
