@@ -5,17 +5,18 @@
  * checks it), and `eslint.tooling.config.mjs` lints only JavaScript. This one adds no other rule.
  *
  * Layers of nodes/HuaweiCloudOcr (an arrow = "may import"):
- *   HuaweiCloudOcr.node.ts → actions/ → transport/, helpers/
- *   transport/ → generic helpers (helpers/*.ts: types, image format)
- *   helpers/<document>/ → generic helpers
- * - helpers/ never imports actions/ or transport/ (except transport/OcrCallError.ts, the error model that
- *   the image pre-flight throws);
- * - transport/ never imports actions/ or a document's helpers;
- * - generic helpers and actions/shared never import a document's code;
+ *   HuaweiCloudOcr.node.ts → actions/ → transport/, helpers/ → model/
+ *   transport/ → model/ (and the credential's signing and error-body code)
+ *   helpers/<document>/ → generic helpers (helpers/*.ts) → model/
+ * - model/ (OcrApi, DocumentRules, OcrCallError) is the bottom layer: it imports nothing of this package;
+ * - helpers/ never imports actions/ or transport/;
+ * - transport/ never imports actions/ or helpers/ (what it needs of an API is in model/);
+ * - generic helpers (helpers/*.ts, helpers/shared/: the shared vocabulary) and actions/shared never import a
+ *   document's code;
  * - one document's helpers/actions never import another document's (Auto-Classify reaches the other
- *   documents' rules through actions/resources.ts, not by importing their folders);
+ *   documents' rules through the registry the router passes it, not by importing their folders);
  * - credentials/ never imports nodes/.
- * A document is any folder under nodes/HuaweiCloudOcr/helpers/ or actions/ except actions/shared: a new one
+ * A document is any folder under nodes/HuaweiCloudOcr/helpers/ or actions/ except shared/: a new one
  * is covered without editing this file.
  *
  * Run: npx eslint -c eslint.layers.config.mjs nodes credentials
@@ -48,21 +49,31 @@ const zones = [
 	{
 		target: `${NODE}/helpers`,
 		from: `${NODE}/transport`,
-		except: ['./OcrCallError.ts'],
-		message: 'helpers/ is below transport/ (only the OcrCallError model may be imported).',
+		message: 'helpers/ does not call Huawei: the error model is in model/OcrCallError.ts.',
 	},
 	{
 		target: `${NODE}/transport`,
-		from: `${NODE}/actions`,
-		message: 'transport/ is below actions/.',
+		from: [`${NODE}/actions`, `${NODE}/helpers`],
+		message: 'transport/ is below actions/ and helpers/: what it needs of an API is in model/.',
 	},
 	{
-		target: [`${NODE}/transport`, `${NODE}/helpers/*.ts`, `${NODE}/actions/shared`],
+		target: `${NODE}/model`,
+		from: [NODE, 'credentials'],
+		except: ['./model'],
+		message: 'model/ is the bottom layer: it imports nothing of this package.',
+	},
+	{
+		target: [
+			`${NODE}/transport`,
+			`${NODE}/helpers/*.ts`,
+			`${NODE}/helpers/shared`,
+			`${NODE}/actions/shared`,
+		],
 		from: documents.map((name) => `${NODE}/helpers/${name}`),
 		message: "Shared code must not depend on one document's rules: take them as a parameter.",
 	},
 	{
-		target: [`${NODE}/helpers/*.ts`, `${NODE}/actions/shared`],
+		target: [`${NODE}/helpers/*.ts`, `${NODE}/helpers/shared`, `${NODE}/actions/shared`],
 		from: documents.map((name) => `${NODE}/actions/${name}`),
 		message: "Shared code must not depend on one document's actions.",
 	},

@@ -4,6 +4,7 @@
  * node's own resources applied to the documents they read.
  */
 import { wiredTypes } from '../../nodes/HuaweiCloudOcr/actions/autoClassify/recognize/execute';
+import { RESOURCES } from '../../nodes/HuaweiCloudOcr/actions/resources';
 import { runOcrWorkflow } from '../harness/runWorkflow';
 import { akCredentials, fileItem, useEmulator } from './setup';
 
@@ -128,7 +129,7 @@ describe('Auto-Classify → Recognize in the n8n engine against the emulator', (
 	});
 
 	it("the documents of a type with its own resource get that resource's checks; which types are wired", async () => {
-		const wired = wiredTypes();
+		const wired = wiredTypes(RESOURCES);
 		expect(wired).toContain('id_card');
 		const result = await runOcrWorkflow({
 			items: [photo('several-documents')],

@@ -1,8 +1,5 @@
-import {
-	checkCard,
-	periodYears,
-	shanghaiToday,
-} from '../../nodes/HuaweiCloudOcr/helpers/idCard/cardChecks';
+import { checkCard, shanghaiToday } from '../../nodes/HuaweiCloudOcr/helpers/idCard/cardChecks';
+import { periodYears } from '../../nodes/HuaweiCloudOcr/helpers/shared/periods';
 
 // Numbers hand-checked in idNumber.test.js.
 const GB_EXAMPLE = '11010519491231002X'; // 1949-12-31, female

@@ -9,9 +9,11 @@ import { vehicleLicenseResource } from './vehicleLicense/VehicleLicense.resource
 import type { ResourceDefinition } from './shared/types';
 
 /**
- * The node's resources, one line each, in the order the Resource list shows them: alphabetical by label, as
- * n8n's own nodes list options (the default stays ID Card). The node description takes its Resource options
- * and fields from here; Auto-Classify takes the document rules from here.
+ * The registry: the node's resources, one line each, in the order the Resource list shows them: alphabetical
+ * by label, as n8n's own nodes list options (the default stays ID Card). Each document declares its option,
+ * fields, operations and rules once (`defineResource`); the node description takes its Resource options and
+ * fields from here, actions/router.ts its operations, and Auto-Classify the document rules (passed by the
+ * router). test/unit/registry.test.js fails when a document folder is not listed here.
  */
 export const RESOURCES: readonly ResourceDefinition[] = [
 	autoClassifyResource,

@@ -4,17 +4,7 @@
  * GIF, WebP, PDF and OFD are recognised (for the APIs that take them) but their size is not read. HEIC/HEIF
  * and AVIF (phone photos) are recognised so that they are refused with their name and the fix, not sent.
  */
-export type ImageFormat =
-	| 'jpeg'
-	| 'png'
-	| 'bmp'
-	| 'tiff'
-	| 'gif'
-	| 'webp'
-	| 'pdf'
-	| 'ofd'
-	| 'heic'
-	| 'avif';
+import { FORMAT_NAMES, type ImageFormat } from '../model/ocrApi';
 
 export interface ImageInfo {
 	format: ImageFormat;
@@ -37,20 +27,6 @@ const MIME: Record<ImageFormat, { mimeType: string; extension: string }> = {
 	avif: { mimeType: 'image/avif', extension: 'avif' },
 };
 
-/** How the formats are named in messages. */
-export const FORMAT_NAMES: Record<ImageFormat, string> = {
-	jpeg: 'JPEG',
-	png: 'PNG',
-	bmp: 'BMP',
-	tiff: 'TIFF',
-	gif: 'GIF',
-	webp: 'WebP',
-	pdf: 'PDF',
-	ofd: 'OFD',
-	heic: 'HEIC/HEIF',
-	avif: 'AVIF',
-};
-
 /** "a GIF file", "an OFD file". */
 export function formatFile(format: ImageFormat): string {
 	const name = FORMAT_NAMES[format];
@@ -67,17 +43,6 @@ export function formatFix(format: ImageFormat | undefined): string {
 		return `${toJpeg}; on an iPhone, Settings → Camera → Formats → Most Compatible makes the camera save JPEG.`;
 	if (format === 'gif' || format === 'webp') return `${toJpeg}.`;
 	return 'Convert the file (for example with the Edit Image node) or check that the right file reaches this node.';
-}
-
-/** "JPEG, PNG, BMP or TIFF" (with `and` for "... reads JPEG, PNG, BMP and TIFF only"). */
-export function formatList(
-	formats: readonly ImageFormat[],
-	conjunction: 'or' | 'and' = 'or',
-): string {
-	const names = formats.map((f) => FORMAT_NAMES[f]);
-	return names.length < 2
-		? names.join('')
-		: `${names.slice(0, -1).join(', ')} ${conjunction} ${names[names.length - 1]}`;
 }
 
 /** ISO-BMFF `ftyp` brands (major or compatible) of HEIC/HEIF and AVIF files. */

@@ -1,8 +1,8 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
-import { OcrCallError } from '../transport/OcrCallError';
-import { formatFile, formatFix, formatList, readImageInfo, type ImageInfo } from './imageFormat';
-import type { ImageLimits, OcrApi } from './ocrApi';
+import { OcrCallError } from '../model/OcrCallError';
+import { formatFile, formatFix, readImageInfo, type ImageInfo } from './imageFormat';
+import { formatList, type ImageLimits, type OcrApi } from '../model/ocrApi';
 import { itemLabelSentence } from './itemLabel';
 
 export type ImageSource = 'binary' | 'url' | 'base64';

@@ -3,16 +3,10 @@
  * secondary page (`back`) or both, each page's fields also sent flat at the top level.
  */
 
-import { isPlainObject, type PlainObject } from './plainObject';
+import { isPlainObject, type PlainObject } from './shared/plainObject';
+import { text } from './shared/text';
 
 export type LicenceSide = 'front' | 'back' | 'double_side';
-
-/** A field as trimmed text ('' for anything that is neither text nor a number). */
-export function fieldText(value: unknown): string {
-	if (typeof value === 'string') return value.trim();
-	if (typeof value === 'number') return String(value);
-	return '';
-}
 
 /** The page(s) of a result: Huawei's `front`/`back` objects, else the side requested ('front' when none). */
 export function licenceSide(result: PlainObject, requested: unknown): LicenceSide {
@@ -30,7 +24,7 @@ export function pageFields(result: PlainObject, page: 'front' | 'back'): PlainOb
 	for (const [key, value] of Object.entries(result))
 		if (key !== 'front' && key !== 'back') out[key] = value;
 	for (const [key, value] of Object.entries(own))
-		if (fieldText(value) !== '' || out[key] === undefined) out[key] = value;
+		if (text(value) !== '' || out[key] === undefined) out[key] = value;
 	return out;
 }
 
@@ -56,7 +50,7 @@ export function missingPageFields(
 	for (const page of ['front', 'back'] as const) {
 		const fields = pages[page];
 		if (!fields) continue;
-		for (const f of required[page]) if (fieldText(fields[f]) === '') missing.push(prefix(page) + f);
+		for (const f of required[page]) if (text(fields[f]) === '') missing.push(prefix(page) + f);
 	}
 	return missing;
 }

@@ -5,7 +5,7 @@ import type {
 	INodeExecutionData,
 } from 'n8n-workflow';
 
-import type { MaskMode, ReturnedImage, ShapedDocument } from './document';
+import type { MaskMode, ReturnedImage, ShapedDocument } from '../model/document';
 import { readImageInfo } from './imageFormat';
 
 export interface OutputSettings {

@@ -1,4 +1,4 @@
-import { OcrCallError } from '../transport/OcrCallError';
+import { OcrCallError } from '../model/OcrCallError';
 
 /** Codes Huawei answers when an API is called in a region that does not serve it (or where it is not enabled). */
 const NOT_HERE = ['ModelArts.4204', 'APIG.0101'];

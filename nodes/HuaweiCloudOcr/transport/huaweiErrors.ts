@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { parseErrorBody } from '../../../credentials/huaweiCloud/errorBody';
-import type { FailureKind, OcrFailure } from './OcrCallError';
+import type { FailureKind, OcrFailure } from '../model/OcrCallError';
 
 /** Huawei's gateways answer `APIGW.0301` where the OCR documentation writes `APIG.0301`. */
 export function normaliseCode(code: string): string {

@@ -15,13 +15,12 @@ import {
 	resolveOcrEndpoint,
 	resolveRegion,
 } from '../../../credentials/huaweiCloud/endpoints';
-import { formatList } from '../helpers/imageFormat';
-import type { OcrApi } from '../helpers/ocrApi';
+import { formatList, type OcrApi } from '../model/ocrApi';
 import { limiterKey, sharedLimiter } from './limiterRegistry';
 import { LimiterWaitAborted, type RateLimiter } from './rateLimiter';
 import { huaweiRequest } from './huaweiRequest';
 import { failureFromHttpError, malformedReply, type DocumentWording } from './huaweiErrors';
-import { OcrCallError, type OcrFailure } from './OcrCallError';
+import { OcrCallError, type OcrFailure } from '../model/OcrCallError';
 import { resolveProjectId } from './projectId';
 import { MAX_REPLY_DEPTH, nestedDeeperThan, serialiseRequestBody } from './requestBody';
 import {

@@ -11,7 +11,7 @@ import {
 	locationHeader,
 	redirectRefusal,
 } from '../../../credentials/huaweiCloud/redirect';
-import { OcrCallError } from './OcrCallError';
+import { OcrCallError } from '../model/OcrCallError';
 import { failureFromHttpError } from './huaweiErrors';
 import { DEFAULT_RETRY, retryDelay, type Attempts } from './retryPolicy';
 

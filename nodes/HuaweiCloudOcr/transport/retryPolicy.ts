@@ -1,4 +1,4 @@
-import type { OcrFailure } from './OcrCallError';
+import type { OcrFailure } from '../model/OcrCallError';
 
 export interface RetrySettings {
 	/** Retries of transient failures (5xx, timeouts, resets, malformed replies). */

@@ -1,36 +1,26 @@
-import type { INodeProperties } from 'n8n-workflow';
-
 import { BUSINESS_LICENSE_REGIONS } from '../../helpers/businessLicense/api';
 import { businessLicenseRules } from '../../helpers/businessLicense/shape';
-import type { ResourceDefinition } from '../shared/types';
+import { defineResource } from '../shared/resource';
 import { recognizeDescription } from './recognize/description';
+import { recognize } from './recognize/execute';
 
-export const businessLicenseOperations: INodeProperties[] = [
-	{
-		displayName: 'Operation',
-		name: 'operation',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: { show: { resource: ['businessLicense'] } },
-		options: [
-			{
-				name: 'Recognize',
-				value: 'recognize',
-				description:
-					"Read a Chinese business licence's credit code, name, representative, dates and scope, with local checks",
-				action: 'Recognize a business licence',
-			},
-		],
-		default: 'recognize',
-	},
-];
-
-export const businessLicenseResource: ResourceDefinition = {
+export const businessLicenseResource = defineResource({
 	option: {
 		name: 'Business Licence',
 		value: 'businessLicense',
 		description: `Business License OCR, served in ${BUSINESS_LICENSE_REGIONS.join(' and ')}`,
 	},
-	properties: [...businessLicenseOperations, ...recognizeDescription],
+	operations: {
+		recognize: {
+			option: {
+				name: 'Recognize',
+				description:
+					"Read a Chinese business licence's credit code, name, representative, dates and scope, with local checks",
+				action: 'Recognize a business licence',
+			},
+			run: recognize,
+			properties: recognizeDescription,
+		},
+	},
 	rules: businessLicenseRules,
-};
+});

@@ -1,31 +1,21 @@
-import type { INodeProperties } from 'n8n-workflow';
-
 import { driverLicenceRules } from '../../helpers/driverLicense/licenceResult';
-import type { ResourceDefinition } from '../shared/types';
+import { defineResource } from '../shared/resource';
 import { recognizeDescription } from './recognize/description';
+import { recognize } from './recognize/execute';
 
-export const driverLicenseOperations: INodeProperties[] = [
-	{
-		displayName: 'Operation',
-		name: 'operation',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: { show: { resource: ['driverLicense'] } },
-		options: [
-			{
+export const driverLicenseResource = defineResource({
+	option: { name: 'Driving Licence', value: 'driverLicense' },
+	operations: {
+		recognize: {
+			option: {
 				name: 'Recognize',
-				value: 'recognize',
 				description:
 					"Read a Chinese driving licence's fields from a photo (paper or 12123 electronic)",
 				action: 'Recognize a driving licence',
 			},
-		],
-		default: 'recognize',
+			run: recognize,
+			properties: recognizeDescription,
+		},
 	},
-];
-
-export const driverLicenseResource: ResourceDefinition = {
-	option: { name: 'Driving Licence', value: 'driverLicense' },
-	properties: [...driverLicenseOperations, ...recognizeDescription],
 	rules: driverLicenceRules,
-};
+});

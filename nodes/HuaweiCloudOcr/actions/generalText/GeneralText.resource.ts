@@ -1,30 +1,20 @@
-import type { INodeProperties } from 'n8n-workflow';
-
-import type { ResourceDefinition } from '../shared/types';
+import { defineResource } from '../shared/resource';
 import { recognizeDescription } from './recognize/description';
+import { recognize } from './recognize/execute';
 
-export const generalTextOperations: INodeProperties[] = [
-	{
-		displayName: 'Operation',
-		name: 'operation',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: { show: { resource: ['generalText'] } },
-		options: [
-			{
+/** General Text has no document rules: Auto-Classify never returns it as a document type. */
+export const generalTextResource = defineResource({
+	option: { name: 'General Text', value: 'generalText' },
+	operations: {
+		recognize: {
+			option: {
 				name: 'Recognize',
-				value: 'recognize',
 				description:
 					'Read all the text of an image or PDF page: blocks with their positions, and the whole text',
 				action: 'Recognize text',
 			},
-		],
-		default: 'recognize',
+			run: recognize,
+			properties: recognizeDescription,
+		},
 	},
-];
-
-/** General Text has no document rules: Auto-Classify never returns it as a document type. */
-export const generalTextResource: ResourceDefinition = {
-	option: { name: 'General Text', value: 'generalText' },
-	properties: [...generalTextOperations, ...recognizeDescription],
-};
+});

@@ -1,31 +1,21 @@
-import type { INodeProperties } from 'n8n-workflow';
-
 import { passportRules } from '../../helpers/passport/passportResult';
-import type { ResourceDefinition } from '../shared/types';
+import { defineResource } from '../shared/resource';
 import { recognizeDescription } from './recognize/description';
+import { recognize } from './recognize/execute';
 
-export const passportOperations: INodeProperties[] = [
-	{
-		displayName: 'Operation',
-		name: 'operation',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: { show: { resource: ['passport'] } },
-		options: [
-			{
+export const passportResource = defineResource({
+	option: { name: 'Passport', value: 'passport' },
+	operations: {
+		recognize: {
+			option: {
 				name: 'Recognize',
-				value: 'recognize',
 				description:
 					"Read a passport's data page: every field of a Chinese passport, the machine-readable zone of any other",
 				action: 'Recognize a passport',
 			},
-		],
-		default: 'recognize',
+			run: recognize,
+			properties: recognizeDescription,
+		},
 	},
-];
-
-export const passportResource: ResourceDefinition = {
-	option: { name: 'Passport', value: 'passport' },
-	properties: [...passportOperations, ...recognizeDescription],
 	rules: passportRules,
-};
+});

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
-import type { MaskMode, ShapedDocument } from '../../helpers/document';
+import type { MaskMode, ShapedDocument } from '../../model/document';
 import type { PreparedImage } from '../../helpers/imageInput';
 import { toOutputItem, type OutputSettings } from '../../helpers/outputItem';
 import { checksFailedItem, type ChecksFailedWording, type ItemRun } from './runItems';

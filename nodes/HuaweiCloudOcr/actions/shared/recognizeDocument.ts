@@ -1,8 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
-import type { ShapedDocument, ShapeSettings } from '../../helpers/document';
+import type { ShapedDocument, ShapeSettings } from '../../model/document';
 import { prepareImage, type ImageSource } from '../../helpers/imageInput';
-import type { OcrApi } from '../../helpers/ocrApi';
+import type { OcrApi } from '../../model/ocrApi';
 import { withServedRegions } from '../../helpers/servedRegions';
 import type { RequestFlag } from './descriptions';
 import { documentItem, imageRequestBody, readOutputOptions } from './output';
@@ -38,6 +38,13 @@ export function setRequestFlags(
 	options: IDataObject,
 ): IDataObject {
 	for (const { option, flag } of flags) if (options[option] === true) body[flag] = true;
+	return body;
+}
+
+/** The PDF page to read (`pdf_page_number`, a whole number), when the PDF Page Number option is given. */
+export function setPdfPage(body: IDataObject, options: IDataObject): IDataObject {
+	if (options.pdfPageNumber !== undefined && options.pdfPageNumber !== '')
+		body.pdf_page_number = Math.trunc(Number(options.pdfPageNumber));
 	return body;
 }
 

@@ -1,6 +1,6 @@
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
-import type { OcrCallError } from '../../transport/OcrCallError';
+import type { OcrCallError } from '../../model/OcrCallError';
 
 /** What one input item came to: its output items, or a failure that sending again cannot change. */
 type Settled = { outputs: INodeExecutionData[] } | { failure: OcrCallError };

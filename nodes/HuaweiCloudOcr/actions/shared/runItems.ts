@@ -2,9 +2,9 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, JsonObject } f
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { shanghaiToday } from '../../helpers/dates';
-import type { OcrApi } from '../../helpers/ocrApi';
+import type { OcrApi } from '../../model/ocrApi';
 import { runPool } from '../../helpers/runPool';
-import { OcrCallError } from '../../transport/OcrCallError';
+import { OcrCallError } from '../../model/OcrCallError';
 import { cancelledFailure, OcrClient, type ClientSettings } from '../../transport/ocrClient';
 import { DEFAULT_RETRY } from '../../transport/retryPolicy';
 import { NUMERIC_OPTION_LIMITS } from './descriptions';

@@ -1,30 +1,20 @@
-import type { INodeProperties } from 'n8n-workflow';
-
 import { vehicleLicenceRules } from '../../helpers/vehicleLicense/vehicleResult';
-import type { ResourceDefinition } from '../shared/types';
+import { defineResource } from '../shared/resource';
 import { recognizeDescription } from './recognize/description';
+import { recognize } from './recognize/execute';
 
-export const vehicleLicenseOperations: INodeProperties[] = [
-	{
-		displayName: 'Operation',
-		name: 'operation',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: { show: { resource: ['vehicleLicense'] } },
-		options: [
-			{
+export const vehicleLicenseResource = defineResource({
+	option: { name: 'Vehicle Licence', value: 'vehicleLicense' },
+	operations: {
+		recognize: {
+			option: {
 				name: 'Recognize',
-				value: 'recognize',
 				description: "Read a Chinese vehicle licence's (行驶证) fields from a photo",
 				action: 'Recognize a vehicle licence',
 			},
-		],
-		default: 'recognize',
+			run: recognize,
+			properties: recognizeDescription,
+		},
 	},
-];
-
-export const vehicleLicenseResource: ResourceDefinition = {
-	option: { name: 'Vehicle Licence', value: 'vehicleLicense' },
-	properties: [...vehicleLicenseOperations, ...recognizeDescription],
 	rules: vehicleLicenceRules,
-};
+});

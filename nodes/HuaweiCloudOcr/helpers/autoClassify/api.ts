@@ -1,4 +1,4 @@
-import type { OcrApi } from '../ocrApi';
+import type { OcrApi } from '../../model/ocrApi';
 
 /**
  * `POST /v2/{project_id}/ocr/auto-classification` (Huawei's Auto Classification OCR, 智能分类识别). Limits from

@@ -1,8 +1,9 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { OcrCallError } from '../../transport/OcrCallError';
-import type { MaskMode, ShapedDocument } from '../document';
+import { OcrCallError } from '../../model/OcrCallError';
+import type { MaskMode, ShapedDocument } from '../../model/document';
 import { maskUnknownDocument } from '../fieldMasking';
+import { isPlainObject } from '../shared/plainObject';
 
 export { maskUnknownDocument };
 
@@ -18,16 +19,12 @@ export const ENTRY_KEYS = ['status', 'content', 'type', 'location', 'seal_mark']
 /** The entry's keys that lead the output item (a document field of the same name becomes `content_<name>`). */
 export const LEADING_KEYS = ['type', 'location', 'seal_mark'] as const;
 
-export function isObject(value: unknown): value is IDataObject {
-	return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /**
  * A document's own status says Huawei could not read it. The success values are not documented; a missing or
  * empty code, a code of zeros (`0`, `AIS.0000`) or `SUCCESS`/`OK` counts as read.
  */
 export function failedStatus(status: unknown): { errorCode: string; errorMsg: string } | undefined {
-	if (!isObject(status)) return undefined;
+	if (!isPlainObject(status)) return undefined;
 	const code =
 		status.error_code === undefined || status.error_code === null
 			? ''
@@ -85,7 +82,7 @@ export function parseExtendedParameters(value: unknown, label: string): IDataObj
 		}
 	}
 	if (parsed === undefined || parsed === null) return undefined;
-	if (!isObject(parsed) || !Object.values(parsed).every(isObject)) {
+	if (!isPlainObject<IDataObject>(parsed) || !Object.values(parsed).every(isPlainObject)) {
 		throw new OcrCallError({
 			kind: 'input',
 			errorCode: 'AIS.0101',

@@ -26,6 +26,7 @@
  */
 
 import { daysInMonth, splitDate } from '../dates';
+import { text } from '../shared/text';
 
 export interface BankCardChecks {
 	passed: boolean;
@@ -154,10 +155,6 @@ export function readMonth(value: unknown): Month | null {
 
 function isoMonth(month: Month): string {
 	return `${month.year}-${String(month.month).padStart(2, '0')}`;
-}
-
-function text(value: unknown): string {
-	return typeof value === 'string' || typeof value === 'number' ? String(value).trim() : '';
 }
 
 /** The checks of one Huawei BankcardResult (or an output item's JSON). `today` is YYYY-MM-DD. */

@@ -20,10 +20,11 @@
 
 import type { IDataObject } from 'n8n-workflow';
 
-import type { DocumentRules, MaskMode, ShapedDocument, ShapeSettings } from '../document';
+import type { DocumentRules, MaskMode, ShapedDocument, ShapeSettings } from '../../model/document';
 import { maskFieldInPlace, maskUnknownFields } from '../fieldMasking';
 import { maskKeepEnds, maskName } from '../personalData';
 import { cardDigits, checkBankCard, type BankCardChecks } from './checks';
+import { isPlainObject } from '../shared/plainObject';
 
 export const BANK_CARD_FIELDS = [
 	'bank_name',
@@ -44,10 +45,6 @@ export function maskCardNumber(value: string): string {
 	return maskKeepEnds(digits, 6, 4);
 }
 
-function isObject(value: unknown): value is IDataObject {
-	return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /** The card's JSON with its personal data masked or dropped (a copy unless mode is 'none'). */
 export function maskBankCard(json: IDataObject, mode: MaskMode): IDataObject {
 	if (mode === 'none') return json;
@@ -61,7 +58,7 @@ export function maskBankCard(json: IDataObject, mode: MaskMode): IDataObject {
 	if ('card_number' in out) maskFieldInPlace(out, 'card_number', maskCardNumber);
 	for (const key of HOLDER_FIELDS) if (key in out) maskFieldInPlace(out, key, maskName);
 	if (out.text_location !== undefined) {
-		if (isObject(out.text_location)) {
+		if (isPlainObject(out.text_location)) {
 			const kept = { ...out.text_location };
 			for (const key of sensitive) delete kept[key];
 			out.text_location = kept;
@@ -82,7 +79,7 @@ export interface ShapedBankCard extends ShapedDocument {
  * is passed through in 'none', masked by its key in 'mask' and dropped in 'drop' (maskUnknownFields).
  */
 export function shapeBankCard(result: IDataObject, settings: ShapeSettings): ShapedBankCard {
-	const fields = isObject(result) ? result : {};
+	const fields = isPlainObject(result) ? result : {};
 	const checks = checkBankCard(fields, settings.today);
 	const card: IDataObject = {};
 	for (const key of BANK_CARD_FIELDS) if (fields[key] !== undefined) card[key] = fields[key];

@@ -1,4 +1,4 @@
-import type { OcrApi } from '../ocrApi';
+import type { OcrApi } from '../../model/ocrApi';
 
 /**
  * `POST /v2/{project_id}/ocr/business-license` (Huawei's Business License OCR). Limits from the SDK model

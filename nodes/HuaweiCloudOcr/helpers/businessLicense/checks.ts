@@ -26,6 +26,7 @@
  */
 
 import { toIsoDate } from '../dates';
+import { text } from '../shared/text';
 
 export const USCC_ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 export const USCC_WEIGHTS = [
@@ -112,10 +113,6 @@ export function readBusinessTerm(value: unknown): BusinessTerm | null {
 	return end ? { start, end, longTerm: false } : null;
 }
 
-function text(value: unknown): string {
-	return typeof value === 'string' ? value.trim() : '';
-}
-
 /** The checks of one Huawei BusinessLicenseResult (or an output item's JSON). `today` is YYYY-MM-DD. */
 export function checkBusinessLicense(
 	result: Record<string, unknown>,
@@ -123,7 +120,7 @@ export function checkBusinessLicense(
 ): BusinessLicenseChecks {
 	const failures: string[] = [];
 	const missing = ['registration_number', 'name', 'found_date'].filter(
-		(f) => text(result[f]) === '',
+		(f) => text(result[f], { keepNumbers: false }) === '',
 	);
 	for (const field of missing) failures.push(`${field} is missing`);
 	const code = normalizeCode(result.registration_number);
@@ -161,7 +158,7 @@ export function checkBusinessLicense(
 		);
 	}
 
-	const foundText = text(result.found_date);
+	const foundText = text(result.found_date, { keepNumbers: false });
 	const found = toIsoDate(foundText);
 	if (foundText !== '') {
 		checks.found_date_valid = !!found && found <= today;
@@ -169,7 +166,7 @@ export function checkBusinessLicense(
 		else if (found > today) failures.push('found_date is in the future');
 	}
 
-	const issueText = text(result.issue_date);
+	const issueText = text(result.issue_date, { keepNumbers: false });
 	const issue = toIsoDate(issueText);
 	if (issueText !== '') {
 		checks.issue_date_valid = !!issue && issue <= today && (!found || issue >= found);
@@ -179,7 +176,7 @@ export function checkBusinessLicense(
 			failures.push('issue_date is before found_date (a licence is issued on or after founding)');
 	}
 
-	const termText = text(result.business_term);
+	const termText = text(result.business_term, { keepNumbers: false });
 	if (termText !== '') {
 		const term = readBusinessTerm(termText);
 		if (!term) {

@@ -25,10 +25,11 @@
 
 import type { IDataObject } from 'n8n-workflow';
 
-import type { DocumentRules, MaskMode, ShapedDocument, ShapeSettings } from '../document';
+import type { DocumentRules, MaskMode, ShapedDocument, ShapeSettings } from '../../model/document';
 import { maskUnknownFields } from '../fieldMasking';
 import { maskAddress, maskName } from '../personalData';
 import { checkBusinessLicense, normalizeCode, type BusinessLicenseChecks } from './checks';
+import { isPlainObject } from '../shared/plainObject';
 
 export const BUSINESS_LICENSE_FIELDS = [
 	'registration_number',
@@ -79,10 +80,6 @@ export interface ShapedBusinessLicense extends ShapedDocument {
 	checks: BusinessLicenseChecks;
 }
 
-function isObject(value: unknown): value is IDataObject {
-	return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /**
  * One Huawei BusinessLicenseResult as output: Huawei's fields, `checks`, masked when asked; a field the model
  * lacks is passed through in 'none', masked by its key in 'mask', dropped in 'drop' (maskUnknownFields).
@@ -91,7 +88,7 @@ export function shapeBusinessLicense(
 	result: IDataObject,
 	settings: ShapeSettings,
 ): ShapedBusinessLicense {
-	const fields = isObject(result) ? result : {};
+	const fields = isPlainObject(result) ? result : {};
 	const checks = checkBusinessLicense(fields, settings.today);
 	const licence: IDataObject = {};
 	for (const key of BUSINESS_LICENSE_FIELDS)

@@ -1,4 +1,4 @@
-import type { OcrApi } from '../ocrApi';
+import type { OcrApi } from '../../model/ocrApi';
 
 /**
  * `POST /v2/{project_id}/ocr/driver-license` (Huawei's driving licence OCR). Limits from the SDK model

@@ -29,13 +29,14 @@ import { checkPastDate } from '../dateChecks';
 import { addYears, toIsoDate } from '../dates';
 import { parseIdNumber, type IdNumberFormat } from '../idNumber';
 import {
-	fieldText as text,
 	licencePages,
 	licenceSide,
 	missingPageFields,
 	pagesCarrySameNumber,
 } from '../licencePages';
-import type { PlainObject as Obj } from '../plainObject';
+import type { PlainObject } from '../shared/plainObject';
+import { text } from '../shared/text';
+import { isLongTerm, periodYears } from '../shared/periods';
 
 export const MIN_AGE = 18;
 export const VALIDITY_PERIODS = [6, 10] as const;
@@ -75,19 +76,6 @@ export interface DriverLicenceChecks {
 	sides_match?: boolean | null;
 }
 
-export function isLongTerm(value: unknown): boolean {
-	return text(value).startsWith('长期');
-}
-
-/** Whole years from `from` to `to` when `to` is the same day N years later (29 Feb may end on 28 Feb or 1 Mar). */
-export function periodYears(from: string, to: string): number | null {
-	const years = Number(to.slice(0, 4)) - Number(from.slice(0, 4));
-	if (years <= 0) return null;
-	if (addYears(from, years) === to) return years;
-	if (from.slice(5) === '02-29' && to.slice(5) === '03-01') return years;
-	return null;
-}
-
 const CHINESE = ['中国', '中华人民共和国', 'CHN', 'CHINA'];
 
 function isForeign(nationality: unknown): boolean {
@@ -97,7 +85,7 @@ function isForeign(nationality: unknown): boolean {
 
 /** The checks of one Huawei driving-licence result; `side` is the side requested. */
 export function checkDriverLicence(
-	result: Obj,
+	result: PlainObject,
 	options: { today: string; side?: unknown },
 ): DriverLicenceChecks {
 	const today = options.today;
@@ -110,7 +98,7 @@ export function checkDriverLicence(
 	for (const m of missing) failures.push(`${m} is missing`);
 
 	// The licence number: the main page's, else the secondary page's.
-	const fields = front ?? (back as Obj);
+	const fields = front ?? (back as PlainObject);
 	const numberText = text(fields.number) || text(back?.number);
 	const number = parseIdNumber(numberText);
 	const out: DriverLicenceChecks = {
@@ -184,7 +172,7 @@ export function checkDriverLicence(
 }
 
 function checkValidity(
-	front: Obj,
+	front: PlainObject,
 	today: string,
 	failures: string[],
 	out: DriverLicenceChecks,
@@ -228,7 +216,7 @@ function checkValidity(
 }
 
 function checkFirstIssue(
-	front: Obj,
+	front: PlainObject,
 	today: string,
 	birth: string | null,
 	failures: string[],

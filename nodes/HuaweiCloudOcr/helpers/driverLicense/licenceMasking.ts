@@ -16,7 +16,7 @@
 
 import type { IDataObject } from 'n8n-workflow';
 
-import type { MaskMode } from '../document';
+import type { MaskMode } from '../../model/document';
 import { maskPagedDocument, type FieldMasks } from '../fieldMasking';
 import { maskAddress, maskBirth, maskIdNumber, maskKeepEnds, maskName } from '../personalData';
 

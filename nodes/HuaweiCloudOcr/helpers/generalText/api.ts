@@ -1,4 +1,4 @@
-import type { OcrApi } from '../ocrApi';
+import type { OcrApi } from '../../model/ocrApi';
 
 /**
  * `POST /v2/{project_id}/ocr/general-text` (Huawei's General Text OCR, 通用文字识别). Limits from the request

@@ -1,8 +1,9 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import type { MaskMode, ShapedDocument, ShapeSettings } from '../document';
+import type { MaskMode, ShapedDocument, ShapeSettings } from '../../model/document';
 import { maskUnknownFields } from '../fieldMasking';
 import { maskNumbersInText } from '../personalData';
+import { isPlainObject } from '../shared/plainObject';
 
 /**
  * General text as output: Huawei's GeneralTextResult fields at the top level under Huawei's names
@@ -29,14 +30,10 @@ const ORDER = ['direction', 'words_block_count', 'words_block_list', 'markdown_r
 /** The fields that carry the text (dropped by 'drop'). */
 export const TEXT_FIELDS = ['words_block_list', 'markdown_result', 'text'] as const;
 
-function isObject(value: unknown): value is IDataObject {
-	return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /** The blocks of a result (entries that are not objects are skipped). */
 export function wordsBlocks(result: IDataObject): IDataObject[] {
 	const list = result.words_block_list;
-	return Array.isArray(list) ? (list.filter(isObject) as IDataObject[]) : [];
+	return Array.isArray(list) ? list.filter(isPlainObject<IDataObject>) : [];
 }
 
 /** All the words, one block per line, in Huawei's reading order. */
@@ -53,7 +50,7 @@ function maskBlock(block: IDataObject): IDataObject {
 	if (Array.isArray(block.char_list) && block.char_list.length > 0) {
 		const chars = Array.from(words);
 		const list = block.char_list as unknown[];
-		if (list.length === chars.length && list.every(isObject)) {
+		if (list.length === chars.length && list.every(isPlainObject)) {
 			out.char_list = (list as IDataObject[]).map((c, i) => ({ ...c, char: chars[i] }));
 		} else {
 			delete out.char_list;
@@ -72,7 +69,7 @@ export function maskGeneralText(json: IDataObject, masking: MaskMode): IDataObje
 	}
 	if (Array.isArray(out.words_block_list))
 		out.words_block_list = (out.words_block_list as unknown[]).map((b) =>
-			isObject(b) ? maskBlock(b) : b,
+			isPlainObject<IDataObject>(b) ? maskBlock(b) : b,
 		);
 	for (const key of ['text', 'markdown_result'] as const)
 		if (typeof out[key] === 'string') out[key] = maskNumbersInText(out[key] as string);

@@ -1,4 +1,4 @@
-import type { OcrApi } from '../ocrApi';
+import type { OcrApi } from '../../model/ocrApi';
 
 /** `POST /v2/{project_id}/ocr/id-card` (Huawei's ID card OCR). */
 export const ID_CARD_API: OcrApi = {

@@ -27,16 +27,12 @@
  *    10, 26-45: 20, 46 and over: 长期), taken at valid_from or up to 90 days before it (application time).
  */
 
-import { BACK_FIELDS, cardSides, FRONT_FIELDS, isObject, type PlainObject } from './cardFields';
-import {
-	addDays,
-	addYears,
-	shanghaiToday,
-	splitDate,
-	toIsoDate,
-	wholeYearsBetween,
-} from '../dates';
+import { isPlainObject, type PlainObject } from '../shared/plainObject';
+import { BACK_FIELDS, cardSides, FRONT_FIELDS } from './cardFields';
+import { addDays, shanghaiToday, splitDate, toIsoDate, wholeYearsBetween } from '../dates';
 import { parseIdNumber, type IdNumberFormat } from '../idNumber';
+import { isLongTerm, periodYears } from '../shared/periods';
+import { text } from '../shared/text';
 
 export { shanghaiToday };
 
@@ -77,17 +73,6 @@ export interface CheckOptions {
 	today: string;
 	/** The side requested, when known; otherwise the side is read from the fields present. */
 	side?: string;
-}
-
-function text(value: unknown): string {
-	if (typeof value === 'string') return value.trim();
-	if (typeof value === 'number') return String(value);
-	return '';
-}
-
-/** Long-term cards print 长期 (some readings add 有效) where the end date would be. */
-export function isLongTerm(value: unknown): boolean {
-	return text(value).startsWith('长期');
 }
 
 interface SideResult<T> {
@@ -186,15 +171,6 @@ export function checkFront(fields: PlainObject, today: string): SideResult<Front
 		failures,
 		missing,
 	};
-}
-
-/** Whole years from `from` to `to` when `to` is the same day N years later (29 Feb may end on 28 Feb or 1 Mar). */
-export function periodYears(from: string, to: string): number | null {
-	const years = Number(to.slice(0, 4)) - Number(from.slice(0, 4));
-	if (years <= 0) return null;
-	if (addYears(from, years) === to) return years;
-	if (from.slice(5) === '02-29' && to.slice(5) === '03-01') return years;
-	return null;
 }
 
 export function checkBack(fields: PlainObject, today: string): SideResult<BackChecks> {
@@ -318,7 +294,7 @@ function backComparisons(checks: BackChecks): Comparison[] {
 }
 
 function disagreements(verification: unknown, comparisons: Comparison[], label: string): string[] {
-	if (!isObject(verification)) return [];
+	if (!isPlainObject(verification)) return [];
 	const out: string[] = [];
 	for (const [key, local] of comparisons) {
 		const huawei = verification[key];

@@ -1,12 +1,8 @@
+import { isPlainObject, type PlainObject } from '../shared/plainObject';
+
 /** The fields of a Chinese resident ID card as Huawei names them, and how a result holds its sides. */
 export const FRONT_FIELDS = ['name', 'sex', 'ethnicity', 'birth', 'address', 'number'] as const;
 export const BACK_FIELDS = ['issue', 'valid_from', 'valid_to'] as const;
-
-export type PlainObject = Record<string, unknown>;
-
-export function isObject(value: unknown): value is PlainObject {
-	return !!value && typeof value === 'object' && !Array.isArray(value);
-}
 
 function hasAny(fields: PlainObject, names: readonly string[]): boolean {
 	// Values, not keys: a live answer may carry the other side's fields as empty strings.
@@ -27,11 +23,11 @@ export interface CardSides {
  * tell which side the top level is.
  */
 export function cardSides(result: PlainObject, side?: string): CardSides {
-	if (side === 'double_side' || isObject(result.front) || isObject(result.back)) {
+	if (side === 'double_side' || isPlainObject(result.front) || isPlainObject(result.back)) {
 		return {
 			doubleSide: true,
-			front: isObject(result.front) ? result.front : {},
-			back: isObject(result.back) ? result.back : {},
+			front: isPlainObject(result.front) ? result.front : {},
+			back: isPlainObject(result.back) ? result.back : {},
 		};
 	}
 	const front = side === 'front' || hasAny(result, FRONT_FIELDS);

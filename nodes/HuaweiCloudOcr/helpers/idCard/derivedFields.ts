@@ -12,8 +12,10 @@
  * Front keys appear when the front side is present, valid_to_long_term when the back side is.
  */
 
-import { EARLIEST_BIRTH, isLongTerm } from './cardChecks';
-import { cardSides, type PlainObject } from './cardFields';
+import { EARLIEST_BIRTH } from './cardChecks';
+import { isLongTerm } from '../shared/periods';
+import type { PlainObject } from '../shared/plainObject';
+import { cardSides } from './cardFields';
 import { toIsoDate, wholeYearsBetween } from '../dates';
 import { parseIdNumber } from '../idNumber';
 import { lookupRegion, type RegionLevel } from '../regionLookup';

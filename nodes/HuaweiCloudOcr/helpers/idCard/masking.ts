@@ -27,10 +27,10 @@
  * dropped in 'drop', masked by their key in 'mask'.
  */
 
-import type { MaskMode } from '../document';
+import type { MaskMode } from '../../model/document';
 import { maskFieldInPlace } from '../fieldMasking';
 import { maskAddress, maskBirth, maskIdNumber, maskName } from '../personalData';
-import { isObject, type PlainObject } from './cardFields';
+import { isPlainObject, type PlainObject } from '../shared/plainObject';
 
 export type { MaskMode };
 /** The masks of single values are shared with other documents (driving licence, auto-classify...). */
@@ -66,7 +66,7 @@ function maskFields(fields: PlainObject, mode: 'mask' | 'drop'): PlainObject {
 	for (const key of IMAGE_FIELDS) delete out[key];
 	if ('text_location' in out) {
 		const locations = out.text_location;
-		if (isObject(locations)) {
+		if (isPlainObject(locations)) {
 			const kept = { ...locations };
 			for (const key of LOCATED_FIELDS) delete kept[key];
 			out.text_location = kept;
@@ -80,11 +80,11 @@ function maskFields(fields: PlainObject, mode: 'mask' | 'drop'): PlainObject {
 
 /** The item JSON with its personal data masked or dropped according to `mode` (a copy unless mode is 'none'). */
 export function maskResult<T extends PlainObject>(json: T, mode: MaskMode): T {
-	if (mode === 'none' || !isObject(json)) return json;
+	if (mode === 'none' || !isPlainObject(json)) return json;
 	const out = maskFields(json, mode);
 	for (const key of NESTED_OBJECTS) {
 		const nested = out[key];
-		if (isObject(nested)) out[key] = maskFields(nested, mode);
+		if (isPlainObject(nested)) out[key] = maskFields(nested, mode);
 	}
 	return out as T;
 }

@@ -1,7 +1,14 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import type { DocumentRules, ReturnedImage, ShapedDocument, ShapeSettings } from '../document';
-import { BACK_FIELDS, FRONT_FIELDS, isObject } from './cardFields';
+import type {
+	DocumentRules,
+	ReturnedImage,
+	ShapedDocument,
+	ShapeSettings,
+} from '../../model/document';
+import { isPlainObject } from '../shared/plainObject';
+import { orderedFields } from '../shared/resultFields';
+import { BACK_FIELDS, FRONT_FIELDS } from './cardFields';
 import { checkCard, type CardChecks } from './cardChecks';
 import { deriveFields } from './derivedFields';
 import { maskResult } from './masking';
@@ -50,7 +57,7 @@ export type CardSide = 'front' | 'back' | 'double_side';
 
 /** The side of a result: Huawei sends `front`/`back` objects for double_side, else the side's fields. */
 export function sideOf(result: IDataObject, requested: string): CardSide {
-	if (isObject(result.front) || isObject(result.back)) return 'double_side';
+	if (isPlainObject(result.front) || isPlainObject(result.back)) return 'double_side';
 	if (requested === 'front' || requested === 'back') return requested;
 	// A live answer may carry the other side's fields as empty strings: only values tell the side.
 	const filled = (f: string) => result[f] !== undefined && result[f] !== null && result[f] !== '';
@@ -58,14 +65,6 @@ export function sideOf(result: IDataObject, requested: string): CardSide {
 	if (BACK_FIELDS.some(filled)) return 'back';
 	if (FRONT_FIELDS.some((f) => result[f] !== undefined)) return 'front';
 	return 'back';
-}
-
-/** Card fields first (in the order printed on the card), then everything else Huawei sent, unknown fields included. */
-function ordered(fields: IDataObject): IDataObject {
-	const out: IDataObject = {};
-	for (const key of CARD_FIELDS) if (fields[key] !== undefined) out[key] = fields[key];
-	for (const [key, value] of Object.entries(fields)) if (!(key in out)) out[key] = value;
-	return out;
 }
 
 interface ImageField {
@@ -102,8 +101,14 @@ export function shapeIdCard(result: IDataObject, settings: ShapeSettings): Shape
 	let card: IDataObject;
 	const images: ImageField[] = [];
 	if (side === 'double_side') {
-		const front = ordered(isObject(result.front) ? { ...(result.front as IDataObject) } : {});
-		const back = ordered(isObject(result.back) ? { ...(result.back as IDataObject) } : {});
+		const front = orderedFields(
+			isPlainObject(result.front) ? { ...(result.front as IDataObject) } : {},
+			CARD_FIELDS,
+		);
+		const back = orderedFields(
+			isPlainObject(result.back) ? { ...(result.back as IDataObject) } : {},
+			CARD_FIELDS,
+		);
 		const rest = { ...result };
 		delete rest.front;
 		delete rest.back;
@@ -134,7 +139,7 @@ export function shapeIdCard(result: IDataObject, settings: ShapeSettings): Shape
 			},
 		);
 	} else {
-		card = { side, ...ordered({ ...result }) };
+		card = { side, ...orderedFields({ ...result }, CARD_FIELDS) };
 	}
 	images.push(
 		{ json: card, field: 'portrait_image', binaryName: 'portrait_image', fileStem: 'portrait' },

@@ -1,4 +1,4 @@
-import type { OcrApi } from '../ocrApi';
+import type { OcrApi } from '../../model/ocrApi';
 
 /**
  * `POST /v2/{project_id}/ocr/passport` (Huawei's passport OCR). Limits from the SDK model

@@ -18,6 +18,7 @@
  *   L898902C36UTO7408122F1204159ZE184226B<<<<<10
  * (the digit computations are written out in test/unit/passportChecks.test.js).
  */
+import { isPlainObject, type PlainObject } from '../shared/plainObject';
 
 export const TD3_LENGTH = 44;
 
@@ -172,10 +173,6 @@ function found(line1: string, line2: string, parent: string[], keys: string[]): 
 	return { line1, line2, source, parent, keys };
 }
 
-type Obj = Record<string, unknown>;
-const isObj = (value: unknown): value is Obj =>
-	typeof value === 'object' && value !== null && !Array.isArray(value);
-
 /** Two TD3 lines from a value: an array of two strings, or one string with the lines on two rows. */
 function linesOf(value: unknown): [string, string] | null {
 	let lines: string[] = [];
@@ -187,7 +184,7 @@ function linesOf(value: unknown): [string, string] | null {
 	return lines.length === 2 ? [lines[0], lines[1]] : null;
 }
 
-function findIn(obj: Obj, path: string[]): FoundMrz | null {
+function findIn(obj: PlainObject, path: string[]): FoundMrz | null {
 	const keys = Object.keys(obj);
 	const lower = new Map(keys.map((k) => [k.toLowerCase(), k]));
 	for (const name of MRZ_KEYS) {
@@ -210,7 +207,7 @@ function findIn(obj: Obj, path: string[]): FoundMrz | null {
 }
 
 /** Any two strings of TD3 shape under one object, the first starting with 'P' (depth-first, in key order). */
-function scan(obj: Obj, path: string[], depth: number): FoundMrz | null {
+function scan(obj: PlainObject, path: string[], depth: number): FoundMrz | null {
 	const lines: Array<{ line: string; key: string }> = [];
 	for (const [key, value] of Object.entries(obj)) {
 		if (typeof value === 'string') {
@@ -230,7 +227,7 @@ function scan(obj: Obj, path: string[], depth: number): FoundMrz | null {
 	}
 	if (depth <= 0) return null;
 	for (const [key, value] of Object.entries(obj)) {
-		if (!isObj(value)) continue;
+		if (!isPlainObject(value)) continue;
 		const inner = scan(value, [...path, key], depth - 1);
 		if (inner) return inner;
 	}
@@ -244,15 +241,15 @@ function scan(obj: Obj, path: string[], depth: number): FoundMrz | null {
  * `extra_info` (and the objects inside it), then for any two TD3-shaped lines there. Null when there is none:
  * the MRZ checks are then reported as not checked, not as failed.
  */
-export function findMrz(result: Obj): FoundMrz | null {
+export function findMrz(result: PlainObject): FoundMrz | null {
 	const direct = findIn(result, []);
 	if (direct) return direct;
 	const extra = result.extra_info;
-	if (isObj(extra)) {
+	if (isPlainObject(extra)) {
 		const inExtra = findIn(extra, ['extra_info']);
 		if (inExtra) return inExtra;
 		for (const [key, value] of Object.entries(extra)) {
-			if (!isObj(value)) continue;
+			if (!isPlainObject(value)) continue;
 			const nested = findIn(value, ['extra_info', key]);
 			if (nested) return nested;
 		}

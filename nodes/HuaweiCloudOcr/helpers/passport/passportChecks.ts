@@ -19,6 +19,7 @@
 
 import { formatDate, isRealDate, splitDate, toIsoDate } from '../dates';
 import { findMrz, isTd3Line, readTd3, type Td3Checks } from './mrz';
+import { text } from '../shared/text';
 
 export interface PassportChecks extends Partial<Td3Checks> {
 	passed: boolean;
@@ -38,12 +39,6 @@ export interface PassportChecks extends Partial<Td3Checks> {
 }
 
 const MONTHS = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'];
-
-function text(value: unknown): string {
-	if (typeof value === 'string') return value.trim();
-	if (typeof value === 'number') return String(value);
-	return '';
-}
 
 /** 'birth' reads a 2-digit year as the latest year not after today; 'expiry' as 20YY. */
 type Century = 'birth' | 'expiry';

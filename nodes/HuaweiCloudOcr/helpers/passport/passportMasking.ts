@@ -17,14 +17,11 @@
 
 import type { IDataObject } from 'n8n-workflow';
 
-import type { MaskMode } from '../document';
+import type { MaskMode } from '../../model/document';
 import { maskPersonalValue, maskUnknownDocument } from '../fieldMasking';
 import { maskKeepEnds, maskName } from '../personalData';
 import { normalizeMrzLine } from './mrz';
-
-type Obj = Record<string, unknown>;
-const isObj = (value: unknown): value is Obj =>
-	typeof value === 'object' && value !== null && !Array.isArray(value);
+import { isPlainObject, type PlainObject } from '../shared/plainObject';
 
 export function maskPassportNumber(value: string): string {
 	return maskKeepEnds(value, 2, 2);
@@ -90,15 +87,15 @@ function maskValue(kind: Kind, value: unknown): unknown {
  * key as a document without rules (helpers/fieldMasking.ts maskUnknownDocument); in 'drop' mode only the
  * allowlisted document fields stay (the same function's 'drop').
  */
-function maskExtra(extra: Obj, mode: 'mask' | 'drop', depth: number): Obj {
-	if (mode === 'drop') return maskUnknownDocument(extra, 'drop') as Obj;
-	const out: Obj = {};
+function maskExtra(extra: PlainObject, mode: 'mask' | 'drop', depth: number): PlainObject {
+	if (mode === 'drop') return maskUnknownDocument(extra, 'drop') as PlainObject;
+	const out: PlainObject = {};
 	for (const [key, value] of Object.entries(extra)) {
 		const kind = kindOfKey(key);
 		if (kind) {
 			const masked = maskValue(kind, value);
 			if (masked !== undefined) out[key] = masked;
-		} else if (isObj(value) && depth > 0) {
+		} else if (isPlainObject(value) && depth > 0) {
 			out[key] = maskExtra(value, mode, depth - 1);
 		} else {
 			Object.assign(out, maskUnknownDocument({ [key]: value }, 'mask'));
@@ -121,14 +118,14 @@ function looksLikeMrz(value: unknown): boolean {
  * Fails closed on an MRZ the finder did not place: any value shaped like an MRZ line, at the top level and
  * in the objects inside (not `checks`), is masked or dropped. Changes `obj`.
  */
-function sweepMrz(obj: Obj, mode: 'mask' | 'drop', depth: number): void {
+function sweepMrz(obj: PlainObject, mode: 'mask' | 'drop', depth: number): void {
 	for (const [key, value] of Object.entries(obj)) {
 		if (key === 'checks') continue;
 		if (looksLikeMrz(value)) {
 			const masked = mode === 'drop' ? undefined : maskMrzValue(value);
 			if (masked === undefined) delete obj[key];
 			else obj[key] = masked;
-		} else if (isObj(value) && depth > 0) {
+		} else if (isPlainObject(value) && depth > 0) {
 			const copy = { ...value };
 			sweepMrz(copy, mode, depth - 1);
 			obj[key] = copy;
@@ -161,14 +158,14 @@ function mrzLocation(source: string): MrzLocation {
 }
 
 /** Masks or drops the MRZ where it was found (a copy of each object on the way). */
-function maskMrzAt(json: Obj, location: MrzLocation, mode: 'mask' | 'drop'): Obj {
+function maskMrzAt(json: PlainObject, location: MrzLocation, mode: 'mask' | 'drop'): PlainObject {
 	const { parent, keys } = location;
-	const root: Obj = { ...json };
-	let holder: Obj = root;
+	const root: PlainObject = { ...json };
+	let holder: PlainObject = root;
 	for (const name of parent) {
-		if (!isObj(holder[name])) return root;
-		holder[name] = { ...(holder[name] as Obj) };
-		holder = holder[name] as Obj;
+		if (!isPlainObject(holder[name])) return root;
+		holder[name] = { ...(holder[name] as PlainObject) };
+		holder = holder[name] as PlainObject;
 	}
 	keys.forEach((key, index) => {
 		if (!(key in holder)) return;
@@ -196,7 +193,7 @@ export function maskPassport(
 ): IDataObject {
 	if (mode === 'none') return json;
 	const location = typeof mrz === 'string' ? mrzLocation(mrz) : mrz;
-	let out: Obj = location ? maskMrzAt(json, location, mode) : { ...json };
+	let out: PlainObject = location ? maskMrzAt(json, location, mode) : { ...json };
 	out = { ...out };
 	for (const [key, kind] of TOP) {
 		if (!(key in out)) continue;
@@ -211,7 +208,7 @@ export function maskPassport(
 		if (masked === undefined) delete out[key];
 		else out[key] = masked;
 	}
-	if (isObj(out.extra_info)) out.extra_info = maskExtra(out.extra_info, mode, 2);
+	if (isPlainObject(out.extra_info)) out.extra_info = maskExtra(out.extra_info, mode, 2);
 	sweepMrz(out, mode, 3);
 	return out as IDataObject;
 }

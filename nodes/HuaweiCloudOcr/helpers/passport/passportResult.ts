@@ -1,8 +1,8 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import type { DocumentRules, ShapedDocument, ShapeSettings } from '../document';
+import type { DocumentRules, ShapedDocument, ShapeSettings } from '../../model/document';
+import { orderedFields } from '../shared/resultFields';
 import { maskUnknownFields } from '../fieldMasking';
-import { orderedFields } from '../resultFields';
 import { checkPassport, type PassportChecks } from './passportChecks';
 import { findMrz } from './mrz';
 import { maskPassport } from './passportMasking';

@@ -13,15 +13,15 @@
 
 import { checkPastDate } from '../dateChecks';
 import {
-	fieldText as text,
 	licencePages,
 	licenceSide,
 	missingPageFields,
 	pagesCarrySameNumber,
 } from '../licencePages';
-import type { PlainObject as Obj } from '../plainObject';
+import type { PlainObject } from '../shared/plainObject';
 import { normalizePlate, plateKind, type PlateKind } from './plate';
 import { checkVin } from './vin';
+import { text } from '../shared/text';
 
 export const FRONT_FIELDS = [
 	'number',
@@ -48,7 +48,7 @@ export interface VehicleLicenceChecks {
 }
 
 export function checkVehicleLicence(
-	result: Obj,
+	result: PlainObject,
 	options: { today: string; side?: unknown },
 ): VehicleLicenceChecks {
 	const side = licenceSide(result, options.side);

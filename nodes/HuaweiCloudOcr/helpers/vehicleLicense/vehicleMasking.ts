@@ -18,7 +18,7 @@
 
 import type { IDataObject } from 'n8n-workflow';
 
-import type { MaskMode } from '../document';
+import type { MaskMode } from '../../model/document';
 import { maskPagedDocument, type FieldMasks } from '../fieldMasking';
 import { maskAddress, maskKeepEnds, maskName, maskPlate, maskVin } from '../personalData';
 

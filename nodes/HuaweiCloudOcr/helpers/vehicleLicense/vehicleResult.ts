@@ -1,9 +1,9 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import type { DocumentRules, ShapedDocument, ShapeSettings } from '../document';
+import type { DocumentRules, ShapedDocument, ShapeSettings } from '../../model/document';
 import { maskUnknownFields } from '../fieldMasking';
 import { licenceSide } from '../licencePages';
-import { liftPageFields } from '../resultFields';
+import { liftPageFields } from '../shared/resultFields';
 import { checkVehicleLicence, type VehicleLicenceChecks } from './vehicleChecks';
 import { maskVehicleLicence } from './vehicleMasking';
 

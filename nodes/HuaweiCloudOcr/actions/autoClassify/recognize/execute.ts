@@ -4,33 +4,35 @@ import { AUTO_CLASSIFY_API } from '../../../helpers/autoClassify/api';
 import {
 	entryExtra,
 	failedStatus,
-	isObject,
 	parseExtendedParameters,
 	shapeUnknownDocument,
 	withoutClashes,
 } from '../../../helpers/autoClassify/documents';
-import type { DocumentRules } from '../../../helpers/document';
+import type { DocumentRules } from '../../../model/document';
 import { prepareImage, type ImageSource } from '../../../helpers/imageInput';
-import { OcrCallError } from '../../../transport/OcrCallError';
-import { RESOURCES } from '../../resources';
+import { isPlainObject } from '../../../helpers/shared/plainObject';
+import { OcrCallError } from '../../../model/OcrCallError';
 import { documentItem, imageRequestBody, readOutputOptions } from '../../shared/output';
+import { setPdfPage } from '../../shared/recognizeDocument';
 import { errorItem, runItems, type ItemRun } from '../../shared/runItems';
+import type { ResourceDefinition } from '../../shared/types';
 
 /**
  * The rules of every resource that declares the auto-classification types it reads (`rules.classifiedAs`),
- * taken from actions/resources.ts: Auto-Classify never imports another document's folder.
+ * taken from the registry the router passes (actions/resources.ts): Auto-Classify never imports another
+ * document's folder.
  */
-function rulesByType(): Map<string, DocumentRules> {
+function rulesByType(resources: readonly ResourceDefinition[]): Map<string, DocumentRules> {
 	const map = new Map<string, DocumentRules>();
-	for (const resource of RESOURCES)
+	for (const resource of resources)
 		for (const type of resource.rules?.classifiedAs ?? [])
 			if (resource.rules && !map.has(type)) map.set(type, resource.rules);
 	return map;
 }
 
 /** The auto-classification types whose documents get a resource's checks and masking (for docs and tests). */
-export function wiredTypes(): string[] {
-	return [...rulesByType().keys()];
+export function wiredTypes(resources: readonly ResourceDefinition[]): string[] {
+	return [...rulesByType(resources).keys()];
 }
 
 export function autoClassifyBody(
@@ -43,17 +45,20 @@ export function autoClassifyBody(
 	const extended = parseExtendedParameters(options.extendedParameters, label);
 	if (extended) body.extended_parameters = extended;
 	if (options.detectSeal === true) body.detect_seal = true;
-	if (options.pdfPageNumber !== undefined && options.pdfPageNumber !== '')
-		body.pdf_page_number = Math.trunc(Number(options.pdfPageNumber));
+	setPdfPage(body, options);
 	return body;
 }
 
 /** The extended_parameters sent (an object keyed by type), or {} when none were. */
 function extendedParameters(body: IDataObject): IDataObject {
-	return isObject(body.extended_parameters) ? body.extended_parameters : {};
+	return isPlainObject<IDataObject>(body.extended_parameters) ? body.extended_parameters : {};
 }
 
-async function recognizeItem(this: IExecuteFunctions, run: ItemRun): Promise<INodeExecutionData[]> {
+async function recognizeItem(
+	this: IExecuteFunctions,
+	run: ItemRun,
+	rules: Map<string, DocumentRules>,
+): Promise<INodeExecutionData[]> {
 	const { itemIndex } = run;
 	const label = `input item ${itemIndex}`;
 	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
@@ -65,7 +70,9 @@ async function recognizeItem(this: IExecuteFunctions, run: ItemRun): Promise<INo
 		{ ...imageRequestBody(image), ...body },
 		label,
 	);
-	const entries = Array.isArray(reply.result) ? reply.result.filter(isObject) : [];
+	const entries = Array.isArray(reply.result)
+		? reply.result.filter(isPlainObject<IDataObject>)
+		: [];
 	if (entries.length === 0) {
 		throw new OcrCallError({
 			kind: 'input',
@@ -76,7 +83,6 @@ async function recognizeItem(this: IExecuteFunctions, run: ItemRun): Promise<INo
 		});
 	}
 	const output = readOutputOptions(options);
-	const rules = rulesByType();
 	const items: INodeExecutionData[] = [];
 	for (const [index, entry] of entries.entries()) {
 		const type = String(entry.type ?? '');
@@ -99,7 +105,7 @@ async function recognizeItem(this: IExecuteFunctions, run: ItemRun): Promise<INo
 			);
 			continue;
 		}
-		const content = isObject(entry.content) ? entry.content : {};
+		const content = isPlainObject<IDataObject>(entry.content) ? entry.content : {};
 		const documentRules = rules.get(type);
 		// The type's own request parameters (a licence's side...) shape its document as its resource would.
 		const request = extendedParameters(body)[type];
@@ -109,7 +115,7 @@ async function recognizeItem(this: IExecuteFunctions, run: ItemRun): Promise<INo
 					{
 						masking: output.masking,
 						today: run.today,
-						request: isObject(request) ? request : undefined,
+						request: isPlainObject<IDataObject>(request) ? request : undefined,
 					},
 				)
 			: shapeUnknownDocument(content, output.masking);
@@ -131,6 +137,12 @@ async function recognizeItem(this: IExecuteFunctions, run: ItemRun): Promise<INo
  * Auto-Classify → Recognize: `POST /v2/{project_id}/ocr/auto-classification`, one output item per document
  * found (each paired with its input item); a document Huawei could not read becomes an error item.
  */
-export async function recognize(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-	return await runItems.call(this, AUTO_CLASSIFY_API, recognizeItem);
+export async function recognize(
+	this: IExecuteFunctions,
+	resources: readonly ResourceDefinition[],
+): Promise<INodeExecutionData[][]> {
+	const rules = rulesByType(resources);
+	return await runItems.call(this, AUTO_CLASSIFY_API, async function (run) {
+		return await recognizeItem.call(this, run, rules);
+	});
 }

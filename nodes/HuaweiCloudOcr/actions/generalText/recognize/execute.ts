@@ -2,7 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { GENERAL_TEXT_API, GENERAL_TEXT_REGIONS } from '../../../helpers/generalText/api';
 import { shapeGeneralText } from '../../../helpers/generalText/shape';
-import { recognizeDocument, setRequestFlags } from '../../shared/recognizeDocument';
+import { recognizeDocument, setPdfPage, setRequestFlags } from '../../shared/recognizeDocument';
 import { GENERAL_TEXT_FLAGS } from './description';
 
 /** The request body: the image, the flags that are on, the language and PDF page when given. */
@@ -10,8 +10,7 @@ export function generalTextBody(body: IDataObject, options: IDataObject): IDataO
 	setRequestFlags(body, GENERAL_TEXT_FLAGS, options);
 	if (typeof options.language === 'string' && options.language !== '')
 		body.language = options.language;
-	if (options.pdfPageNumber !== undefined && options.pdfPageNumber !== '')
-		body.pdf_page_number = Math.trunc(Number(options.pdfPageNumber));
+	setPdfPage(body, options);
 	return body;
 }
 

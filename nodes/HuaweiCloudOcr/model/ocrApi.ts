@@ -1,4 +1,40 @@
-import type { ImageFormat } from './imageFormat';
+/** The file formats an API may read (helpers/imageFormat.ts recognises them from the bytes). */
+export type ImageFormat =
+	| 'jpeg'
+	| 'png'
+	| 'bmp'
+	| 'tiff'
+	| 'gif'
+	| 'webp'
+	| 'pdf'
+	| 'ofd'
+	| 'heic'
+	| 'avif';
+
+/** How the formats are named in messages. */
+export const FORMAT_NAMES: Record<ImageFormat, string> = {
+	jpeg: 'JPEG',
+	png: 'PNG',
+	bmp: 'BMP',
+	tiff: 'TIFF',
+	gif: 'GIF',
+	webp: 'WebP',
+	pdf: 'PDF',
+	ofd: 'OFD',
+	heic: 'HEIC/HEIF',
+	avif: 'AVIF',
+};
+
+/** "JPEG, PNG, BMP or TIFF" (with `and` for "... reads JPEG, PNG, BMP and TIFF only"). */
+export function formatList(
+	formats: readonly ImageFormat[],
+	conjunction: 'or' | 'and' = 'or',
+): string {
+	const names = formats.map((f) => FORMAT_NAMES[f]);
+	return names.length < 2
+		? names.join('')
+		: `${names.slice(0, -1).join(', ')} ${conjunction} ${names[names.length - 1]}`;
+}
 
 /** What Huawei documents an API accepts; checked locally so that a refusal costs no API call. */
 export interface ImageLimits {
