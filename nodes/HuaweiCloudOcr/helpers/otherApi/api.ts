@@ -53,7 +53,7 @@ export function checkApiName(name: string, batchName: string, label: string): st
 		throw refuse(
 			`API name is ${shown}`,
 			`${label}: the API name ${shown} is not a Huawei OCR API name (lower-case letters, digits and hyphens only).`,
-			'Enter the last part of the API\'s path, e.g. general-table for POST /v2/{project_id}/ocr/general-table.',
+			"Enter the last part of the API's path, e.g. general-table for POST /v2/{project_id}/ocr/general-table.",
 		);
 	}
 	if (name !== batchName) {

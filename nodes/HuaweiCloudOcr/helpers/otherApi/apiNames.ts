@@ -56,7 +56,11 @@ export const RETIRED_APIS = [
 
 export const OTHER_OCR_APIS: readonly OtherOcrApiEntry[] = [
 	{ name: 'Acceptance Bill', value: 'acceptance-bill' },
-	{ name: 'Auto ID Document Classification', value: 'auto-id-doc-classification', imageField: 'data' },
+	{
+		name: 'Auto ID Document Classification',
+		value: 'auto-id-doc-classification',
+		imageField: 'data',
+	},
 	{ name: 'Bank Receipt', value: 'bank-receipt', imageField: 'data', moreFormats: ['pdf'] },
 	{ name: 'Business Card', value: 'business-card' },
 	{ name: 'Cambodian ID Card', value: 'cambodian-idcard' },
