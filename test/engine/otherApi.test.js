@@ -86,6 +86,24 @@ describe('Other OCR API → Recognize in the n8n engine against the emulator', (
 		},
 	);
 
+	it('an item naming another API than input item 0 is refused locally (one run calls one API); the others are called', async () => {
+		const result = await table.run(
+			emu,
+			[
+				table.item('table-price-list', { api: 'general-table' }),
+				table.item('table-price-list', { api: 'household-register' }),
+			],
+			{ api: '__custom', customApi: '={{ $json.api }}' },
+			{ onError: 'continueErrorOutput' },
+		);
+		expect(result.main.map((i) => i.pairedItem)).toEqual([{ item: 0 }]);
+		expect(result.errors.map((i) => i.pairedItem)).toEqual([{ item: 1 }]);
+		expect(result.errors[0].json.message).toMatch(
+			/^Input item 1 names the API "household-register", but input item 0 names "general-table": one run of the node calls one API/,
+		);
+		expect(emu.current.stats().ocrCalls).toBe(1);
+	});
+
 	it('household-register with Keep: the list under result, every field as Huawei sent it', async () => {
 		const result = await household.run(emu, [household.item('household-page')], HOUSEHOLD);
 		expect(result.error).toBeUndefined();
