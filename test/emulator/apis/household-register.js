@@ -2,7 +2,7 @@
 /**
  * POST /v2/{project_id}/ocr/household-register (户口本识别), answered after Huawei's SDK models. This node has
  * no resource for it: Other OCR API reaches it.
- *   request  HouseholdRegisterRequestBody (image | url)  huaweicloud-sdk-python-v3 @343a486b
+ *   request  HouseholdRegisterRequestBody (image | url)  huaweicloud-sdk-python-v3 at commit 343a486b
  *            huaweicloud-sdk-ocr/huaweicloudsdkocr/v1/model/household_register_request_body.py
  *   result   list[HouseholdRegisterResult] (recognize_household_register_response.py): each entry type: str
  *            ("首页" or "登记页"), location: list[list[int]], content: HouseholdRegisterContent, confidence:

@@ -1,4 +1,4 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { OTHER_OCR_APIS } from '../../../helpers/otherApi/apiNames';
 import {
@@ -15,6 +15,20 @@ export const CUSTOM_API = '__custom';
 
 /** The APIs that take no image: the image fields are hidden for them. */
 const NO_IMAGE = OTHER_OCR_APIS.filter((a) => a.imageField === 'none').map((a) => a.value);
+
+/** The API list: the SDK's APIs (helpers/otherApi/apiNames.ts), then "Enter a Name". */
+const API_OPTIONS: INodePropertyOptions[] = [
+	...OTHER_OCR_APIS.map((a) => ({
+		name: a.name,
+		value: a.value,
+		description: `POST /v2/{project_id}/ocr/${a.value}`,
+	})),
+	{
+		name: 'Enter a Name',
+		value: CUSTOM_API,
+		description: 'An OCR API not in this list (a new one): type the last part of its path',
+	},
+];
 
 const options: INodeProperties[] = [
 	...sharedOptions('API'),
@@ -37,18 +51,7 @@ export const recognizeDescription: INodeProperties[] = [
 		displayName: 'API',
 		name: 'api',
 		type: 'options',
-		options: [
-			...OTHER_OCR_APIS.map((a) => ({
-				name: a.name,
-				value: a.value,
-				description: `POST /v2/{project_id}/ocr/${a.value}`,
-			})),
-			{
-				name: 'Enter a Name',
-				value: CUSTOM_API,
-				description: 'An OCR API not in this list (a new one): type the last part of its path',
-			},
-		],
+		options: API_OPTIONS,
 		default: 'general-table',
 		displayOptions: { show },
 		description:
@@ -79,7 +82,7 @@ export const recognizeDescription: INodeProperties[] = [
 		default: '{}',
 		displayOptions: { show },
 		description:
-			'The API\'s request fields besides the image, as a JSON object merged into the request body, e.g. {"return_text_location": true}. The node sets the image (image, url) itself.',
+			'The API\'s request fields besides the image, as a JSON object merged into the request body, e.g. {"return_text_location": true}. The node sets the image itself (from the Image Source).',
 	},
 	optionsCollection(show, options),
 ];
