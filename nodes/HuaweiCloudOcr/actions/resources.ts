@@ -3,6 +3,7 @@ import { businessLicenseResource } from './businessLicense/BusinessLicense.resou
 import { autoClassifyResource } from './autoClassify/AutoClassify.resource';
 import { generalTextResource } from './generalText/GeneralText.resource';
 import { idCardResource } from './idCard/IdCard.resource';
+import { otherApiResource } from './otherApi/OtherApi.resource';
 import { passportResource } from './passport/Passport.resource';
 import { driverLicenseResource } from './driverLicense/DriverLicense.resource';
 import { vehicleLicenseResource } from './vehicleLicense/VehicleLicense.resource';
@@ -22,6 +23,7 @@ export const RESOURCES: readonly ResourceDefinition[] = [
 	driverLicenseResource,
 	generalTextResource,
 	idCardResource,
+	otherApiResource,
 	passportResource,
 	vehicleLicenseResource,
 ];

@@ -28,5 +28,6 @@ register(require('./passport'));
 register(require('./driver-license'));
 register(require('./vehicle-license'));
 register(require('./general-table'));
+register(require('./household-register'));
 
 module.exports = { DOCUMENT_APIS, register };
