@@ -74,11 +74,13 @@ test('temporary AK/SK: the security token is sent and signed', async () => {
 	}
 });
 
-test('IAM user password: one sign-in, and both calls carry the token as X-Auth-Token', async () => {
+test('IAM user password: at most one sign-in, and both calls carry the same token as X-Auth-Token', async () => {
 	const { r, stats, table, iam } = await run('tokenWithProject');
 	expect(r.status).toBe('success');
 	expectTable(r);
-	expect(stats.tokenCalls).toBe(1);
+	// fetched once: by this run, or earlier in the suite and saved in the credential by n8n (then reused)
+	expect(stats.tokenCalls).toBeLessThanOrEqual(1);
+	expect(table.headers['x-auth-token']).toBe(iam.headers['x-auth-token']);
 	for (const call of [table, iam]) {
 		expect(call.status).toBe(200);
 		expect(call.headers['x-auth-token']).toEqual(expect.any(String));
