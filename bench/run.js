@@ -5,6 +5,7 @@ import * as os from 'os';
 import * as path from 'path';
 
 import { cpuCostPerCall } from './cpuCost';
+import { queueLive } from './queueLive';
 import { queueModel } from './queueModel';
 import { items, runBatch, runParallel, startEmulator } from './scenarios';
 
@@ -80,6 +81,11 @@ async function main() {
 			`Queue mode: workers with their own limiters on one key, ${N} items, 200-300 ms calls (virtual time)`,
 			await queueModel(N),
 		);
+		if (process.argv.includes('--live'))
+			print(
+				'Queue mode, real n8n workers (test/queue) beside the model: 48 webhook calls from 6 clients, 5 slots per worker, 200 ms calls',
+				await queueLive(),
+			);
 		return;
 	}
 	const only = new Set((process.env.BENCH_ONLY ?? '1,2,3,4,5,6,7,8').split(','));

@@ -10,10 +10,17 @@
  * Postgres, finished and successful; both workers ran executions (each worker logs "Worker started
  * execution <id>"; the ids in the two logs are disjoint and together are exactly the executions answered);
  * the IAM token was fetched at most once per worker; nothing was lost (calls = answers = executions, the
- * Bull queue empty afterwards). Then the same load once against one regular-mode n8n for comparison.
- * Timings and throughput are printed at the end.
+ * Bull queue empty afterwards). Then throttled runs on the same processes: the emulator admits 3 calls per
+ * second (a per-second limit whose refusals name no number, then a named per-minute-style limit, 18 per 6 s),
+ * both workers draw on it, and QUEUE_THROTTLED_CALLS (default 48) calls come
+ * from QUEUE_THROTTLED_CLIENTS (default 6) clients that each wait for their answer. Checked: every call
+ * gets its own right answer, no item's throttle retries (or time budget) ran out, every call is one
+ * finished, successful execution, the queue is empty. Their figures (time against the ideal, calls
+ * refused, calls per worker) are printed and written to QUEUE_FIGURES_FILE when set (the benchmark,
+ * `npm run bench -- --queue`, reads them); none is asserted. Then the same load once against one
+ * regular-mode n8n for comparison. Timings and throughput are printed at the end.
  *
- * Knobs (environment): N8N_E2E_SKIP_BUILD=1 (dist/ is built already), QUEUE_LOAD_CALLS,
+ * Knobs (environment): N8N_E2E_SKIP_BUILD=1 (dist/ is built already), QUEUE_LOAD_CALLS, QUEUE_WORKERS (2),
  * QUEUE_WORKER_CONCURRENCY (default 5), QUEUE_EMULATOR_LATENCY_MS (default 200, about what the real
  * service takes), N8N_E2E_CACHE (where setup-n8n.js keeps n8n), QUEUE_KEEP_RUN_DIR=1 (keep logs and data).
  */
@@ -35,12 +42,16 @@ const {
 	logPath,
 } = require('./lib/n8nProcesses');
 const { queueWorkflow, WORKFLOW_ID, UPLOAD_PATH, JSON_PATH } = require('./lib/workflow');
-const { plan, burst, checkAnswer } = require('./lib/load');
+const { plan, burst, fromClients, checkAnswer } = require('./lib/load');
+const { THROTTLES, outOfRetries, throttledFigures, describeFigures } = require('./lib/throttled');
 
 const CALLS = Math.max(20, Number(process.env.QUEUE_LOAD_CALLS) || 24);
-const WORKERS = 2;
+// 2 in CI; the benchmark (`npm run bench -- --queue --live`) also runs 4.
+const WORKERS = Math.max(2, Math.floor(Number(process.env.QUEUE_WORKERS)) || 2);
 const CONCURRENCY = Math.max(1, Number(process.env.QUEUE_WORKER_CONCURRENCY) || 5);
 const LATENCY_MS = Number(process.env.QUEUE_EMULATOR_LATENCY_MS ?? 200);
+const THROTTLED_CALLS = Math.max(20, Number(process.env.QUEUE_THROTTLED_CALLS) || 48);
+const THROTTLED_CLIENTS = Math.max(1, Number(process.env.QUEUE_THROTTLED_CLIENTS) || 6);
 const DATABASE = 'n8n';
 const SETUP_TIMEOUT_MS = 15 * 60 * 1000; // the first run installs n8n (about 4 minutes)
 
@@ -62,10 +73,13 @@ const log = (/** @type {string} */ m) => process.stderr.write(`[queue] ${m}\n`);
  *   load?: Awaited<ReturnType<typeof burst>>,
  *   loadStats?: any,
  *   comparison?: Awaited<ReturnType<typeof burst>> & { tokenCalls: number, maxInFlight: number, startMs: number },
+ *   reference?: Awaited<ReturnType<typeof fromClients>>,
+ *   throttled: { throttle: import('./lib/throttled').Throttle, load: Awaited<ReturnType<typeof fromClients>>, figures: ReturnType<typeof throttledFigures> }[],
+ *   executionsBefore: number,
  *   timings: Record<string, number>,
  * }}
  */
-const run = { workers: [], userFolders: {}, timings: {} };
+const run = { workers: [], userFolders: {}, timings: {}, throttled: [], executionsBefore: 0 };
 
 /** @template T @param {string} label @param {() => Promise<T> | T} fn @returns {Promise<T>} */
 async function timed(label, fn) {
@@ -209,8 +223,8 @@ beforeAll(async () => {
 	const pack = await timed('build + npm pack', () =>
 		buildAndPack(path.join(runDir, 'pack'), { skipBuild: process.env.N8N_E2E_SKIP_BUILD === '1' }),
 	);
-	await timed('install the tarball into 3 user folders', () => {
-		for (const name of ['main', 'worker-1', 'worker-2']) {
+	await timed(`install the tarball into ${WORKERS + 1} user folders`, () => {
+		for (const name of ['main', ...Array.from({ length: WORKERS }, (_, i) => `worker-${i + 1}`)]) {
 			run.userFolders[name] = path.join(runDir, 'users', name);
 			fs.mkdirSync(run.userFolders[name], { recursive: true });
 			installIntoN8n(pack.tarball, run.userFolders[name]);
@@ -334,7 +348,7 @@ describe(`queue mode: n8n main + ${WORKERS} workers (concurrency ${CONCURRENCY})
 		});
 	});
 
-	test('both workers ran executions, each execution on exactly one worker, none on the main', async () => {
+	test('every worker ran executions, each execution on exactly one worker, none on the main', async () => {
 		await withLogs(() => {
 			const answered = (run.load?.answers || [])
 				.map((a) => String(a.body && a.body.executionId))
@@ -370,6 +384,98 @@ describe(`queue mode: n8n main + ${WORKERS} workers (concurrency ${CONCURRENCY})
 			expect(tokenCalls).toBeLessThanOrEqual(WORKERS);
 		});
 	});
+
+	test(`reference, no throttle: ${THROTTLED_CALLS} calls from ${THROTTLED_CLIENTS} clients each get their own right answer`, async () => {
+		const main = /** @type {import('./lib/n8nProcesses').N8nProcess} */ (run.main);
+		await emulatorControl('POST', 'reset');
+		await emulatorControl('POST', 'config', { latencyMs: LATENCY_MS });
+		// The same load as the throttled runs: its time is what the deployment takes without a limit.
+		run.reference = await timed(
+			`load: reference, ${THROTTLED_CALLS} calls from ${THROTTLED_CLIENTS} clients, no throttle`,
+			() =>
+				fromClients(main.url, plan(THROTTLED_CALLS, { distinctPhotos: true }), {
+					clients: THROTTLED_CLIENTS,
+					timeoutMs: 90000,
+				}),
+		);
+		await withLogs(() => {
+			const answers = run.reference?.answers || [];
+			expect(answers.map(checkAnswer).filter(Boolean)).toEqual([]);
+			expect(new Set(answers.map((a) => a.body && a.body.executionId)).size).toBe(THROTTLED_CALLS);
+		});
+	});
+
+	for (const throttle of THROTTLES) {
+		const title = `throttled, ${throttle.label}: ${THROTTLED_CALLS} calls from ${THROTTLED_CLIENTS} clients`;
+		/** This throttle's run, once it ran. */
+		const throttledRun = () => run.throttled.find((t) => t.throttle === throttle);
+
+		test(`${title} each get their own right answer, none out of throttle retries`, async () => {
+			const main = /** @type {import('./lib/n8nProcesses').N8nProcess} */ (run.main);
+			// Every execution so far has finished: the ones of this run are the rows added after them.
+			run.executionsBefore = (await executionRows(0)).length;
+			await emulatorControl('POST', 'reset');
+			await emulatorControl('POST', 'config', {
+				latencyMs: LATENCY_MS,
+				throttle: { limit: throttle.limit, windowMs: throttle.windowMs, named: throttle.named },
+			});
+			const load = await timed(`load: ${title}`, () =>
+				fromClients(main.url, plan(THROTTLED_CALLS, { distinctPhotos: true }), {
+					clients: THROTTLED_CLIENTS,
+					timeoutMs: 150000,
+				}),
+			);
+			const stats = await emulatorControl('GET', 'stats');
+			const answered = new Set(load.answers.map((a) => String(a.body && a.body.executionId)));
+			const figures = throttledFigures({
+				throttle,
+				clients: THROTTLED_CLIENTS,
+				load,
+				referenceMs: run.reference?.wallMs,
+				stats,
+				executions: run.workers.map((w) => ({
+					worker: w.role,
+					executions: executionsStartedIn(w.log()).filter((id) => answered.has(id)),
+				})),
+			});
+			run.throttled.push({ throttle, load, figures });
+			log(describeFigures(figures));
+			await withLogs(() => {
+				expect(outOfRetries(load.answers)).toEqual([]);
+				expect(load.answers.map(checkAnswer).filter(Boolean)).toEqual([]);
+				expect(answered.size).toBe(THROTTLED_CALLS);
+			});
+		});
+
+		test(`${title}: each call is one finished, successful execution, nothing left in the queue`, async () => {
+			await withLogs(async () => {
+				const t = throttledRun();
+				expect(t).toBeDefined();
+				const answered = (t?.load.answers || [])
+					.map((a) => String(a.body && a.body.executionId))
+					.sort();
+				const rows = await executionRows(run.executionsBefore + THROTTLED_CALLS);
+				expect(rows.length).toBe(run.executionsBefore + THROTTLED_CALLS);
+				const mine = new Set(answered);
+				expect(
+					rows
+						.map((r) => r.id)
+						.filter((id) => mine.has(id))
+						.sort(),
+				).toEqual(answered);
+				expect(
+					rows.filter((r) => r.status !== 'success' || !r.finished || r.mode !== 'webhook'),
+				).toEqual([]);
+				const left = {
+					wait: await bullCount('wait'),
+					active: await bullCount('active'),
+					delayed: await bullCount('delayed'),
+					failed: await bullCount('failed'),
+				};
+				expect(left).toEqual({ wait: 0, active: 0, delayed: 0, failed: 0 });
+			});
+		});
+	}
 
 	test('comparison: the same load against one regular-mode n8n', async () => {
 		// Same database (the workflow is active there already), no Redis, no workers.
@@ -444,6 +550,11 @@ function printReport() {
 				`${c.callsPerSecond.toFixed(1)} calls/s; ${latency(c.latencyMs)}; most OCR calls in flight ${c.maxInFlight}`,
 		);
 	}
+	if (run.reference)
+		lines.push(
+			`reference, no throttle: ${THROTTLED_CALLS} calls from ${THROTTLED_CLIENTS} clients in ${(run.reference.wallMs / 1000).toFixed(2)} s; ${latency(run.reference.latencyMs)}`,
+		);
+	for (const { figures } of run.throttled) lines.push(`throttled: ${describeFigures(figures)}`);
 	lines.push(`teardown: ${fmt(t.teardown)}`);
 	lines.push(`suite total: ${fmt(t['suite total'])}`);
 	const burstFigures = (
@@ -466,7 +577,16 @@ function printReport() {
 		seconds: Object.fromEntries(Object.entries(t).map(([k, v]) => [k, Number(v.toFixed(2))])),
 		queue: burstFigures(run.load, run.loadStats),
 		regular: burstFigures(run.comparison, run.comparison),
+		referenceUnthrottled: run.reference && {
+			calls: THROTTLED_CALLS,
+			clients: THROTTLED_CLIENTS,
+			wallMs: run.reference.wallMs,
+			latencyMs: run.reference.latencyMs,
+		},
+		throttled: run.throttled.map((r) => r.figures),
 	};
 	lines.push(`figures (JSON): ${JSON.stringify(figures)}`);
 	process.stderr.write(lines.join('\n') + '\n');
+	if (process.env.QUEUE_FIGURES_FILE)
+		fs.writeFileSync(process.env.QUEUE_FIGURES_FILE, JSON.stringify(figures, null, 2) + '\n');
 }

@@ -1,7 +1,9 @@
 'use strict';
 /*
- * The load: N webhook calls sent at once, half as multipart uploads and half as JSON bodies with base64,
- * good fronts and backs plus photos the emulator refuses, each with the answer it must get.
+ * The load: N webhook calls sent at once (or from a few clients, each waiting for its answer), half as
+ * multipart uploads and half as JSON bodies with base64, good fronts and backs plus photos the emulator
+ * refuses, each with the answer it must get. With `distinctPhotos`, every call's photo has a size of its own
+ * (padded), so the emulator's request log (bodyBytes) tells which OCR calls were that call's attempts.
  */
 const path = require('node:path');
 
@@ -27,15 +29,24 @@ const BAD = { 'not-a-card': 'AIS.0104', 'unreadable-card': 'AIS.0105' };
  * @property {number} index
  * @property {string} fixture
  * @property {'upload' | 'json'} transport
+ * @property {number} [padToBytes]  the photo's size, when every call has its own
  * @property {{ ok: true, side: string, name?: string, number?: string, issue?: string, valid_to?: string } | { ok: false, code: string }} expected
  */
 
 /**
+ * Padded photo sizes: above every fixture photo (about 2.7 kB), 300 bytes apart (400 base64 characters, more
+ * than any other difference between two request bodies).
+ */
+const PADDED_BASE = 4096;
+const PADDED_STEP = 300;
+
+/**
  * `count` calls cycling through every fixture, each fixture over both transports.
  * @param {number} count
+ * @param {{ distinctPhotos?: boolean }} [o]
  * @returns {Call[]}
  */
-function plan(count) {
+function plan(count, { distinctPhotos = false } = {}) {
 	const fixtures = [...GOOD, ...Object.keys(BAD)];
 	/** @type {Call[]} */
 	const calls = [];
@@ -48,6 +59,7 @@ function plan(count) {
 			fixture,
 			transport: (round + f) % 2 === 0 ? 'upload' : 'json',
 			expected: expectedFor(fixture),
+			...(distinctPhotos ? { padToBytes: PADDED_BASE + PADDED_STEP * i } : {}),
 		});
 	}
 	return calls;
@@ -64,14 +76,20 @@ function expectedFor(fixture) {
 
 /** @type {Map<string, Buffer>} */
 const images = new Map();
-/** @param {string} fixture */
-function photo(fixture) {
-	if (!images.has(fixture))
+/** @param {Call} call */
+function photo(call) {
+	const key = `${call.fixture}:${call.padToBytes ?? ''}`;
+	if (!images.has(key))
 		images.set(
-			fixture,
-			emulator.makeFixtureImage(fixture, { format: 'jpeg', width: 1000, height: 630 }),
+			key,
+			emulator.makeFixtureImage(call.fixture, {
+				format: 'jpeg',
+				width: 1000,
+				height: 630,
+				padToBytes: call.padToBytes,
+			}),
 		);
-	return /** @type {Buffer} */ (images.get(fixture));
+	return /** @type {Buffer} */ (images.get(key));
 }
 
 /**
@@ -92,7 +110,7 @@ function photo(fixture) {
  */
 async function send(baseUrl, call, timeoutMs) {
 	const started = Date.now();
-	const bytes = photo(call.fixture);
+	const bytes = photo(call);
 	/** @type {RequestInit} */
 	let init;
 	if (call.transport === 'upload') {
@@ -130,17 +148,44 @@ async function send(baseUrl, call, timeoutMs) {
  * @param {{ timeoutMs?: number }} [o]
  */
 async function burst(baseUrl, calls, { timeoutMs = 60000 } = {}) {
-	for (const c of calls) photo(c.fixture); // build the images before the clock starts
+	for (const c of calls) photo(c); // build the images before the clock starts
 	const started = Date.now();
 	const answers = await Promise.all(calls.map((c) => send(baseUrl, c, timeoutMs)));
-	const wallMs = Date.now() - started;
+	return summary(answers, Date.now() - started);
+}
+
+/**
+ * `clients` clients, each sending its next call once the last one was answered (the calls taken in order
+ * from one list); resolves the answers (in call order) and the wall time.
+ * @param {string} baseUrl
+ * @param {Call[]} calls
+ * @param {{ clients: number, timeoutMs?: number }} o
+ */
+async function fromClients(baseUrl, calls, { clients, timeoutMs = 60000 }) {
+	for (const c of calls) photo(c);
+	const started = Date.now();
+	/** @type {Answer[]} */
+	const answers = new Array(calls.length);
+	let next = 0;
+	const client = async () => {
+		while (next < calls.length) {
+			const i = next++;
+			answers[i] = await send(baseUrl, calls[i], timeoutMs);
+		}
+	};
+	await Promise.all(Array.from({ length: Math.max(1, clients) }, client));
+	return summary(answers, Date.now() - started);
+}
+
+/** @param {Answer[]} answers @param {number} wallMs */
+function summary(answers, wallMs) {
 	const latencies = answers.map((a) => a.ms).sort((a, b) => a - b);
 	const pct = (/** @type {number} */ p) =>
 		latencies[Math.min(latencies.length - 1, Math.ceil((p / 100) * latencies.length) - 1)];
 	return {
 		answers,
 		wallMs,
-		callsPerSecond: calls.length / (wallMs / 1000),
+		callsPerSecond: answers.length / (wallMs / 1000),
 		latencyMs: {
 			min: latencies[0],
 			p50: pct(50),
@@ -183,4 +228,4 @@ function checkAnswer(a) {
 	return '';
 }
 
-module.exports = { plan, burst, checkAnswer, GOOD, BAD };
+module.exports = { plan, burst, fromClients, checkAnswer, GOOD, BAD };
