@@ -21,7 +21,7 @@
  * its last 4 characters (sequence and check character) but hides the birth date entirely.
  * Masking fails closed: a number is masked as its text (an ID number sent as a JSON number), an array element
  * by element, and a value of any other shape (an object) is deleted ('drop' deletes the key whatever its value). With masking on, the card's
- * images never become binary properties, and the input photo is not passed through (helpers/outputItem.ts).
+ * images never become binary properties, and the input photo is not passed through (actions/shared/outputItems.ts).
  * Masking is idempotent: masking a masked item changes nothing.
  * Fields the SDK model lacks are handled by the card's shaping after this (resultToItem.ts, maskUnknownFields):
  * dropped in 'drop', masked by their key in 'mask'.
