@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, JsonObject } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
-import { shanghaiToday } from '../../helpers/dates';
+import { shanghaiToday } from '../../helpers/shared/dates';
 import type { OcrApi } from '../../model/ocrApi';
 import { runPool } from '../../helpers/runPool';
 import { OcrCallError } from '../../model/OcrCallError';

@@ -21,7 +21,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { DocumentRules, MaskMode, ShapedDocument, ShapeSettings } from '../../model/document';
-import { maskFieldInPlace, maskUnknownFields } from '../fieldMasking';
+import { maskFieldInPlace, maskUnknownFields } from '../shared/fieldMasking';
 import { maskKeepEnds, maskName } from '../personalData';
 import { cardDigits, checkBankCard, type BankCardChecks } from './checks';
 import { isPlainObject } from '../shared/plainObject';

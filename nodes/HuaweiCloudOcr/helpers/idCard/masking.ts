@@ -28,7 +28,7 @@
  */
 
 import type { MaskMode } from '../../model/document';
-import { maskFieldInPlace } from '../fieldMasking';
+import { maskFieldInPlace } from '../shared/fieldMasking';
 import { maskAddress, maskBirth, maskIdNumber, maskName } from '../personalData';
 import { isPlainObject, type PlainObject } from '../shared/plainObject';
 

@@ -12,7 +12,7 @@ import { BACK_FIELDS, FRONT_FIELDS } from './cardFields';
 import { checkCard, type CardChecks } from './cardChecks';
 import { deriveFields } from './derivedFields';
 import { maskResult } from './masking';
-import { maskUnknownFields } from '../fieldMasking';
+import { maskUnknownFields } from '../shared/fieldMasking';
 
 const CARD_FIELDS: readonly string[] = [...FRONT_FIELDS, ...BACK_FIELDS];
 

@@ -1,8 +1,8 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { DocumentRules, ShapedDocument, ShapeSettings } from '../../model/document';
-import { maskUnknownFields } from '../fieldMasking';
-import { licenceSide } from '../licencePages';
+import { maskUnknownFields } from '../shared/fieldMasking';
+import { licenceSide } from '../shared/licencePages';
 import { liftPageFields } from '../shared/resultFields';
 import { checkVehicleLicence, type VehicleLicenceChecks } from './vehicleChecks';
 import { maskVehicleLicence } from './vehicleMasking';

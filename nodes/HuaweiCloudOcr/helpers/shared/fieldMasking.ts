@@ -5,9 +5,9 @@
 
 import type { IDataObject } from 'n8n-workflow';
 
-import type { MaskMode } from '../model/document';
-import { keptWhenDropping, maskNumbersInText, PERSONAL_MASKS, personalKind } from './personalData';
-import { isPlainObject, type PlainObject } from './shared/plainObject';
+import type { MaskMode } from '../../model/document';
+import { keptWhenDropping, maskNumbersInText, PERSONAL_MASKS, personalKind } from '../personalData';
+import { isPlainObject, type PlainObject } from './plainObject';
 
 /** The mask of each personal field, by field name. */
 export type FieldMasks = Record<string, (value: string) => string>;

@@ -3,8 +3,8 @@
  * secondary page (`back`) or both, each page's fields also sent flat at the top level.
  */
 
-import { isPlainObject, type PlainObject } from './shared/plainObject';
-import { text } from './shared/text';
+import { isPlainObject, type PlainObject } from './plainObject';
+import { text } from './text';
 
 export type LicenceSide = 'front' | 'back' | 'double_side';
 
