@@ -10,6 +10,7 @@ import {
 	resolveRegion,
 } from './endpoints';
 import { fetchIamToken } from './iamToken';
+import { networkReason } from './networkErrors';
 import { isRedirectStatus, locationHeader, redirectRefusal } from './redirect';
 
 /**
@@ -45,21 +46,6 @@ export type TestSend = (request: TestHttpRequest) => Promise<TestHttpResponse>;
 
 const MAX_SKEW_MS = 15 * 60 * 1000;
 
-const NETWORK_REASONS: Record<string, string> = {
-	ECONNREFUSED: 'the connection was refused',
-	ENOTFOUND: 'the host name does not resolve',
-	EAI_AGAIN: 'the host name does not resolve right now',
-	ECONNRESET: 'the connection was reset',
-	ETIMEDOUT: 'the connection timed out',
-	ECONNABORTED: 'the call timed out',
-	EHOSTUNREACH: 'the host is unreachable',
-	ENETUNREACH: 'the network is unreachable',
-	CERT_HAS_EXPIRED: "the server's TLS certificate has expired",
-	SELF_SIGNED_CERT_IN_CHAIN: "the server's TLS certificate is not trusted (a corporate proxy?)",
-	UNABLE_TO_VERIFY_LEAF_SIGNATURE:
-		"the server's TLS certificate is not trusted (a corporate proxy?)",
-};
-
 class TestFailure extends Error {}
 
 const fail = (message: string): never => {
@@ -89,7 +75,7 @@ function networkCode(error: unknown): string {
 
 function unreachable(what: string, endpoint: string, error: unknown, field: string): string {
 	const code = networkCode(error);
-	const reason = NETWORK_REASONS[code] ?? code;
+	const reason = networkReason(code) ?? code;
 	return `Could not reach Huawei Cloud ${what} at ${endpoint}: ${reason}. Check the credential's region and ${field}, and this machine's network, proxy and firewall settings.`;
 }
 

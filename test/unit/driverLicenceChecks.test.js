@@ -1,6 +1,6 @@
 import { checkDriverLicence } from '../../nodes/HuaweiCloudOcr/helpers/driverLicense/licenceChecks';
 import { maskDriverLicence } from '../../nodes/HuaweiCloudOcr/helpers/driverLicense/licenceMasking';
-import { computeCheckDigit } from '../../nodes/HuaweiCloudOcr/helpers/idNumber';
+import { computeCheckDigit } from '../../nodes/HuaweiCloudOcr/helpers/shared/idNumber';
 
 // Numbers hand-checked in test/emulator/apis/driver-license.fixtures.js (GB 11643-1999).
 const {

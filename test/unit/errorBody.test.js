@@ -1,7 +1,6 @@
 import { parseErrorBody } from '../../credentials/huaweiCloud/errorBody';
 import { failureFromHttpError, kindOf } from '../../nodes/HuaweiCloudOcr/transport/huaweiErrors';
-import { sideOf } from '../../nodes/HuaweiCloudOcr/helpers/idCard/resultToItem';
-import { cardSides } from '../../nodes/HuaweiCloudOcr/helpers/idCard/cardFields';
+import { cardSides, sideOf } from '../../nodes/HuaweiCloudOcr/helpers/idCard/cardFields';
 import { projectIdForRequest } from '../../credentials/huaweiCloud/authenticate';
 import { resolveIamEndpoint } from '../../credentials/huaweiCloud/endpoints';
 import { explainAuthRefusal } from '../../credentials/huaweiCloud/connectionTest';

@@ -4,13 +4,13 @@ import {
 	isRealDate,
 	toIsoDate,
 	wholeYearsBetween,
-} from '../../nodes/HuaweiCloudOcr/helpers/dates';
+} from '../../nodes/HuaweiCloudOcr/helpers/shared/dates';
 import {
 	computeCheckDigit,
 	normalizeIdNumber,
 	parseIdNumber,
 	upgradeLegacy15,
-} from '../../nodes/HuaweiCloudOcr/helpers/idNumber';
+} from '../../nodes/HuaweiCloudOcr/helpers/shared/idNumber';
 
 /*
  * Hand-checked numbers. Weights 7 9 10 5 8 4 2 1 6 3 7 9 10 5 8 4 2; sum mod 11 indexes 1 0 X 9 8 7 6 5 4 3 2.

@@ -245,7 +245,7 @@ describe('maskResult', () => {
  */
 describe('masking fails closed', () => {
 	const { personalKind } = require('../../nodes/HuaweiCloudOcr/helpers/personalData');
-	const { maskUnknownDocument } = require('../../nodes/HuaweiCloudOcr/helpers/fieldMasking');
+	const { maskUnknownDocument } = require('../../nodes/HuaweiCloudOcr/helpers/shared/fieldMasking');
 	const { entryExtra } = require('../../nodes/HuaweiCloudOcr/helpers/autoClassify/documents');
 	const {
 		maskDriverLicence,

@@ -5,8 +5,8 @@
  */
 
 import { addressPrefix } from './addressPrefix';
-import { splitDate } from './dates';
-import { normalizeIdNumber } from './idNumber';
+import { splitDate } from './shared/dates';
+import { normalizeIdNumber } from './shared/idNumber';
 
 /**
  * The first `start` and last `end` characters of the (trimmed) value kept, the others replaced by `*`; all

@@ -1,31 +1,13 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { parseErrorBody } from '../../../credentials/huaweiCloud/errorBody';
+import { networkReason } from '../../../credentials/huaweiCloud/networkErrors';
 import type { FailureKind, OcrFailure } from '../model/OcrCallError';
 
 /** Huawei's gateways answer `APIGW.0301` where the OCR documentation writes `APIG.0301`. */
 export function normaliseCode(code: string): string {
 	return code.replace(/^APIGW\./i, 'APIG.');
 }
-
-const NETWORK_CODES: Record<string, string> = {
-	ECONNREFUSED: 'the connection was refused',
-	ENOTFOUND: 'the host name does not resolve',
-	EAI_AGAIN: 'the host name does not resolve right now',
-	ECONNRESET: 'the connection was reset',
-	EPIPE: 'the connection was closed',
-	ETIMEDOUT: 'the call timed out',
-	ECONNABORTED: 'the call timed out',
-	ESOCKETTIMEDOUT: 'the call timed out',
-	EHOSTUNREACH: 'the host is unreachable',
-	ENETUNREACH: 'the network is unreachable',
-	ERR_SOCKET_CONNECTION_TIMEOUT: 'the connection timed out',
-	UND_ERR_SOCKET: 'the connection was closed',
-	CERT_HAS_EXPIRED: "the server's TLS certificate has expired",
-	SELF_SIGNED_CERT_IN_CHAIN: "the server's TLS certificate is not trusted (a corporate proxy?)",
-	UNABLE_TO_VERIFY_LEAF_SIGNATURE:
-		"the server's TLS certificate is not trusted (a corporate proxy?)",
-};
 
 /** The words that differ per API (see wordingOf in ocrClient.ts). */
 export interface DocumentWording {
@@ -262,7 +244,7 @@ export function failureFromHttpError(error: unknown, ctx: Context): OcrFailure {
 		};
 	}
 	const networkCode = err.cause?.code ?? err.code ?? err.cause?.cause?.code;
-	const reason = networkCode ? NETWORK_CODES[networkCode] : undefined;
+	const reason = networkReason(networkCode);
 	return {
 		kind: 'transient',
 		errorCode: 'NETWORK_ERROR',

@@ -188,7 +188,7 @@ function limitsOf(option: {
 
 /**
  * Options every document has, read by actions/shared/runItems.ts (concurrency, timeout, maxRetries) and
- * actions/shared/output.ts (includeInputFields, passThroughBinary). `fieldsOf` names whose fields the
+ * actions/shared/outputItems.ts (includeInputFields, passThroughBinary). `fieldsOf` names whose fields the
  * output holds ("card", "licence").
  */
 export function sharedOptions(fieldsOf: string): INodeProperties[] {
@@ -213,7 +213,7 @@ export function sharedOptions(fieldsOf: string): INodeProperties[] {
 	];
 }
 
-/** Personal Data in Output (`personalData`: none / mask / drop), read by actions/shared/output.ts. */
+/** Personal Data in Output (`personalData`: none / mask / drop), read by actions/shared/outputItems.ts. */
 export function personalDataOption(wording: {
 	keep: string;
 	mask: string;

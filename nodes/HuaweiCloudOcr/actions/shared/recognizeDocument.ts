@@ -1,12 +1,12 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
 import type { ShapedDocument, ShapeSettings } from '../../model/document';
-import { prepareImage, type ImageSource } from '../../helpers/imageInput';
+import { prepareImage, type ImageSource, type PreparedImage } from '../../helpers/imageInput';
 import type { OcrApi } from '../../model/ocrApi';
 import { withServedRegions } from '../../helpers/servedRegions';
 import type { RequestFlag } from './descriptions';
-import { documentItem, imageRequestBody, readOutputOptions } from './output';
-import { runItems, type ChecksFailedWording, type ItemRun } from './runItems';
+import { documentItem, readOutputOptions, type ChecksFailedWording } from './outputItems';
+import { runItems, type ItemRun } from './runItems';
 
 /** How one document's Recognize operation calls its API and shapes the answer. */
 export interface DocumentRecognition {
@@ -29,6 +29,14 @@ export interface DocumentRecognition {
 	shape(result: IDataObject, settings: ShapeSettings): ShapedDocument;
 	/** How a checks-failed error item names the document. */
 	wording?: ChecksFailedWording;
+}
+
+/**
+ * `{ image }` or `{ url }`: the two ways every API takes the picture (never both). `image` is the photo's bytes:
+ * the client writes their base64 into the request body and then drops them (OcrClient.recognize).
+ */
+export function imageRequestBody(image: PreparedImage): IDataObject {
+	return image.kind === 'url' ? { url: image.url } : { image: image.bytes };
 }
 
 /** Sets the request flag of every boolean option that is on (`RequestFlag.option` → `flag: true`). */

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, JsonObject } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
-import { shanghaiToday } from '../../helpers/dates';
+import { shanghaiToday } from '../../helpers/shared/dates';
 import type { OcrApi } from '../../model/ocrApi';
 import { runPool } from '../../helpers/runPool';
 import { OcrCallError } from '../../model/OcrCallError';
@@ -9,49 +9,8 @@ import { cancelledFailure, OcrClient, type ClientSettings } from '../../transpor
 import { DEFAULT_RETRY } from '../../transport/retryPolicy';
 import { NUMERIC_OPTION_LIMITS } from './descriptions';
 import { itemLabel } from '../../helpers/itemLabel';
+import { errorItem } from './outputItems';
 import { retryOnFailGuard } from './retryOnFailGuard';
-
-/**
- * An error item routes to the error output on every n8n: before about 2.36 the engine moves an item whose
- * JSON has exactly the keys `error` and `message`; later versions move one whose keys are all among
- * `error`, `message` and `details`. So the item has exactly `message` (text) and `error` (an object with
- * Huawei's code and message, the HTTP status, the request id, `api_called`, ...). No `item.error`: the engine
- * would replace the JSON with the message alone.
- */
-export function errorItem(
-	message: string,
-	error: IDataObject,
-	itemIndex: number,
-): INodeExecutionData {
-	return { json: { message, error: { message, ...error } }, pairedItem: { item: itemIndex } };
-}
-
-/** How a checks-failed error item names the document: in its message, and the key holding its (masked) JSON. */
-export interface ChecksFailedWording {
-	noun: string;
-	key: string;
-}
-
-/** A document Huawei read but the local checks refused: the reasons and the (masked) document, for a person to review. */
-export function checksFailedItem(
-	document: IDataObject,
-	failures: string[],
-	itemIndex: number,
-	wording: ChecksFailedWording = { noun: 'document', key: 'document' },
-): INodeExecutionData {
-	const message = `The ${wording.noun} of ${itemLabel(itemIndex)} failed the local checks: ${failures.join('; ')}`;
-	return errorItem(
-		message,
-		{
-			error_code: 'CHECKS_FAILED',
-			error_msg: failures.join('; '),
-			reasons: failures,
-			[wording.key]: document,
-			api_called: true,
-		},
-		itemIndex,
-	);
-}
 
 /** Anything unexpected (a parameter that cannot be read, a bug) still fails only its own item. */
 function asOcrCallError(error: unknown): OcrCallError {
@@ -138,7 +97,7 @@ export interface ItemRun {
 
 /**
  * Reads one input item and returns its output: one item, several (Auto-Classify: one per document found),
- * or none. Error items (`errorItem`, `checksFailedItem`) may be among them. Throw to fail the item.
+ * or none. Error items (`errorItem`, `checksFailedItem` in outputItems.ts) may be among them. Throw to fail the item.
  * `pairedItem` defaults to the input item.
  */
 export type ItemHandler = (

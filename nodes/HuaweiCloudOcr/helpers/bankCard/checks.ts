@@ -25,7 +25,7 @@
  * (the "valid thru" convention of card schemes).
  */
 
-import { daysInMonth, splitDate } from '../dates';
+import { daysInMonth, splitDate } from '../shared/dates';
 import { text } from '../shared/text';
 
 export interface BankCardChecks {

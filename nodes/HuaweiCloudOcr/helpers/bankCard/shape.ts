@@ -21,7 +21,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { DocumentRules, MaskMode, ShapedDocument, ShapeSettings } from '../../model/document';
-import { maskFieldInPlace, maskUnknownFields } from '../fieldMasking';
+import { maskNamedFields, maskUnknownFields, type FieldMasks } from '../shared/fieldMasking';
 import { maskKeepEnds, maskName } from '../personalData';
 import { cardDigits, checkBankCard, type BankCardChecks } from './checks';
 import { isPlainObject } from '../shared/plainObject';
@@ -45,29 +45,16 @@ export function maskCardNumber(value: string): string {
 	return maskKeepEnds(digits, 6, 4);
 }
 
+/** The mask of each personal field: the card number and a holder name under any of HOLDER_FIELDS. */
+const MASKS: FieldMasks = {
+	card_number: maskCardNumber,
+	...Object.fromEntries(HOLDER_FIELDS.map((key) => [key, maskName])),
+};
+
 /** The card's JSON with its personal data masked or dropped (a copy unless mode is 'none'). */
 export function maskBankCard(json: IDataObject, mode: MaskMode): IDataObject {
 	if (mode === 'none') return json;
-	const out: IDataObject = { ...json };
-	const sensitive = ['card_number', ...HOLDER_FIELDS];
-	if (mode === 'drop') {
-		for (const key of [...sensitive, 'text_location']) delete out[key];
-		return out;
-	}
-	// Failing closed: a number is masked as its text, another shape dropped (fieldMasking.ts).
-	if ('card_number' in out) maskFieldInPlace(out, 'card_number', maskCardNumber);
-	for (const key of HOLDER_FIELDS) if (key in out) maskFieldInPlace(out, key, maskName);
-	if (out.text_location !== undefined) {
-		if (isPlainObject(out.text_location)) {
-			const kept = { ...out.text_location };
-			for (const key of sensitive) delete kept[key];
-			out.text_location = kept;
-		} else {
-			// A layout we do not know cannot be masked field by field.
-			delete out.text_location;
-		}
-	}
-	return out;
+	return maskNamedFields(json, mode, MASKS) as IDataObject;
 }
 
 export interface ShapedBankCard extends ShapedDocument {

@@ -25,7 +25,7 @@
  * letters valued A=10 … Z=35), 10 written X and 11 written 0.
  */
 
-import { toIsoDate } from '../dates';
+import { toIsoDate } from '../shared/dates';
 import { text } from '../shared/text';
 
 export const USCC_ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';

@@ -26,7 +26,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { DocumentRules, MaskMode, ShapedDocument, ShapeSettings } from '../../model/document';
-import { maskUnknownFields } from '../fieldMasking';
+import { maskUnknownFields } from '../shared/fieldMasking';
 import { maskAddress, maskName } from '../personalData';
 import { checkBusinessLicense, normalizeCode, type BusinessLicenseChecks } from './checks';
 import { isPlainObject } from '../shared/plainObject';

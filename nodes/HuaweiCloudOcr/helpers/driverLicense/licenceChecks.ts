@@ -3,7 +3,7 @@
  *
  *   passed, failures, missing_fields, not_checked     always
  *   number_format, number_valid, check_digit_valid    the licence number is a GB 11643-1999 ID number
- *                                                     (helpers/idNumber.ts, shared with the ID card)
+ *                                                     (helpers/shared/idNumber.ts, shared with the ID card)
  *   birth_valid, birth_matches_number, sex_matches_number        main page
  *   validity_dates_valid, validity_order_valid, validity_period_years, validity_period_valid, long_term,
  *   expired, not_yet_valid                                       main page
@@ -25,15 +25,15 @@
  *    "在18周岁以上"); the classes that require more (20–26) are not checked against `class`.
  */
 
-import { checkPastDate } from '../dateChecks';
-import { addYears, toIsoDate } from '../dates';
-import { parseIdNumber, type IdNumberFormat } from '../idNumber';
+import { checkPastDate } from '../shared/dateChecks';
+import { addYears, toIsoDate } from '../shared/dates';
+import { parseIdNumber, type IdNumberFormat } from '../shared/idNumber';
 import {
 	licencePages,
 	licenceSide,
 	missingPageFields,
 	pagesCarrySameNumber,
-} from '../licencePages';
+} from '../shared/licencePages';
 import type { PlainObject } from '../shared/plainObject';
 import { text } from '../shared/text';
 import { isLongTerm, periodYears } from '../shared/periods';

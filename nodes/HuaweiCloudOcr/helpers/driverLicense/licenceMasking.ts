@@ -17,7 +17,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { MaskMode } from '../../model/document';
-import { maskPagedDocument, type FieldMasks } from '../fieldMasking';
+import { maskPagedDocument, type FieldMasks } from '../shared/fieldMasking';
 import { maskAddress, maskBirth, maskIdNumber, maskKeepEnds, maskName } from '../personalData';
 
 const MASKS: FieldMasks = {

@@ -1,9 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { DocumentRules, ShapedDocument, ShapeSettings } from '../../model/document';
-import { maskUnknownFields } from '../fieldMasking';
-import { licenceSide } from '../licencePages';
-import { liftPageFields } from '../shared/resultFields';
+import { shapeLicence } from '../shared/licencePages';
 import { checkDriverLicence, type DriverLicenceChecks } from './licenceChecks';
 import { maskDriverLicence } from './licenceMasking';
 
@@ -35,37 +33,21 @@ export const DRIVER_LICENCE_FIELDS = [
 	'back',
 ] as const;
 
-/** The fields a licence item may hold (the model's and the node's own); any other goes in Drop. */
-const KNOWN_FIELDS: readonly string[] = ['side', ...DRIVER_LICENCE_FIELDS, 'checks'];
-
 export interface ShapedDriverLicence extends ShapedDocument {
 	checks: DriverLicenceChecks;
 }
 
-/**
- * The licence as output: `side`, Huawei's fields at the top level in the SDK's order (a field Huawei sent
- * only inside `front`/`back` is also lifted to the top level, the main page's first; `text_location` and
- * the page objects stay as sent), any field Huawei adds, then `checks`; masked when asked.
- */
+/** The licence as output (shapeLicence in helpers/shared/licencePages.ts). */
 export function shapeDriverLicence(
 	result: IDataObject,
 	settings: ShapeSettings,
 ): ShapedDriverLicence {
-	const side = licenceSide(result, settings.request?.side);
-	const fields = liftPageFields(result, DRIVER_LICENCE_FIELDS, ['text_location']);
-	const checks = checkDriverLicence(result, {
-		today: settings.today,
-		side: settings.request?.side,
+	return shapeLicence(result, settings, {
+		fields: DRIVER_LICENCE_FIELDS,
+		notLifted: ['text_location'],
+		check: checkDriverLicence,
+		mask: maskDriverLicence,
 	});
-	const masked = maskDriverLicence(
-		{ side, ...fields, checks: checks as unknown as IDataObject },
-		settings.masking,
-	);
-	const json = maskUnknownFields(masked, settings.masking, KNOWN_FIELDS, [
-		'front',
-		'back',
-	]) as IDataObject;
-	return { json, checks, images: [] };
 }
 
 /** The driving licence's rules, also applied by Auto-Classify to the licences it finds. */

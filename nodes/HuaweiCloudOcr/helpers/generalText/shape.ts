@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { MaskMode, ShapedDocument, ShapeSettings } from '../../model/document';
-import { maskUnknownFields } from '../fieldMasking';
+import { maskUnknownFields } from '../shared/fieldMasking';
 import { maskNumbersInText } from '../personalData';
 import { isPlainObject } from '../shared/plainObject';
 
@@ -21,7 +21,7 @@ import { isPlainObject } from '../shared/plainObject';
  *   character follows its block; a list that does not line up with the words is removed). Names and addresses
  *   in free text cannot be told apart from other words and are kept.
  * - drop: the text itself goes: `words_block_list`, `markdown_result` and `text` are removed; `direction`,
- *   `words_block_count` stay; a field the model lacks goes (helpers/fieldMasking.ts maskUnknownFields; in
+ *   `words_block_count` stay; a field the model lacks goes (helpers/shared/fieldMasking.ts maskUnknownFields; in
  *   'mask' it is masked by its key).
  */
 

@@ -29,8 +29,8 @@
 
 import { isPlainObject, type PlainObject } from '../shared/plainObject';
 import { BACK_FIELDS, cardSides, FRONT_FIELDS } from './cardFields';
-import { addDays, shanghaiToday, splitDate, toIsoDate, wholeYearsBetween } from '../dates';
-import { parseIdNumber, type IdNumberFormat } from '../idNumber';
+import { addDays, shanghaiToday, splitDate, toIsoDate, wholeYearsBetween } from '../shared/dates';
+import { parseIdNumber, type IdNumberFormat } from '../shared/idNumber';
 import { isLongTerm, periodYears } from '../shared/periods';
 import { text } from '../shared/text';
 

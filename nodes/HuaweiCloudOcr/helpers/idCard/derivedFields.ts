@@ -16,8 +16,8 @@ import { EARLIEST_BIRTH } from './cardChecks';
 import { isLongTerm } from '../shared/periods';
 import type { PlainObject } from '../shared/plainObject';
 import { cardSides } from './cardFields';
-import { toIsoDate, wholeYearsBetween } from '../dates';
-import { parseIdNumber } from '../idNumber';
+import { toIsoDate, wholeYearsBetween } from '../shared/dates';
+import { parseIdNumber } from '../shared/idNumber';
 import { lookupRegion, type RegionLevel } from '../regionLookup';
 
 export interface DerivedRegion {

@@ -21,14 +21,14 @@
  * its last 4 characters (sequence and check character) but hides the birth date entirely.
  * Masking fails closed: a number is masked as its text (an ID number sent as a JSON number), an array element
  * by element, and a value of any other shape (an object) is deleted ('drop' deletes the key whatever its value). With masking on, the card's
- * images never become binary properties, and the input photo is not passed through (helpers/outputItem.ts).
+ * images never become binary properties, and the input photo is not passed through (actions/shared/outputItems.ts).
  * Masking is idempotent: masking a masked item changes nothing.
  * Fields the SDK model lacks are handled by the card's shaping after this (resultToItem.ts, maskUnknownFields):
  * dropped in 'drop', masked by their key in 'mask'.
  */
 
 import type { MaskMode } from '../../model/document';
-import { maskFieldInPlace } from '../fieldMasking';
+import { maskPagedDocument, type FieldMasks } from '../shared/fieldMasking';
 import { maskAddress, maskBirth, maskIdNumber, maskName } from '../personalData';
 import { isPlainObject, type PlainObject } from '../shared/plainObject';
 
@@ -41,50 +41,23 @@ export const BIRTH_FIELDS = ['birth', 'birth_date_iso'] as const;
 export const IMAGE_FIELDS = ['portrait_image', 'adjusted_image'] as const;
 /** The card fields whose text_location entries go when they are masked. */
 export const LOCATED_FIELDS = ['name', 'number', 'address', 'birth'] as const;
-/** Objects inside an item that hold card fields too. */
-export const NESTED_OBJECTS = ['front', 'back'] as const;
 
-/** Masks or drops the sensitive fields of one object (a copy; the input is not changed). */
-function maskFields(fields: PlainObject, mode: 'mask' | 'drop'): PlainObject {
-	const out: PlainObject = { ...fields };
-	const sensitive = [
-		'name',
-		'address',
-		...NUMBER_FIELDS,
-		...BIRTH_FIELDS,
-		...IMAGE_FIELDS,
-		'text_location',
-	];
-	if (mode === 'drop') {
-		for (const key of sensitive) delete out[key];
-		return out;
-	}
-	for (const key of NUMBER_FIELDS) if (key in out) maskFieldInPlace(out, key, maskIdNumber);
-	for (const key of BIRTH_FIELDS) if (key in out) maskFieldInPlace(out, key, maskBirth);
-	if ('name' in out) maskFieldInPlace(out, 'name', maskName);
-	if ('address' in out) maskFieldInPlace(out, 'address', maskAddress);
-	for (const key of IMAGE_FIELDS) delete out[key];
-	if ('text_location' in out) {
-		const locations = out.text_location;
-		if (isPlainObject(locations)) {
-			const kept = { ...locations };
-			for (const key of LOCATED_FIELDS) delete kept[key];
-			out.text_location = kept;
-		} else if (locations !== undefined && locations !== null) {
-			// A layout we do not know: it cannot be masked field by field.
-			delete out.text_location;
-		}
-	}
-	return out;
-}
+/** The mask of each personal field of a card side (the numbers, birth dates, name and address). */
+const MASKS: FieldMasks = {
+	...Object.fromEntries(NUMBER_FIELDS.map((key) => [key, maskIdNumber])),
+	...Object.fromEntries(BIRTH_FIELDS.map((key) => [key, maskBirth])),
+	name: maskName,
+	address: maskAddress,
+};
 
-/** The item JSON with its personal data masked or dropped according to `mode` (a copy unless mode is 'none'). */
+/**
+ * The item JSON with its personal data masked or dropped according to `mode`, at the top level and inside
+ * `front` and `back` (a copy unless mode is 'none').
+ */
 export function maskResult<T extends PlainObject>(json: T, mode: MaskMode): T {
 	if (mode === 'none' || !isPlainObject(json)) return json;
-	const out = maskFields(json, mode);
-	for (const key of NESTED_OBJECTS) {
-		const nested = out[key];
-		if (isPlainObject(nested)) out[key] = maskFields(nested, mode);
-	}
-	return out as T;
+	return maskPagedDocument(json, mode, MASKS, {
+		removed: IMAGE_FIELDS,
+		located: LOCATED_FIELDS,
+	}) as T;
 }

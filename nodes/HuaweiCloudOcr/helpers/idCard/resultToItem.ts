@@ -8,11 +8,11 @@ import type {
 } from '../../model/document';
 import { isPlainObject } from '../shared/plainObject';
 import { orderedFields } from '../shared/resultFields';
-import { BACK_FIELDS, FRONT_FIELDS } from './cardFields';
+import { BACK_FIELDS, FRONT_FIELDS, sideOf } from './cardFields';
 import { checkCard, type CardChecks } from './cardChecks';
 import { deriveFields } from './derivedFields';
 import { maskResult } from './masking';
-import { maskUnknownFields } from '../fieldMasking';
+import { maskUnknownFields } from '../shared/fieldMasking';
 
 const CARD_FIELDS: readonly string[] = [...FRONT_FIELDS, ...BACK_FIELDS];
 
@@ -52,20 +52,6 @@ export const ID_CARD_KNOWN_FIELDS: readonly string[] = [
 	'valid_to_long_term',
 	'checks',
 ];
-
-export type CardSide = 'front' | 'back' | 'double_side';
-
-/** The side of a result: Huawei sends `front`/`back` objects for double_side, else the side's fields. */
-export function sideOf(result: IDataObject, requested: string): CardSide {
-	if (isPlainObject(result.front) || isPlainObject(result.back)) return 'double_side';
-	if (requested === 'front' || requested === 'back') return requested;
-	// A live answer may carry the other side's fields as empty strings: only values tell the side.
-	const filled = (f: string) => result[f] !== undefined && result[f] !== null && result[f] !== '';
-	if (FRONT_FIELDS.some(filled)) return 'front';
-	if (BACK_FIELDS.some(filled)) return 'back';
-	if (FRONT_FIELDS.some((f) => result[f] !== undefined)) return 'front';
-	return 'back';
-}
 
 interface ImageField {
 	json: IDataObject;

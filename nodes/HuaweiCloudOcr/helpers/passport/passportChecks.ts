@@ -17,7 +17,7 @@
  * they may quote the expiry date, which is not masked.
  */
 
-import { formatDate, isRealDate, splitDate, toIsoDate } from '../dates';
+import { formatDate, isRealDate, splitDate, toIsoDate } from '../shared/dates';
 import { findMrz, isTd3Line, readTd3, type Td3Checks } from './mrz';
 import { text } from '../shared/text';
 

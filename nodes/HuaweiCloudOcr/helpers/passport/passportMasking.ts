@@ -18,7 +18,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { MaskMode } from '../../model/document';
-import { maskPersonalValue, maskUnknownDocument } from '../fieldMasking';
+import { maskPersonalValue, maskUnknownDocument } from '../shared/fieldMasking';
 import { maskKeepEnds, maskName } from '../personalData';
 import { normalizeMrzLine } from './mrz';
 import { isPlainObject, type PlainObject } from '../shared/plainObject';
@@ -84,7 +84,7 @@ function maskValue(kind: Kind, value: unknown): unknown {
 
 /**
  * `extra_info` (free-form): in 'mask' mode the passport's own kinds of keys masked as above and every other
- * key as a document without rules (helpers/fieldMasking.ts maskUnknownDocument); in 'drop' mode only the
+ * key as a document without rules (helpers/shared/fieldMasking.ts maskUnknownDocument); in 'drop' mode only the
  * allowlisted document fields stay (the same function's 'drop').
  */
 function maskExtra(extra: PlainObject, mode: 'mask' | 'drop', depth: number): PlainObject {

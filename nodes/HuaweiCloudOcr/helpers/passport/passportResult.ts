@@ -2,7 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import type { DocumentRules, ShapedDocument, ShapeSettings } from '../../model/document';
 import { orderedFields } from '../shared/resultFields';
-import { maskUnknownFields } from '../fieldMasking';
+import { maskUnknownFields } from '../shared/fieldMasking';
 import { checkPassport, type PassportChecks } from './passportChecks';
 import { findMrz } from './mrz';
 import { maskPassport } from './passportMasking';

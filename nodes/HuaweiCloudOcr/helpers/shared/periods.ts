@@ -1,4 +1,4 @@
-import { addYears } from '../dates';
+import { addYears } from './dates';
 import { text } from './text';
 
 /** Long-term documents print 长期 (some readings add 有效) where the end date would be. */

@@ -11,13 +11,13 @@
  * the owner, address, VIN or plate.
  */
 
-import { checkPastDate } from '../dateChecks';
+import { checkPastDate } from '../shared/dateChecks';
 import {
 	licencePages,
 	licenceSide,
 	missingPageFields,
 	pagesCarrySameNumber,
-} from '../licencePages';
+} from '../shared/licencePages';
 import type { PlainObject } from '../shared/plainObject';
 import { normalizePlate, plateKind, type PlateKind } from './plate';
 import { checkVin } from './vin';

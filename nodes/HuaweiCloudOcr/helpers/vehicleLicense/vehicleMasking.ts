@@ -19,7 +19,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { MaskMode } from '../../model/document';
-import { maskPagedDocument, type FieldMasks } from '../fieldMasking';
+import { maskPagedDocument, type FieldMasks } from '../shared/fieldMasking';
 import { maskAddress, maskKeepEnds, maskName, maskPlate, maskVin } from '../personalData';
 
 export { maskPlate, maskVin };

@@ -1,9 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { DocumentRules, ShapedDocument, ShapeSettings } from '../../model/document';
-import { maskUnknownFields } from '../fieldMasking';
-import { licenceSide } from '../licencePages';
-import { liftPageFields } from '../shared/resultFields';
+import { shapeLicence } from '../shared/licencePages';
 import { checkVehicleLicence, type VehicleLicenceChecks } from './vehicleChecks';
 import { maskVehicleLicence } from './vehicleMasking';
 
@@ -48,37 +46,21 @@ export const VEHICLE_LICENCE_FIELDS = [
 /** Fields that are objects of their own on each page (not lifted to the top level). */
 const NOT_LIFTED = ['text_location', 'alarm_result', 'alarm_confidence'];
 
-/** The fields a licence item may hold (the model's and the node's own); any other goes in Drop. */
-const KNOWN_FIELDS: readonly string[] = ['side', ...VEHICLE_LICENCE_FIELDS, 'checks'];
-
 export interface ShapedVehicleLicence extends ShapedDocument {
 	checks: VehicleLicenceChecks;
 }
 
-/**
- * The licence as output: `side`, Huawei's fields at the top level in the SDK's order (a field Huawei sent
- * only inside `front`/`back` is also lifted to the top level, the main page's first), any field Huawei adds,
- * then `checks`; masked when asked.
- */
+/** The licence as output (shapeLicence in helpers/shared/licencePages.ts). */
 export function shapeVehicleLicence(
 	result: IDataObject,
 	settings: ShapeSettings,
 ): ShapedVehicleLicence {
-	const side = licenceSide(result, settings.request?.side);
-	const fields = liftPageFields(result, VEHICLE_LICENCE_FIELDS, NOT_LIFTED);
-	const checks = checkVehicleLicence(result, {
-		today: settings.today,
-		side: settings.request?.side,
+	return shapeLicence(result, settings, {
+		fields: VEHICLE_LICENCE_FIELDS,
+		notLifted: NOT_LIFTED,
+		check: checkVehicleLicence,
+		mask: maskVehicleLicence,
 	});
-	const masked = maskVehicleLicence(
-		{ side, ...fields, checks: checks as unknown as IDataObject },
-		settings.masking,
-	);
-	const json = maskUnknownFields(masked, settings.masking, KNOWN_FIELDS, [
-		'front',
-		'back',
-	]) as IDataObject;
-	return { json, checks, images: [] };
 }
 
 /** The vehicle licence's rules, also applied by Auto-Classify to the licences it finds. */

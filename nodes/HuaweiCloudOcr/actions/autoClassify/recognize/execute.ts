@@ -12,9 +12,10 @@ import type { DocumentRules } from '../../../model/document';
 import { prepareImage, type ImageSource } from '../../../helpers/imageInput';
 import { isPlainObject } from '../../../helpers/shared/plainObject';
 import { OcrCallError } from '../../../model/OcrCallError';
-import { documentItem, imageRequestBody, readOutputOptions } from '../../shared/output';
-import { setPdfPage } from '../../shared/recognizeDocument';
-import { errorItem, runItems, type ItemRun } from '../../shared/runItems';
+import { itemLabelSentence } from '../../../helpers/itemLabel';
+import { documentItem, errorItem, readOutputOptions } from '../../shared/outputItems';
+import { imageRequestBody, setPdfPage } from '../../shared/recognizeDocument';
+import { runItems, type ItemRun } from '../../shared/runItems';
 import type { ResourceDefinition } from '../../shared/types';
 
 /**
@@ -59,12 +60,11 @@ async function recognizeItem(
 	run: ItemRun,
 	rules: Map<string, DocumentRules>,
 ): Promise<INodeExecutionData[]> {
-	const { itemIndex } = run;
-	const label = `input item ${itemIndex}`;
+	const { itemIndex, label } = run;
 	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
 	const source = this.getNodeParameter('imageSource', itemIndex, 'binary') as ImageSource;
 	const typeList = (this.getNodeParameter('typeList', itemIndex, []) as string[]).filter(Boolean);
-	const body = autoClassifyBody({}, typeList, options, `Input item ${itemIndex}`);
+	const body = autoClassifyBody({}, typeList, options, itemLabelSentence(itemIndex));
 	const image = await prepareImage(this, itemIndex, source, AUTO_CLASSIFY_API);
 	const reply = await run.client.recognize<IDataObject[]>(
 		{ ...imageRequestBody(image), ...body },

@@ -1,10 +1,16 @@
 /**
  * Two-page licences (driving licence, vehicle licence): Huawei's result holds the main page (`front`), the
- * secondary page (`back`) or both, each page's fields also sent flat at the top level.
+ * secondary page (`back`) or both, each page's fields also sent flat at the top level. Both are shaped by
+ * `shapeLicence`.
  */
 
-import { isPlainObject, type PlainObject } from './shared/plainObject';
-import { text } from './shared/text';
+import type { IDataObject } from 'n8n-workflow';
+
+import type { LocalChecks, MaskMode, ShapedDocument, ShapeSettings } from '../../model/document';
+import { maskUnknownFields } from './fieldMasking';
+import { isPlainObject, type PlainObject } from './plainObject';
+import { liftPageFields } from './resultFields';
+import { text } from './text';
 
 export type LicenceSide = 'front' | 'back' | 'double_side';
 
@@ -66,4 +72,37 @@ export function pagesCarrySameNumber(
 	const a = normalize(isPlainObject(result.front) ? result.front.number : undefined);
 	const b = normalize(isPlainObject(result.back) ? result.back.number : undefined);
 	return a !== '' && b !== '' ? a === b : null;
+}
+
+/** What tells one two-page licence from the other: its fields, checks and masking. */
+export interface LicenceRules<C extends LocalChecks> {
+	/** The SDK model's fields in the SDK's order (`front` and `back` among them). */
+	fields: readonly string[];
+	/** Fields that are objects of their own on each page: never lifted to the top level. */
+	notLifted: readonly string[];
+	check(result: PlainObject, options: { today: string; side?: unknown }): C;
+	mask(json: IDataObject, mode: MaskMode): IDataObject;
+}
+
+/**
+ * A two-page licence as output: `side`, Huawei's fields at the top level in the SDK's order (a field Huawei
+ * sent only inside `front`/`back` is also lifted to the top level, the main page's first; the `notLifted`
+ * objects and the page objects stay as sent), any field Huawei adds, then `checks`; masked when asked, a
+ * field the model lacks passed through in 'none', masked by its key in 'mask' and dropped in 'drop'.
+ */
+export function shapeLicence<C extends LocalChecks>(
+	result: IDataObject,
+	settings: ShapeSettings,
+	rules: LicenceRules<C>,
+): ShapedDocument & { checks: C } {
+	const side = licenceSide(result, settings.request?.side);
+	const fields = liftPageFields(result, rules.fields, rules.notLifted);
+	const checks = rules.check(result, { today: settings.today, side: settings.request?.side });
+	const masked = rules.mask(
+		{ side, ...fields, checks: checks as unknown as IDataObject },
+		settings.masking,
+	);
+	const known = ['side', ...rules.fields, 'checks'];
+	const json = maskUnknownFields(masked, settings.masking, known, ['front', 'back']) as IDataObject;
+	return { json, checks, images: [] };
 }

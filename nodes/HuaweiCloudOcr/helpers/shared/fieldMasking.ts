@@ -3,11 +3,9 @@
  * 'drop' mode, and its `text_location` entry removed with it.
  */
 
-import type { IDataObject } from 'n8n-workflow';
-
-import type { MaskMode } from '../model/document';
-import { keptWhenDropping, maskNumbersInText, PERSONAL_MASKS, personalKind } from './personalData';
-import { isPlainObject, type PlainObject } from './shared/plainObject';
+import type { MaskMode } from '../../model/document';
+import { keptWhenDropping, maskNumbersInText, PERSONAL_MASKS, personalKind } from '../personalData';
+import { isPlainObject, type PlainObject } from './plainObject';
 
 /** The mask of each personal field, by field name. */
 export type FieldMasks = Record<string, (value: string) => string>;
@@ -51,11 +49,24 @@ export function maskFieldInPlace(
 	else out[key] = masked;
 }
 
-/** One object's fields masked (failing closed: maskPersonalValue) or dropped, `text_location` with them (a copy). */
+/** What `maskNamedFields` does besides masking the named fields. */
+export interface NamedFieldsOptions {
+	/** Fields that go in both modes (pictures: a picture cannot be masked in JSON). */
+	removed?: readonly string[];
+	/** The `text_location` entries that go in 'mask' mode; the masked fields' names when absent. */
+	located?: readonly string[];
+}
+
+/**
+ * The one masking of named fields: one object's fields masked (failing closed: maskPersonalValue) or
+ * dropped, `removed` fields gone in both modes, `text_location` gone in 'drop' and without the entries of
+ * the masked (or `located`) fields in 'mask' (removeLocations). A copy.
+ */
 export function maskNamedFields(
 	fields: PlainObject,
 	mode: 'mask' | 'drop',
 	masks: FieldMasks,
+	options: NamedFieldsOptions = {},
 ): PlainObject {
 	const out: PlainObject = { ...fields };
 	for (const [key, mask] of Object.entries(masks)) {
@@ -63,22 +74,24 @@ export function maskNamedFields(
 		if (mode === 'drop') delete out[key];
 		else maskFieldInPlace(out, key, mask);
 	}
+	for (const key of options.removed ?? []) delete out[key];
 	if (mode === 'drop') delete out.text_location;
-	else removeLocations(out, Object.keys(masks));
+	else removeLocations(out, options.located ?? Object.keys(masks));
 	return out;
 }
 
 /** A two-page document masked at the top level and inside `front` and `back` (a copy unless mode is 'none'). */
-export function maskPagedDocument(
-	json: IDataObject,
+export function maskPagedDocument<T extends PlainObject>(
+	json: T,
 	mode: MaskMode,
 	masks: FieldMasks,
-): IDataObject {
+	options: NamedFieldsOptions = {},
+): T {
 	if (mode === 'none') return json;
-	const out = maskNamedFields(json, mode, masks);
+	const out = maskNamedFields(json, mode, masks, options);
 	for (const page of ['front', 'back'])
-		if (isPlainObject(out[page])) out[page] = maskNamedFields(out[page], mode, masks);
-	return out as IDataObject;
+		if (isPlainObject(out[page])) out[page] = maskNamedFields(out[page], mode, masks, options);
+	return out as T;
 }
 
 /**
