@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { MaskMode, ShapedDocument } from '../../model/document';
-import { maskUnknownDocument } from '../fieldMasking';
+import { maskUnknownDocument } from '../shared/fieldMasking';
 import { isPlainObject } from '../shared/plainObject';
 
 /**

@@ -10,7 +10,8 @@ import {
 	reservedFields,
 } from '../../../helpers/otherApi/api';
 import { shapeOtherResult } from '../../../helpers/otherApi/shape';
-import { documentItem, imageRequestBody, readOutputOptions } from '../../shared/output';
+import { documentItem, readOutputOptions } from '../../shared/outputItems';
+import { imageRequestBody } from '../../shared/recognizeDocument';
 import { runItems, type ItemRun } from '../../shared/runItems';
 import { CUSTOM_API } from './description';
 
