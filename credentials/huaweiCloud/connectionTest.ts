@@ -11,6 +11,7 @@ import {
 } from './endpoints';
 import { fetchIamToken } from './iamToken';
 import { networkReason } from './networkErrors';
+import { clockSkewMinutes, explainAuthRefusal, explainTokenRefusal } from './refusals';
 import { isRedirectStatus, locationHeader, redirectRefusal } from './redirect';
 
 /**
@@ -44,8 +45,6 @@ export interface TestHttpResponse {
 /** Sends one request; resolves for every HTTP status, rejects only when no answer came (network). */
 export type TestSend = (request: TestHttpRequest) => Promise<TestHttpResponse>;
 
-const MAX_SKEW_MS = 15 * 60 * 1000;
-
 class TestFailure extends Error {}
 
 const fail = (message: string): never => {
@@ -77,53 +76,6 @@ function unreachable(what: string, endpoint: string, error: unknown, field: stri
 	const code = networkCode(error);
 	const reason = networkReason(code) ?? code;
 	return `Could not reach Huawei Cloud ${what} at ${endpoint}: ${reason}. Check the credential's region and ${field}, and this machine's network, proxy and firewall settings.`;
-}
-
-function header(headers: Record<string, unknown>, name: string): string | undefined {
-	for (const [key, value] of Object.entries(headers ?? {})) {
-		if (key.toLowerCase() === name) return Array.isArray(value) ? String(value[0]) : String(value);
-	}
-	return undefined;
-}
-
-/** Minutes between this machine's clock and the server's Date header, when over 15 minutes. */
-function clockSkewMinutes(response: TestHttpResponse, now: number): number | undefined {
-	const date = Date.parse(header(response.headers, 'date') ?? '');
-	if (Number.isNaN(date)) return undefined;
-	const skew = Math.abs(now - date);
-	return skew > MAX_SKEW_MS ? Math.round(skew / 60000) : undefined;
-}
-
-function clockMessage(minutes?: number): string {
-	return `Huawei Cloud refused the request as expired: this machine's clock is ${minutes !== undefined ? `about ${minutes} minutes` : 'more than 15 minutes'} off. Huawei accepts signed requests only within 15 minutes of its own time: set the clock of the n8n machine right (NTP) and test again.`;
-}
-
-/** The cause and fix of an `APIG.0301` (signature or token refused), from Huawei's message and the Date header. */
-export function explainAuthRefusal(
-	code: string,
-	huaweiMessage: string,
-	credentials: ICredentialDataDecryptedObject,
-	skewMinutes?: number,
-): string {
-	const quoted = `(${code}${huaweiMessage ? `: ${huaweiMessage}` : ''})`;
-	const hasToken = String(credentials.securityToken ?? '').trim() !== '';
-	if (skewMinutes !== undefined || /expire|x-sdk-date|clock|time ?stamp/i.test(huaweiMessage))
-		return `${clockMessage(skewMinutes)} ${quoted}`;
-	if (/security.?token/i.test(huaweiMessage))
-		return hasToken
-			? `Huawei Cloud refused the Security Token of these temporary access keys ${quoted}. Temporary keys expire: get a new access key, secret and security token together and enter all three.`
-			: `These are temporary access keys, which need their Security Token ${quoted}. Fill in the credential's Security Token field (issued together with the temporary keys).`;
-	if (/not exist|secretkey failed/i.test(huaweiMessage))
-		return hasToken
-			? `Huawei Cloud does not know this access key ${quoted}. Check the Access Key ID; temporary keys may have expired: get new ones with their security token.`
-			: `Huawei Cloud does not know this access key ${quoted}. Check the Access Key ID (Console → My Credentials → Access Keys). If it is a temporary access key, also fill in its Security Token.`;
-	if (/reach the limit|locked|forbidden/i.test(huaweiMessage))
-		return `Huawei Cloud locked this access key for 5 minutes after five refused signatures in a row ${quoted}. Check the Secret Access Key, wait 5 minutes, then test again.`;
-	if (/decrypt token|token/i.test(huaweiMessage) && credentials.authType === 'password')
-		return `Huawei Cloud refused the IAM token ${quoted}. Save the credential again to sign in afresh.`;
-	if (/signature/i.test(huaweiMessage))
-		return `Huawei Cloud refused the signature: the Secret Access Key does not belong to this Access Key ID ${quoted}. Enter the secret downloaded with this key (credentials.csv); a key's secret cannot be shown again, so create a new key if it is lost.`;
-	return `Huawei Cloud refused the authentication ${quoted}. Check the Access Key ID, Secret Access Key (and Security Token for temporary keys), and this machine's clock.`;
 }
 
 function describeBody(response: TestHttpResponse): { code: string; message: string } {
@@ -245,7 +197,7 @@ async function discoverProject(
 			`The keys were accepted, but they may not list IAM projects (IAM answered 403${message ? `: ${message}` : ''}), so the project ID of region ${settings.region} cannot be looked up. Type the Project ID in the credential (Console → My Credentials → API Credentials); OCR calls need no IAM rights.`,
 		);
 	if (response.status === 401)
-		fail(explainAuthRefusal(code, message, credentials, clockSkewMinutes(response, now())));
+		fail(explainAuthRefusal(code, message, credentials, clockSkewMinutes(response.headers, now())));
 	return fail(
 		`IAM at ${settings.iam} answered ${response.status} (${code}${message ? `: ${message}` : ''}) when asked for the project of region ${settings.region}. Check the IAM endpoint, or type the Project ID.`,
 	);
@@ -297,11 +249,8 @@ async function probeOcr(
 			`The keys work, but ID Card OCR is not enabled in region ${settings.region} (ModelArts.4204: ${message}). Enable it in the OCR console of that region, or pick the region where it is enabled.`,
 		);
 	if (code === 'APIG.0301' || (response.status === 401 && code !== 'APIG.0307'))
-		fail(explainAuthRefusal(code, message, credentials, clockSkewMinutes(response, now())));
-	if (code === 'APIG.0307')
-		fail(
-			`Huawei Cloud refused the IAM token (APIG.0307: ${message}). Save the credential again to sign in afresh.`,
-		);
+		fail(explainAuthRefusal(code, message, credentials, clockSkewMinutes(response.headers, now())));
+	if (code === 'APIG.0307') fail(explainTokenRefusal(message));
 	if (code === 'APIG.0101' || response.status === 404)
 		fail(
 			`The OCR API was not found at ${settings.ocr} for project ${projectId} (${code}${message ? `: ${message}` : ''}). Check the Project ID (it must be the project of region ${settings.region}), the region and the OCR endpoint.`,

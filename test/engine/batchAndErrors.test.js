@@ -193,8 +193,13 @@ describe('errors a user can act on (workflow stops)', () => {
 			parameters: { imageSource: 'binary', options: { maxRetries: 3 } },
 			credentials: akCredentials(emu.current, { secretAccessKey: 'wrong-secret' }),
 		});
-		expect(result.error?.message).toMatch(/refused the authentication \(APIG\.0301/);
-		expect(result.error?.description).toMatch(/Secret Access Key.*clock/s);
+		// The credential Test's wording (credentials/huaweiCloud/refusals.ts): the cause, then the fix.
+		expect(result.error?.message).toMatch(
+			/refused the signature: the Secret Access Key does not belong to this Access Key ID \(APIG\.0301.*Enter the secret/,
+		);
+		expect(result.error?.description).toMatch(
+			/lock the key for 5 minutes, so the node does not retry/,
+		);
 		expect(emu.current.stats().ocrCalls).toBe(1);
 	});
 

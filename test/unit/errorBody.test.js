@@ -3,7 +3,7 @@ import { failureFromHttpError, kindOf } from '../../nodes/HuaweiCloudOcr/transpo
 import { cardSides, sideOf } from '../../nodes/HuaweiCloudOcr/helpers/idCard/cardFields';
 import { projectIdForRequest } from '../../credentials/huaweiCloud/authenticate';
 import { resolveIamEndpoint } from '../../credentials/huaweiCloud/endpoints';
-import { explainAuthRefusal } from '../../credentials/huaweiCloud/connectionTest';
+import { explainAuthRefusal } from '../../credentials/huaweiCloud/refusals';
 
 const ctx = { endpoint: 'https://ocr.example', region: 'cn-north-4', itemLabel: 'item 0' };
 const httpError = (status, data) => ({

@@ -2,6 +2,12 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { parseErrorBody } from '../../../credentials/huaweiCloud/errorBody';
 import { networkReason } from '../../../credentials/huaweiCloud/networkErrors';
+import {
+	clockSkewMinutes,
+	explainAuthRefusal,
+	explainTokenRefusal,
+	type RefusedKeys,
+} from '../../../credentials/huaweiCloud/refusals';
 import type { FailureKind, OcrFailure } from '../model/OcrCallError';
 
 /** Huawei's gateways answer `APIGW.0301` where the OCR documentation writes `APIG.0301`. */
@@ -38,6 +44,8 @@ interface Context {
 	region: string;
 	itemLabel: string;
 	document?: DocumentWording;
+	/** The credential, for the refusal explanation's choice (its kind, whether a token is set); never shown. */
+	credentials?: RefusedKeys;
 }
 
 export function kindOf(code: string, status: number | undefined, message = ''): FailureKind {
@@ -62,21 +70,21 @@ function explain(
 	code: string,
 	huaweiMessage: string,
 	ctx: Context,
+	skewMinutes?: number,
 ): { message: string; description?: string } {
 	const { itemLabel, region, endpoint } = ctx;
 	const doc = ctx.document ?? GENERIC_WORDING;
 	switch (code) {
 		case 'APIG.0301':
 			return {
-				message: `Huawei Cloud refused the authentication (APIG.0301: ${huaweiMessage})`,
+				message: explainAuthRefusal(code, huaweiMessage, ctx.credentials ?? {}, skewMinutes),
 				description:
-					"Check the credential's Access Key ID and Secret Access Key (and the Security Token for temporary keys), and that this machine's clock is right: requests more than 15 minutes off are refused. Five failures in a row lock the key for 5 minutes, so the node does not retry.",
+					'Five refused signatures in a row lock the key for 5 minutes, so the node does not retry.',
 			};
 		case 'APIG.0307':
 			return {
-				message: 'Huawei Cloud refused the IAM token (APIG.0307: the token must be updated)',
-				description:
-					'Save the credential again, or check the IAM user still exists and has the OCR permission.',
+				message: explainTokenRefusal(huaweiMessage),
+				description: 'If it persists, check the IAM user still exists and has the OCR permission.',
 			};
 		case 'APIG.0308':
 			return {
@@ -228,7 +236,7 @@ export function failureFromHttpError(error: unknown, ctx: Context): OcrFailure {
 			httpStatus: status,
 			requestId,
 			retryAfterMs,
-			...explain(code, errorMsg, ctx),
+			...explain(code, errorMsg, ctx, clockSkewMinutes(headers, Date.now())),
 		};
 	}
 	if (status !== undefined && Number.isFinite(status) && status > 0) {

@@ -162,6 +162,7 @@ export class OcrClient {
 			region: this.region,
 			itemLabel,
 			document: this.wording,
+			credentials: this.credentials,
 		};
 		for (;;) {
 			const retry = attempts.transient + attempts.throttle > 0;
