@@ -11,6 +11,12 @@ import {
 } from './endpoints';
 import { fetchIamToken } from './iamToken';
 import { networkReason } from './networkErrors';
+import {
+	cannotListProjects,
+	lookupRedirect,
+	pickProject,
+	projectLookupRequest,
+} from './projectLookup';
 import { clockSkewMinutes, explainAuthRefusal, explainTokenRefusal } from './refusals';
 import { isRedirectStatus, locationHeader, redirectRefusal } from './redirect';
 
@@ -152,11 +158,10 @@ async function discoverProject(
 	send: TestSend,
 	now: () => number,
 ): Promise<string> {
-	const signed = await authenticateRequest(credentials, {
-		method: 'GET',
-		url: `${settings.iam}/v3/projects`,
-		qs: { name: settings.region },
-	});
+	const signed = await authenticateRequest(
+		credentials,
+		projectLookupRequest(settings.iam, settings.region),
+	);
 	let response: TestHttpResponse;
 	try {
 		response = await send({
@@ -169,33 +174,19 @@ async function discoverProject(
 	}
 	if (isRedirectStatus(response.status))
 		fail(
-			redirectRefusal(
-				'IAM',
+			lookupRedirect(
 				settings.iam,
-				signed.url,
+				settings.region,
 				response.status,
 				locationHeader(response.headers),
 			),
 		);
 	if (response.status === 200) {
-		const projects = (
-			(response.body as { projects?: Array<{ id?: string; name?: string }> })?.projects ?? []
-		).filter((p) => p.id && (!p.name || p.name === settings.region));
-		if (projects.length === 0)
-			fail(
-				`The keys work, but the account has no project for region ${settings.region}. Pick the region where OCR is enabled, or type its Project ID.`,
-			);
-		if (projects.length > 1)
-			fail(
-				`IAM lists ${projects.length} projects named ${settings.region}: type the Project ID of the one to use (Console → My Credentials → API Credentials).`,
-			);
-		return projects[0].id!;
+		const picked = pickProject(response.body, settings.region);
+		return 'projectId' in picked ? picked.projectId : fail(picked.message);
 	}
 	const { code, message } = describeBody(response);
-	if (response.status === 403)
-		fail(
-			`The keys were accepted, but they may not list IAM projects (IAM answered 403${message ? `: ${message}` : ''}), so the project ID of region ${settings.region} cannot be looked up. Type the Project ID in the credential (Console → My Credentials → API Credentials); OCR calls need no IAM rights.`,
-		);
+	if (response.status === 403) fail(cannotListProjects(settings.region, message));
 	if (response.status === 401)
 		fail(explainAuthRefusal(code, message, credentials, clockSkewMinutes(response.headers, now())));
 	return fail(

@@ -203,9 +203,31 @@ describe('Huawei Cloud API credential', () => {
 				credentials: akCredentials(emu.current, { projectId: '' }),
 			});
 			expect(result.error?.message).toMatch(/IAM lists no project named cn-north-4/);
-			expect(result.error?.description).toMatch(/enter the project ID in the credential/i);
+			// The fix is in the message, worded as the credential's Test words it (projectLookup.ts).
+			expect(result.error?.message).toMatch(/type its Project ID in the credential/i);
 			expect(emu.current.stats().ocrCalls).toBe(0);
 		});
+
+		it.each([
+			['no project for the region', { projectsByName: { 'cn-north-4': [] } }],
+			['two projects for the region', { projectsByName: { 'cn-north-4': ['p-one', 'p-two'] } }],
+			['no right to list projects', { denyListProjects: true }],
+		])(
+			'the Test and an execution word the project lookup failure identically: %s',
+			async (_what, setup) => {
+				emu.current.configure(setup);
+				const credentials = akCredentials(emu.current, { projectId: '' });
+				const tested = await runCredentialTest(credentials);
+				const result = await runOcrWorkflow({
+					items: [imageItem(FX.front)],
+					parameters: { imageSource: 'binary' },
+					credentials,
+				});
+				expect(tested.status).toBe('Error');
+				expect(result.error?.message).toBe(tested.message);
+				expect(emu.current.stats().ocrCalls).toBe(0);
+			},
+		);
 
 		it('temporary keys: the security token is sent and signed', async () => {
 			const tmp = ACCOUNTS.temporary;

@@ -105,7 +105,8 @@ describe('Huawei fidelity', () => {
 				credentials: akCredentials(emu.current, { projectId: '' }),
 			});
 			expect(result.error?.message).toMatch(/may not list IAM projects.*IAM answered 403/);
-			expect(result.error?.description).toMatch(/Type the project ID in the credential/);
+			// The fix is in the message, worded as the credential's Test words it (projectLookup.ts).
+			expect(result.error?.message).toMatch(/Type the Project ID in the credential/);
 			expect(emu.current.stats().ocrCalls).toBe(0);
 		});
 	});

@@ -7,10 +7,13 @@ import {
 	isTimeoutCode,
 } from '../../../credentials/huaweiCloud/iamToken';
 import {
-	isRedirectStatus,
-	locationHeader,
-	redirectRefusal,
-} from '../../../credentials/huaweiCloud/redirect';
+	cannotListProjects,
+	lookupRedirect,
+	pickProject,
+	projectLookupRequest,
+} from '../../../credentials/huaweiCloud/projectLookup';
+import { isRedirectStatus, locationHeader } from '../../../credentials/huaweiCloud/redirect';
+import type { RefusedKeys } from '../../../credentials/huaweiCloud/refusals';
 import { OcrCallError } from '../model/OcrCallError';
 import { failureFromHttpError } from './huaweiErrors';
 import { DEFAULT_RETRY, retryDelay, type Attempts } from './retryPolicy';
@@ -20,10 +23,6 @@ const discovered = new Map<string, Promise<string>>();
 
 export function clearProjectIdCache(): void {
 	discovered.clear();
-}
-
-interface ProjectsResponse {
-	projects?: Array<{ id?: string; name?: string }>;
 }
 
 interface LookupErrorShape {
@@ -36,25 +35,22 @@ interface LookupErrorShape {
 function lookupFailure(
 	error: unknown,
 	iamEndpoint: string,
-	url: string,
 	region: string,
 ): OcrCallError | undefined {
 	const err = (error ?? {}) as LookupErrorShape;
 	const response = err.cause?.response ?? err.response;
 	if (isRedirectStatus(response?.status)) {
-		const message = redirectRefusal(
-			'IAM',
-			iamEndpoint,
-			url,
-			response.status,
-			locationHeader(response.headers),
-		);
 		return new OcrCallError({
 			kind: 'fatal',
 			errorCode: 'IAM_REDIRECT',
 			errorMsg: `IAM answered ${response.status}`,
 			httpStatus: response.status,
-			message: `Could not look up the project ID of region ${region}: ${message}`,
+			message: lookupRedirect(
+				iamEndpoint,
+				region,
+				response.status,
+				locationHeader(response.headers),
+			),
 		});
 	}
 	const code = err.cause?.code ?? err.code;
@@ -73,46 +69,44 @@ function lookupFailure(
 
 async function discoverOnce(
 	context: IExecuteFunctions,
+	credentials: RefusedKeys,
 	iamEndpoint: string,
 	region: string,
 ): Promise<string> {
-	const url = `${iamEndpoint}/v3/projects`;
-	let response: ProjectsResponse | undefined;
+	let response: unknown;
 	let failed: unknown;
 	try {
-		response = (await context.helpers.httpRequestWithAuthentication.call(
+		response = await context.helpers.httpRequestWithAuthentication.call(
 			context,
 			'huaweiCloudApi',
 			{
-				method: 'GET',
-				url,
-				qs: { name: region },
+				...projectLookupRequest(iamEndpoint, region),
 				json: true,
 				// The request is signed: a redirect would carry the signature to wherever it points.
 				disableFollowRedirect: true,
 				timeout: iamTiming.timeoutMs,
 			},
 			{ preAuthenticationRetryStatusCode: [] },
-		)) as ProjectsResponse;
+		);
 	} catch (error) {
 		failed = error;
 	}
 	if (!response) {
-		const special = lookupFailure(failed, iamEndpoint, url, region);
+		const special = lookupFailure(failed, iamEndpoint, region);
 		if (special) throw special;
 		const failure = failureFromHttpError(failed, {
 			endpoint: iamEndpoint,
 			region,
 			itemLabel: 'the project ID lookup',
+			credentials,
 		});
 		if (failure.httpStatus === 403) {
 			// A least-privilege (OCR-only) IAM user may not list projects: the id has to be typed in.
 			throw new OcrCallError({
 				...failure,
 				kind: 'fatal',
-				message: `These keys may not list IAM projects, so the project ID of region ${region} cannot be looked up (IAM answered 403${failure.errorMsg ? `: ${failure.errorMsg}` : ''})`,
-				description:
-					'Type the project ID in the credential (Console → My Credentials → API Credentials → the project of the region). OCR calls need no IAM rights beyond OCR.',
+				message: cannotListProjects(region, failure.errorMsg),
+				description: undefined,
 			});
 		}
 		throw new OcrCallError({
@@ -123,21 +117,14 @@ async function discoverOnce(
 				'Enter the project ID in the credential (Console → My Credentials → API Credentials), or give the keys permission to list IAM projects.',
 		});
 	}
-	const matches = (response.projects ?? []).filter((p) => p.id && (!p.name || p.name === region));
-	if (matches.length !== 1) {
-		const found = matches.length === 0 ? 'no project' : `${matches.length} projects`;
-		throw new OcrCallError({
-			kind: 'fatal',
-			errorCode: 'PROJECT_ID',
-			errorMsg: `IAM lists ${found} named ${region}`,
-			message: `IAM lists ${found} named ${region} for these keys, so the node cannot tell which project to bill`,
-			description:
-				matches.length === 0
-					? `Check the credential's region (OCR must be enabled there), or enter the project ID in the credential. The node never creates projects.`
-					: `Enter the wanted project ID in the credential (Console → My Credentials → API Credentials).`,
-		});
-	}
-	return matches[0].id!;
+	const picked = pickProject(response, region);
+	if ('projectId' in picked) return picked.projectId;
+	throw new OcrCallError({
+		kind: 'fatal',
+		errorCode: 'PROJECT_ID',
+		errorMsg: picked.errorMsg,
+		message: picked.message,
+	});
 }
 
 /**
@@ -147,12 +134,13 @@ async function discoverOnce(
  */
 async function discover(
 	context: IExecuteFunctions,
+	credentials: RefusedKeys,
 	iamEndpoint: string,
 	region: string,
 ): Promise<string> {
 	const attempts: Attempts = { transient: 0, throttle: 0 };
 	for (;;) {
-		const outcome = await discoverOnce(context, iamEndpoint, region).then(
+		const outcome = await discoverOnce(context, credentials, iamEndpoint, region).then(
 			(id) => ({ id }),
 			(error: unknown) => ({ error }),
 		);
@@ -184,7 +172,7 @@ export async function resolveProjectId(
 	const key = `${iamEndpoint}|${String(credentials.accessKeyId ?? '').trim()}|${region}`;
 	let pending = discovered.get(key);
 	if (!pending) {
-		pending = discover(context, iamEndpoint, region);
+		pending = discover(context, credentials, iamEndpoint, region);
 		discovered.set(key, pending);
 		pending.catch(() => discovered.delete(key));
 	}
