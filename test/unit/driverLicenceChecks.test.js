@@ -1,5 +1,5 @@
-import { checkDriverLicence } from '../../nodes/HuaweiCloudOcr/helpers/driverLicense/licenceChecks';
-import { maskDriverLicence } from '../../nodes/HuaweiCloudOcr/helpers/driverLicense/licenceMasking';
+import { checkDriverLicense } from '../../nodes/HuaweiCloudOcr/helpers/driverLicense/licenseChecks';
+import { maskDriverLicense } from '../../nodes/HuaweiCloudOcr/helpers/driverLicense/licenseMasking';
 import { computeCheckDigit } from '../../nodes/HuaweiCloudOcr/helpers/shared/idNumber';
 
 // Numbers hand-checked in test/emulator/apis/driver-license.fixtures.js (GB 11643-1999).
@@ -11,7 +11,7 @@ const {
 } = require('../emulator/apis/driver-license.fixtures');
 const TODAY = '2026-11-24';
 const front = (id) => FIXTURES[id].front;
-const check = (result, side = 'front') => checkDriverLicence(result, { today: TODAY, side });
+const check = (result, side = 'front') => checkDriverLicense(result, { today: TODAY, side });
 
 describe('driving licence: the licence number (GB 11643)', () => {
 	it('the hand-checked numbers agree with the shared GB 11643 helper', () => {
@@ -155,7 +155,7 @@ describe('driving licence: masking', () => {
 		text_location: { number: [[0, 0]], class: [[1, 1]] },
 	};
 	it('masks number, name, address, birth and file number, at the top and in the pages', () => {
-		const m = /** @type {Record<string, any>} */ (maskDriverLicence(json, 'mask'));
+		const m = /** @type {Record<string, any>} */ (maskDriverLicense(json, 'mask'));
 		expect(m).toMatchObject({
 			number: '110101********1233',
 			name: '张*',
@@ -166,10 +166,10 @@ describe('driving licence: masking', () => {
 		});
 		expect(m.back.file_number).toBe('********3456');
 		expect(m.front.number).toBe('110101********1233');
-		expect(maskDriverLicence(m, 'mask')).toEqual(m);
+		expect(maskDriverLicense(m, 'mask')).toEqual(m);
 	});
 	it('drops them', () => {
-		const d = maskDriverLicence(json, 'drop');
+		const d = maskDriverLicense(json, 'drop');
 		for (const key of ['number', 'name', 'address', 'birth', 'text_location'])
 			expect(d).not.toHaveProperty(key);
 		expect(d.back).not.toHaveProperty('file_number');

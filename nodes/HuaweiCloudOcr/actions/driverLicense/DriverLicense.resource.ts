@@ -1,4 +1,4 @@
-import { driverLicenceRules } from '../../helpers/driverLicense/licenceResult';
+import { driverLicenseRules } from '../../helpers/driverLicense/licenseResult';
 import { defineResource } from '../shared/resource';
 import { recognizeDescription } from './recognize/description';
 import { recognize } from './recognize/execute';
@@ -17,5 +17,5 @@ export const driverLicenseResource = defineResource({
 			properties: recognizeDescription,
 		},
 	},
-	rules: driverLicenceRules,
+	rules: driverLicenseRules,
 });

@@ -96,7 +96,7 @@ export function flagOptions(flags: readonly RequestFlag[]): INodeProperties[] {
  * Side (`side`: front / back / double_side) of a two-page licence, the main page by default as in the APIs.
  * `pages` says what each page holds; `hint` names the regions serving the API.
  */
-export function licenceSideOption(
+export function licenseSideOption(
 	show: Show,
 	pages: { front: string; back: string },
 	hint: string,

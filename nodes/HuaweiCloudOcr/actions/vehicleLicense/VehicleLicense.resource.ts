@@ -1,4 +1,4 @@
-import { vehicleLicenceRules } from '../../helpers/vehicleLicense/vehicleResult';
+import { vehicleLicenseRules } from '../../helpers/vehicleLicense/vehicleResult';
 import { defineResource } from '../shared/resource';
 import { recognizeDescription } from './recognize/description';
 import { recognize } from './recognize/execute';
@@ -16,5 +16,5 @@ export const vehicleLicenseResource = defineResource({
 			properties: recognizeDescription,
 		},
 	},
-	rules: vehicleLicenceRules,
+	rules: vehicleLicenseRules,
 });

@@ -90,12 +90,12 @@ export function shapeBusinessLicense(
 ): ShapedBusinessLicense {
 	const fields = isPlainObject(result) ? result : {};
 	const checks = checkBusinessLicense(fields, settings.today);
-	const licence: IDataObject = {};
+	const license: IDataObject = {};
 	for (const key of BUSINESS_LICENSE_FIELDS)
-		if (fields[key] !== undefined) licence[key] = fields[key];
-	for (const [key, value] of Object.entries(fields)) if (!(key in licence)) licence[key] = value;
-	licence.checks = checks as unknown as IDataObject;
-	const json = maskUnknownFields(maskBusinessLicense(licence, settings.masking), settings.masking, [
+		if (fields[key] !== undefined) license[key] = fields[key];
+	for (const [key, value] of Object.entries(fields)) if (!(key in license)) license[key] = value;
+	license.checks = checks as unknown as IDataObject;
+	const json = maskUnknownFields(maskBusinessLicense(license, settings.masking), settings.masking, [
 		...BUSINESS_LICENSE_FIELDS,
 		'checks',
 	]) as IDataObject;

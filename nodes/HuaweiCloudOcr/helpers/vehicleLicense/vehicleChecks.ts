@@ -13,11 +13,11 @@
 
 import { checkPastDate } from '../shared/dateChecks';
 import {
-	licencePages,
-	licenceSide,
+	licensePages,
+	licenseSide,
 	missingPageFields,
 	pagesCarrySameNumber,
-} from '../shared/licencePages';
+} from '../shared/licensePages';
 import type { PlainObject } from '../shared/plainObject';
 import { normalizePlate, plateKind, type PlateKind } from './plate';
 import { checkVin } from './vin';
@@ -33,7 +33,7 @@ export const FRONT_FIELDS = [
 ] as const;
 export const BACK_FIELDS = ['number'] as const;
 
-export interface VehicleLicenceChecks {
+export interface VehicleLicenseChecks {
 	passed: boolean;
 	failures: string[];
 	missing_fields: string[];
@@ -47,20 +47,20 @@ export interface VehicleLicenceChecks {
 	sides_match?: boolean | null;
 }
 
-export function checkVehicleLicence(
+export function checkVehicleLicense(
 	result: PlainObject,
 	options: { today: string; side?: unknown },
-): VehicleLicenceChecks {
-	const side = licenceSide(result, options.side);
+): VehicleLicenseChecks {
+	const side = licenseSide(result, options.side);
 	const failures: string[] = [];
-	const pages = licencePages(result, side);
+	const pages = licensePages(result, side);
 	const { front, back } = pages;
 	const missing = missingPageFields(side, pages, { front: FRONT_FIELDS, back: BACK_FIELDS });
 	for (const m of missing) failures.push(`${m} is missing`);
 
 	const plate = text((front ?? back ?? {}).number);
 	const kind = plate === '' ? null : plateKind(plate);
-	const out: VehicleLicenceChecks = {
+	const out: VehicleLicenseChecks = {
 		passed: false,
 		failures,
 		missing_fields: missing,

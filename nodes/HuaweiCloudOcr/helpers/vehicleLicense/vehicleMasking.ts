@@ -34,6 +34,6 @@ const MASKS: FieldMasks = {
 	code_number: (value) => maskKeepEnds(value, 0, 4),
 };
 
-export function maskVehicleLicence(json: IDataObject, mode: MaskMode): IDataObject {
+export function maskVehicleLicense(json: IDataObject, mode: MaskMode): IDataObject {
 	return maskPagedDocument(json, mode, MASKS);
 }

@@ -4,7 +4,7 @@ import {
 	failedChecksOption,
 	flagOptions,
 	imageSourceProperties,
-	licenceSideOption,
+	licenseSideOption,
 	optionsCollection,
 	personalDataOption,
 	sharedOptions,
@@ -37,7 +37,7 @@ export const recognizeDescription: INodeProperties[] = [
 		what: 'driving licence photo',
 		urlPlaceholder: 'https://example.com/driving-licence.jpg',
 	}),
-	licenceSideOption(
+	licenseSideOption(
 		show,
 		{
 			front: 'Number, name, sex, nationality, address, birth, first issue, class, validity',

@@ -1,5 +1,5 @@
 import { DRIVER_LICENSE_API, DRIVER_LICENSE_REGIONS } from '../../../helpers/driverLicense/api';
-import { shapeDriverLicence } from '../../../helpers/driverLicense/licenceResult';
+import { shapeDriverLicense } from '../../../helpers/driverLicense/licenseResult';
 import { recognizeDocument, setRequestFlags } from '../../shared/recognizeDocument';
 import { REQUEST_FLAGS } from './description';
 
@@ -13,6 +13,6 @@ export const recognize = recognizeDocument({
 		setRequestFlags(body, REQUEST_FLAGS, options);
 		return { side };
 	},
-	shape: shapeDriverLicence,
+	shape: shapeDriverLicense,
 	wording: { noun: 'licence', key: 'licence' },
 });

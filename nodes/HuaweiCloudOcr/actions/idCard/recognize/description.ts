@@ -100,7 +100,7 @@ export const REQUEST_FLAGS: RequestFlag[] = [
 	},
 ];
 
-const behaviourOptions: INodeProperties[] = [
+const behaviorOptions: INodeProperties[] = [
 	...sharedOptions('card'),
 	personalDataOption({
 		keep: 'Output the card as read',
@@ -148,5 +148,5 @@ export const recognizeDescription: INodeProperties[] = [
 		],
 		default: 'auto',
 	},
-	optionsCollection(show, [...flagOptions(REQUEST_FLAGS), ...behaviourOptions]),
+	optionsCollection(show, [...flagOptions(REQUEST_FLAGS), ...behaviorOptions]),
 ];

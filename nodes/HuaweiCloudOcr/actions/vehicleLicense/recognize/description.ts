@@ -4,7 +4,7 @@ import {
 	failedChecksOption,
 	flagOptions,
 	imageSourceProperties,
-	licenceSideOption,
+	licenseSideOption,
 	optionsCollection,
 	personalDataOption,
 	sharedOptions,
@@ -51,7 +51,7 @@ export const recognizeDescription: INodeProperties[] = [
 		what: 'vehicle licence photo',
 		urlPlaceholder: 'https://example.com/vehicle-licence.jpg',
 	}),
-	licenceSideOption(
+	licenseSideOption(
 		show,
 		{
 			front: 'Plate, vehicle type, owner, address, use, model, VIN, engine, dates',

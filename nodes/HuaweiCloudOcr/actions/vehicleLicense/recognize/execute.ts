@@ -1,5 +1,5 @@
 import { VEHICLE_LICENSE_API, VEHICLE_LICENSE_REGIONS } from '../../../helpers/vehicleLicense/api';
-import { shapeVehicleLicence } from '../../../helpers/vehicleLicense/vehicleResult';
+import { shapeVehicleLicense } from '../../../helpers/vehicleLicense/vehicleResult';
 import { recognizeDocument, setRequestFlags } from '../../shared/recognizeDocument';
 import { REQUEST_FLAGS } from './description';
 
@@ -13,6 +13,6 @@ export const recognize = recognizeDocument({
 		setRequestFlags(body, REQUEST_FLAGS, options);
 		return { side };
 	},
-	shape: shapeVehicleLicence,
+	shape: shapeVehicleLicense,
 	wording: { noun: 'licence', key: 'licence' },
 });

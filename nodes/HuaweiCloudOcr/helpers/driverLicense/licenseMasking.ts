@@ -28,6 +28,6 @@ const MASKS: FieldMasks = {
 	file_number: (value) => maskKeepEnds(value, 0, 4),
 };
 
-export function maskDriverLicence(json: IDataObject, mode: MaskMode): IDataObject {
+export function maskDriverLicense(json: IDataObject, mode: MaskMode): IDataObject {
 	return maskPagedDocument(json, mode, MASKS);
 }

@@ -29,11 +29,11 @@ import { checkPastDate } from '../shared/dateChecks';
 import { addYears, toIsoDate } from '../shared/dates';
 import { parseIdNumber, type IdNumberFormat } from '../shared/idNumber';
 import {
-	licencePages,
-	licenceSide,
+	licensePages,
+	licenseSide,
 	missingPageFields,
 	pagesCarrySameNumber,
-} from '../shared/licencePages';
+} from '../shared/licensePages';
 import type { PlainObject } from '../shared/plainObject';
 import { text } from '../shared/text';
 import { isLongTerm, periodYears } from '../shared/periods';
@@ -52,7 +52,7 @@ export const FRONT_FIELDS = [
 ] as const;
 export const BACK_FIELDS = ['number', 'name'] as const;
 
-export interface DriverLicenceChecks {
+export interface DriverLicenseChecks {
 	passed: boolean;
 	failures: string[];
 	missing_fields: string[];
@@ -84,15 +84,15 @@ function isForeign(nationality: unknown): boolean {
 }
 
 /** The checks of one Huawei driving-licence result; `side` is the side requested. */
-export function checkDriverLicence(
+export function checkDriverLicense(
 	result: PlainObject,
 	options: { today: string; side?: unknown },
-): DriverLicenceChecks {
+): DriverLicenseChecks {
 	const today = options.today;
-	const side = licenceSide(result, options.side);
+	const side = licenseSide(result, options.side);
 	const failures: string[] = [];
 	const notChecked: string[] = [];
-	const pages = licencePages(result, side);
+	const pages = licensePages(result, side);
 	const { front, back } = pages;
 	const missing = missingPageFields(side, pages, { front: FRONT_FIELDS, back: BACK_FIELDS });
 	for (const m of missing) failures.push(`${m} is missing`);
@@ -101,7 +101,7 @@ export function checkDriverLicence(
 	const fields = front ?? (back as PlainObject);
 	const numberText = text(fields.number) || text(back?.number);
 	const number = parseIdNumber(numberText);
-	const out: DriverLicenceChecks = {
+	const out: DriverLicenseChecks = {
 		passed: false,
 		failures,
 		missing_fields: missing,
@@ -175,7 +175,7 @@ function checkValidity(
 	front: PlainObject,
 	today: string,
 	failures: string[],
-	out: DriverLicenceChecks,
+	out: DriverLicenseChecks,
 ): void {
 	const fromText = text(front.valid_from);
 	const toText = text(front.valid_to);
@@ -220,7 +220,7 @@ function checkFirstIssue(
 	today: string,
 	birth: string | null,
 	failures: string[],
-	out: DriverLicenceChecks,
+	out: DriverLicenseChecks,
 ): void {
 	const issue = checkPastDate('issue_date (first issue)', text(front.issue_date), today, failures);
 	out.issue_date_valid = issue.valid;

@@ -1,15 +1,15 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { DocumentRules, ShapedDocument, ShapeSettings } from '../../model/document';
-import { shapeLicence } from '../shared/licencePages';
-import { checkDriverLicence, type DriverLicenceChecks } from './licenceChecks';
-import { maskDriverLicence } from './licenceMasking';
+import { shapeLicense } from '../shared/licensePages';
+import { checkDriverLicense, type DriverLicenseChecks } from './licenseChecks';
+import { maskDriverLicense } from './licenseMasking';
 
 /**
  * DriverLicenseResult's fields in the SDK's order (huaweicloudsdkocr/v1/model/driver_license_result.py
  * @ 343a486b); `front` (DriverLicenseFront) and `back` (DriverLicenseBack) hold the pages' own fields.
  */
-export const DRIVER_LICENCE_FIELDS = [
+export const DRIVER_LICENSE_FIELDS = [
 	'type',
 	'number',
 	'name',
@@ -33,26 +33,26 @@ export const DRIVER_LICENCE_FIELDS = [
 	'back',
 ] as const;
 
-export interface ShapedDriverLicence extends ShapedDocument {
-	checks: DriverLicenceChecks;
+export interface ShapedDriverLicense extends ShapedDocument {
+	checks: DriverLicenseChecks;
 }
 
-/** The licence as output (shapeLicence in helpers/shared/licencePages.ts). */
-export function shapeDriverLicence(
+/** The licence as output (shapeLicense in helpers/shared/licensePages.ts). */
+export function shapeDriverLicense(
 	result: IDataObject,
 	settings: ShapeSettings,
-): ShapedDriverLicence {
-	return shapeLicence(result, settings, {
-		fields: DRIVER_LICENCE_FIELDS,
+): ShapedDriverLicense {
+	return shapeLicense(result, settings, {
+		fields: DRIVER_LICENSE_FIELDS,
 		notLifted: ['text_location'],
-		check: checkDriverLicence,
-		mask: maskDriverLicence,
+		check: checkDriverLicense,
+		mask: maskDriverLicense,
 	});
 }
 
 /** The driving licence's rules, also applied by Auto-Classify to the licences it finds. */
-export const driverLicenceRules: DocumentRules = {
+export const driverLicenseRules: DocumentRules = {
 	noun: 'driving licence',
 	classifiedAs: ['driver_license'],
-	shape: shapeDriverLicence,
+	shape: shapeDriverLicense,
 };
