@@ -71,7 +71,7 @@ export function resolveRegion(credentials: ICredentialDataDecryptedObject): stri
 /** 127.0.0.0/8, localhost and ::1: the only hosts an http:// endpoint may name (a test server, an emulator). */
 export function isLoopbackHost(hostname: string): boolean {
 	const host = hostname.toLowerCase().replace(/\.$/, '');
-	// The URL parser has already normalised IPv4 forms (127.1, 0x7f000001) to dotted quads.
+	// The URL parser has already normalized IPv4 forms (127.1, 0x7f000001) to dotted quads.
 	return host === 'localhost' || host === '[::1]' || /^127(\.\d{1,3}){3}$/.test(host);
 }
 

@@ -1,5 +1,5 @@
 /**
- * Personal data of a driving licence in the output ('none' keeps it), at the top level and inside `front`
+ * Personal data of a driver license in the output ('none' keeps it), at the top level and inside `front`
  * and `back`:
  *
  * | field         | mask                                              | drop    |

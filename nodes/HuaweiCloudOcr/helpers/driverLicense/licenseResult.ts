@@ -37,7 +37,7 @@ export interface ShapedDriverLicense extends ShapedDocument {
 	checks: DriverLicenseChecks;
 }
 
-/** The licence as output (shapeLicense in helpers/shared/licensePages.ts). */
+/** The license as output (shapeLicense in helpers/shared/licensePages.ts). */
 export function shapeDriverLicense(
 	result: IDataObject,
 	settings: ShapeSettings,
@@ -50,9 +50,9 @@ export function shapeDriverLicense(
 	});
 }
 
-/** The driving licence's rules, also applied by Auto-Classify to the licences it finds. */
+/** The driver license's rules, also applied by Auto-Classify to the licenses it finds. */
 export const driverLicenseRules: DocumentRules = {
-	noun: 'driving licence',
+	noun: 'driver license',
 	classifiedAs: ['driver_license'],
 	shape: shapeDriverLicense,
 };

@@ -1,5 +1,5 @@
 /**
- * Two-page licences (driving licence, vehicle licence): Huawei's result holds the main page (`front`), the
+ * Two-page licenses (driver license, vehicle license): Huawei's result holds the main page (`front`), the
  * secondary page (`back`) or both, each page's fields also sent flat at the top level. Both are shaped by
  * `shapeLicense`.
  */
@@ -74,7 +74,7 @@ export function pagesCarrySameNumber(
 	return a !== '' && b !== '' ? a === b : null;
 }
 
-/** What tells one two-page licence from the other: its fields, checks and masking. */
+/** What tells one two-page license from the other: its fields, checks and masking. */
 export interface LicenseRules<C extends LocalChecks> {
 	/** The SDK model's fields in the SDK's order (`front` and `back` among them). */
 	fields: readonly string[];
@@ -85,7 +85,7 @@ export interface LicenseRules<C extends LocalChecks> {
 }
 
 /**
- * A two-page licence as output: `side`, Huawei's fields at the top level in the SDK's order (a field Huawei
+ * A two-page license as output: `side`, Huawei's fields at the top level in the SDK's order (a field Huawei
  * sent only inside `front`/`back` is also lifted to the top level, the main page's first; the `notLifted`
  * objects and the page objects stay as sent), any field Huawei adds, then `checks`; masked when asked, a
  * field the model lacks passed through in 'none', masked by its key in 'mask' and dropped in 'drop'.

@@ -1,11 +1,11 @@
 /**
- * Local checks of a recognised Chinese vehicle licence (行驶证): the `checks` object of an output item.
+ * Local checks of a recognized Chinese vehicle license (行驶证): the `checks` object of an output item.
  *
  *   passed, failures, missing_fields                  always
  *   vin_format_valid, vin_check_digit_valid           main page: VIN (vin.ts, ISO 3779 / GB 16735)
  *   plate_format_valid, plate_kind                    the plate number (号牌号码) has a known format (plate.ts)
  *   register_date_valid, issue_date_valid             main page: real dates, not in the future
- *   issue_date_not_before_register                    the licence is issued on or after registration
+ *   issue_date_not_before_register                    the license is issued on or after registration
  *   sides_match                                       double_side: both pages carry the same plate number
  * A check that cannot be computed is null. `passed` is true when `failures` is empty. Messages never quote
  * the owner, address, VIN or plate.

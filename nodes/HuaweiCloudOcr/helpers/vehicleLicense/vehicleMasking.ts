@@ -1,5 +1,5 @@
 /**
- * Personal data of a vehicle licence in the output ('none' keeps it), at the top level and inside `front`
+ * Personal data of a vehicle license in the output ('none' keeps it), at the top level and inside `front`
  * and `back`:
  *
  * | field         | mask                                                         | drop    |

@@ -50,7 +50,7 @@ export interface ShapedVehicleLicense extends ShapedDocument {
 	checks: VehicleLicenseChecks;
 }
 
-/** The licence as output (shapeLicense in helpers/shared/licensePages.ts). */
+/** The license as output (shapeLicense in helpers/shared/licensePages.ts). */
 export function shapeVehicleLicense(
 	result: IDataObject,
 	settings: ShapeSettings,
@@ -63,9 +63,9 @@ export function shapeVehicleLicense(
 	});
 }
 
-/** The vehicle licence's rules, also applied by Auto-Classify to the licences it finds. */
+/** The vehicle license's rules, also applied by Auto-Classify to the licenses it finds. */
 export const vehicleLicenseRules: DocumentRules = {
-	noun: 'vehicle licence',
+	noun: 'vehicle license',
 	classifiedAs: ['vehicle_license'],
 	shape: shapeVehicleLicense,
 };

@@ -3,7 +3,7 @@ import { shapeDriverLicense } from '../../../helpers/driverLicense/licenseResult
 import { recognizeDocument, setRequestFlags } from '../../shared/recognizeDocument';
 import { REQUEST_FLAGS } from './description';
 
-/** Driving Licence → Recognize: `POST /v2/{project_id}/ocr/driver-license`, one output item per input item. */
+/** Driver License → Recognize: `POST /v2/{project_id}/ocr/driver-license`, one output item per input item. */
 export const recognize = recognizeDocument({
 	api: DRIVER_LICENSE_API,
 	servedRegions: DRIVER_LICENSE_REGIONS,
@@ -14,5 +14,5 @@ export const recognize = recognizeDocument({
 		return { side };
 	},
 	shape: shapeDriverLicense,
-	wording: { noun: 'licence', key: 'licence' },
+	wording: { noun: 'license', key: 'licence' },
 });

@@ -3,7 +3,7 @@ import { shapeVehicleLicense } from '../../../helpers/vehicleLicense/vehicleResu
 import { recognizeDocument, setRequestFlags } from '../../shared/recognizeDocument';
 import { REQUEST_FLAGS } from './description';
 
-/** Vehicle Licence → Recognize: `POST /v2/{project_id}/ocr/vehicle-license`, one output item per input item. */
+/** Vehicle License → Recognize: `POST /v2/{project_id}/ocr/vehicle-license`, one output item per input item. */
 export const recognize = recognizeDocument({
 	api: VEHICLE_LICENSE_API,
 	servedRegions: VEHICLE_LICENSE_REGIONS,
@@ -14,5 +14,5 @@ export const recognize = recognizeDocument({
 		return { side };
 	},
 	shape: shapeVehicleLicense,
-	wording: { noun: 'licence', key: 'licence' },
+	wording: { noun: 'license', key: 'licence' },
 });
