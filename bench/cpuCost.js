@@ -1,7 +1,7 @@
 import { createHash } from 'crypto';
 
 import { signRequest } from '../credentials/huaweiCloud/signer';
-import { serialiseRequestBody } from '../nodes/HuaweiCloudOcr/transport/ocrClient';
+import { serializeRequestBody } from '../nodes/HuaweiCloudOcr/transport/ocrClient';
 import { readImageInfo } from '../nodes/HuaweiCloudOcr/helpers/imageFormat';
 
 const { makeFixtureImage } = require('../test/emulator/fixtures');
@@ -35,7 +35,7 @@ export function cpuCostPerCall() {
 		});
 		const node = timeIt(() => {
 			readImageInfo(bytes); // the pre-flight header read (an 8 MB image is then refused locally: over 10 MB as base64)
-			const body = serialiseRequestBody({
+			const body = serializeRequestBody({
 				image: bytes.toString('base64'),
 				side: 'front',
 				return_verification: true,

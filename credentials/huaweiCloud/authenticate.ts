@@ -52,8 +52,8 @@ function isEmptyObject(value: unknown): boolean {
 	);
 }
 
-/** The exact bytes to send, serialised once here (signed and sent as they are). */
-function serialiseBody(
+/** The exact bytes to send, serialized once here (signed and sent as they are). */
+function serializeBody(
 	options: AnyRequestOptions,
 	method: string,
 	headers: Record<string, string>,
@@ -153,7 +153,7 @@ export async function authenticateRequest(
 		if (value !== undefined && value !== null) headers[name] = String(value);
 	}
 	for (const name of AUTH_HEADERS) deleteHeader(headers, name);
-	const body = serialiseBody(requestOptions, method, headers);
+	const body = serializeBody(requestOptions, method, headers);
 	if (body !== undefined && !hasHeader(headers, 'content-type')) {
 		headers['Content-Type'] = 'application/json';
 	}

@@ -71,7 +71,7 @@ export function resolveRegion(credentials: ICredentialDataDecryptedObject): stri
 /** 127.0.0.0/8, localhost and ::1: the only hosts an http:// endpoint may name (a test server, an emulator). */
 export function isLoopbackHost(hostname: string): boolean {
 	const host = hostname.toLowerCase().replace(/\.$/, '');
-	// The URL parser has already normalised IPv4 forms (127.1, 0x7f000001) to dotted quads.
+	// The URL parser has already normalized IPv4 forms (127.1, 0x7f000001) to dotted quads.
 	return host === 'localhost' || host === '[::1]' || /^127(\.\d{1,3}){3}$/.test(host);
 }
 
@@ -79,7 +79,7 @@ export function isLoopbackHost(hostname: string): boolean {
  * Reads an endpoint field: empty → undefined; otherwise an https:// URL, or http:// to a loopback host.
  * Used by the node's executions and by the credential's Test button, so both refuse with the same words.
  */
-function normaliseEndpoint(value: unknown, field: string): string | undefined {
+function normalizeEndpoint(value: unknown, field: string): string | undefined {
 	const text = String(value ?? '').trim();
 	if (!text) return undefined;
 	if (!URL.canParse(text)) {
@@ -101,14 +101,14 @@ function normaliseEndpoint(value: unknown, field: string): string | undefined {
 
 export function resolveOcrEndpoint(credentials: ICredentialDataDecryptedObject): string {
 	return (
-		normaliseEndpoint(credentials.ocrEndpoint, 'OCR endpoint') ??
+		normalizeEndpoint(credentials.ocrEndpoint, 'OCR endpoint') ??
 		`https://ocr.${resolveRegion(credentials)}.myhuaweicloud.com`
 	);
 }
 
 export function resolveIamEndpoint(credentials: ICredentialDataDecryptedObject): string {
 	return (
-		normaliseEndpoint(credentials.iamEndpoint, 'IAM endpoint') ??
+		normalizeEndpoint(credentials.iamEndpoint, 'IAM endpoint') ??
 		defaultIamEndpoint(resolveRegion(credentials))
 	);
 }

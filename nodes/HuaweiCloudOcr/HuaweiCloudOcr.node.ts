@@ -22,7 +22,7 @@ export class HuaweiCloudOcr implements INodeType {
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
 		description:
-			'Read ID cards, bank cards, passports, licences and text with Huawei Cloud OCR, with local checks',
+			'Read ID cards, bank cards, passports, licenses and text with Huawei Cloud OCR, with local checks',
 		defaults: { name: 'Huawei Cloud OCR' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],

@@ -107,7 +107,7 @@ test('11 driving licences from disk → checked and masked: sound licences to th
 		licenceNumber: maskedNumber(LICENCES['dl-bad-check-digit'].front.number),
 	});
 	expect(reviewByFile['3-bad-check-digit.jpg'].reason).toMatch(/check character is wrong/);
-	expect(reviewByFile['4-expired.jpg'].reason).toMatch(/licence expired: valid to 2016-01-05/);
+	expect(reviewByFile['4-expired.jpg'].reason).toMatch(/license expired: valid to 2016-01-05/);
 
 	// Masked everywhere in the run, the error branch included; one call per photo.
 	const run = JSON.stringify(r.run);

@@ -20,7 +20,7 @@ function licenceItem(id, json = {}, image = {}) {
 /** Options are the run's only parameters here. */
 const run = (emu, items, options = {}, extra = {}) => kit.run(emu, items, { options }, extra);
 
-describe('Business Licence → Recognize', () => {
+describe('Business License → Recognize', () => {
 	const emu = useEmulator();
 	const ocrRequests = () => kit.calls(emu);
 
@@ -110,7 +110,7 @@ describe('Business Licence → Recognize', () => {
 			[
 				'licence-bad-organization',
 				{ check_character_valid: true, organization_code_valid: false },
-				'characters 9-17 of the credit code are not an organisation code with a right check character (GB 11714-1997)',
+				'characters 9-17 of the credit code are not an organization code with a right check character (GB 11714-1997)',
 			],
 			[
 				'licence-old-registration',
@@ -151,7 +151,7 @@ describe('Business Licence → Recognize', () => {
 			const bad = result.errors[0].json;
 			expect(bad.supplier).toBe('S-2');
 			expect(bad.message).toBe(
-				'The business licence of input item 1 failed the local checks: unified social credit code check character is wrong (GB 32100-2015)',
+				'The business license of input item 1 failed the local checks: unified social credit code check character is wrong (GB 32100-2015)',
 			);
 			expect(bad.error).toMatchObject({ error_code: 'CHECKS_FAILED', api_called: true });
 			expect(bad.error.licence).toMatchObject({
@@ -247,7 +247,7 @@ describe('Business Licence → Recognize', () => {
 			const { json, pairedItem } = result.errors[0];
 			expect(pairedItem).toEqual({ item: 0 });
 			expect(Object.keys(json).sort()).toEqual(['error', 'message']);
-			expect(json.message).toMatch(/business licence.*input item 0.*AIS\.0104/);
+			expect(json.message).toMatch(/business license.*input item 0.*AIS\.0104/);
 			expect(json.error.description).toMatch(/营业执照/);
 		});
 
@@ -255,7 +255,7 @@ describe('Business Licence → Recognize', () => {
 			emu.current.configure({ unsubscribed: ['cn-north-4'] });
 			const result = await run(emu, [licenceItem('licence-company')]);
 			expect(result.error?.message).toMatch(
-				/Business licence OCR is not enabled in region cn-north-4/,
+				/Business license OCR is not enabled in region cn-north-4/,
 			);
 			expect(result.error?.description).toMatch(
 				/enable "Business License OCR".*Huawei serves Business License OCR in cn-north-4 and cn-east-3/,

@@ -5,7 +5,7 @@ const { FIXTURES, MALE } = require('../emulator/apis/driver-license.fixtures');
 
 /*
  * Driving Licence → Recognize in n8n's real WorkflowExecute against the emulator's `driver-license` API.
- * The licence numbers are GB 11643 ID numbers hand-checked in test/emulator/apis/driver-license.fixtures.js
+ * The license numbers are GB 11643 ID numbers hand-checked in test/emulator/apis/driver-license.fixtures.js
  * (110101199003071233: sum 174, mod 11 = 9 → '3'; 11010519491231002X: the standard's own example).
  */
 
@@ -14,7 +14,7 @@ const licenceItem = kit.item;
 
 const run = kit.run;
 
-describe('Driving Licence → Recognize', () => {
+describe('Driver License → Recognize', () => {
 	const emu = useEmulator();
 	const calls = () => kit.calls(emu);
 
@@ -59,7 +59,7 @@ describe('Driving Licence → Recognize', () => {
 		expect(json.checks).toMatchObject({ passed: true, sides_match: true });
 		const differ = await run(emu, [licenceItem('dl-pages-differ')], { side: 'double_side' });
 		expect(differ.main[0].json.checks.failures).toEqual([
-			'the two pages carry different licence numbers',
+			'the two pages carry different license numbers',
 		]);
 	});
 
@@ -87,16 +87,16 @@ describe('Driving Licence → Recognize', () => {
 		});
 
 		it.each([
-			['dl-bad-check-digit', 'licence number check character is wrong (GB 11643-1999)'],
+			['dl-bad-check-digit', 'license number check character is wrong (GB 11643-1999)'],
 			[
 				'dl-sex-mismatch',
-				'sex differs from the 17th digit of the licence number (odd 男, even 女)',
+				'sex differs from the 17th digit of the license number (odd 男, even 女)',
 			],
-			['dl-birth-mismatch', 'birth differs from digits 7-14 of the licence number'],
-			['dl-expired', 'licence expired: valid to 2016-01-05'],
+			['dl-birth-mismatch', 'birth differs from digits 7-14 of the license number'],
+			['dl-expired', 'license expired: valid to 2016-01-05'],
 			[
 				'dl-bad-period',
-				'validity period of 8 years is not one driving licences have (6 or 10 years, or 长期)',
+				'validity period of 8 years is not one driver licenses have (6 or 10 years, or 长期)',
 			],
 			['dl-too-young', "issue_date (first issue) is before the holder's 18th birthday"],
 			['dl-issue-after-valid-from', 'issue_date (first issue) is after valid_from'],
@@ -124,7 +124,7 @@ describe('Driving Licence → Recognize', () => {
 				/** @type {{ json: Record<string, any>, pairedItem: unknown }} */ (result.errors[0]);
 			expect(pairedItem).toEqual({ item: 1 });
 			expect(json.message).toMatch(
-				/The licence of input item 1 failed the local checks: licence number check character/,
+				/The license of input item 1 failed the local checks: license number check character/,
 			);
 			expect(json.error).toMatchObject({ error_code: 'CHECKS_FAILED', api_called: true });
 			expect(json.error.licence.number).toBe('110101********1234');
@@ -190,15 +190,15 @@ describe('Driving Licence → Recognize', () => {
 			const result = await run(emu, [licenceItem('a-cat')], {}, { onError: 'continueErrorOutput' });
 			const { json } = result.errors[0];
 			expect(Object.keys(json).sort()).toEqual(['error', 'message']);
-			expect(json.message).toMatch(/driving licence.*input item 0.*AIS\.0104/);
-			expect(json.error.description).toMatch(/Chinese mainland driving licence/);
+			expect(json.message).toMatch(/driver license.*input item 0.*AIS\.0104/);
+			expect(json.error.description).toMatch(/Chinese mainland driver license/);
 		});
 
 		it('ModelArts.4204 names the regions that serve Driving License OCR', async () => {
 			emu.current.configure({ unsubscribed: ['cn-north-4'] });
 			const result = await run(emu, [licenceItem('dl-zhangsan')]);
 			expect(result.error?.message).toMatch(
-				/Driving licence OCR is not enabled in region cn-north-4/,
+				/Driver license OCR is not enabled in region cn-north-4/,
 			);
 			expect(result.error?.description).toMatch(
 				/Huawei serves Driving License OCR in cn-north-4 and cn-east-3/,

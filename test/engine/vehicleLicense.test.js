@@ -14,7 +14,7 @@ const licenceItem = kit.item;
 
 const run = kit.run;
 
-describe('Vehicle Licence → Recognize', () => {
+describe('Vehicle License → Recognize', () => {
 	const emu = useEmulator();
 	const calls = () => kit.calls(emu);
 
@@ -67,7 +67,7 @@ describe('Vehicle Licence → Recognize', () => {
 		expect(result.main[0].json.text_location.vin).toHaveLength(4);
 	});
 
-	it('an electronic licence is read with "Recognize Electronic Licence" only', async () => {
+	it('an electronic license is read with "Recognize Electronic License" only', async () => {
 		const off = await run(
 			emu,
 			[licenceItem('vl-electronic')],
@@ -151,7 +151,7 @@ describe('Vehicle Licence → Recognize', () => {
 				/** @type {{ json: Record<string, any>, pairedItem: unknown }} */ (result.errors[0]);
 			expect(pairedItem).toEqual({ item: 1 });
 			expect(json.message).toMatch(
-				/The licence of input item 1 failed the local checks: VIN check digit/,
+				/The license of input item 1 failed the local checks: VIN check digit/,
 			);
 			expect(json.error).toMatchObject({ error_code: 'CHECKS_FAILED', api_called: true });
 			expect(json.error.licence.vin).toBe('LFV**********2345');
@@ -216,7 +216,7 @@ describe('Vehicle Licence → Recognize', () => {
 			const result = await run(emu, [licenceItem('a-cat')], {}, { onError: 'continueErrorOutput' });
 			const { json } = result.errors[0];
 			expect(Object.keys(json).sort()).toEqual(['error', 'message']);
-			expect(json.message).toMatch(/vehicle licence.*input item 0.*AIS\.0104/);
+			expect(json.message).toMatch(/vehicle license.*input item 0.*AIS\.0104/);
 		});
 
 		it('ModelArts.4204 names the regions that serve Vehicle License OCR', async () => {

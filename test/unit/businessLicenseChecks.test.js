@@ -86,7 +86,7 @@ describe('unified social credit code (GB 32100-2015)', () => {
 		expect(codeFormat('')).toBe('missing');
 		const old = checkBusinessLicense(licence({ registration_number: '440301103456789' }), TODAY);
 		expect(old.code_format).toBe('registration15');
-		expect(old.failures.join(' ')).toMatch(/15-digit registration number of an old licence/);
+		expect(old.failures.join(' ')).toMatch(/15-digit registration number of an old license/);
 		// Lower case and spaces as OCR may return them are read as the printed code.
 		expect(
 			checkBusinessLicense(licence({ registration_number: '91440300 1922038216' }), TODAY)
@@ -135,7 +135,7 @@ describe('dates and business term', () => {
 
 	it('issue_date: real, not in the future, not before founding', () => {
 		expect(checkBusinessLicense(licence({ issue_date: '1980年01月01日' }), TODAY).failures).toEqual(
-			['issue_date is before found_date (a licence is issued on or after founding)'],
+			['issue_date is before found_date (a license is issued on or after founding)'],
 		);
 	});
 

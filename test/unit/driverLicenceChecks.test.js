@@ -1,5 +1,5 @@
-import { checkDriverLicence } from '../../nodes/HuaweiCloudOcr/helpers/driverLicense/licenceChecks';
-import { maskDriverLicence } from '../../nodes/HuaweiCloudOcr/helpers/driverLicense/licenceMasking';
+import { checkDriverLicense } from '../../nodes/HuaweiCloudOcr/helpers/driverLicense/licenseChecks';
+import { maskDriverLicense } from '../../nodes/HuaweiCloudOcr/helpers/driverLicense/licenseMasking';
 import { computeCheckDigit } from '../../nodes/HuaweiCloudOcr/helpers/shared/idNumber';
 
 // Numbers hand-checked in test/emulator/apis/driver-license.fixtures.js (GB 11643-1999).
@@ -11,9 +11,9 @@ const {
 } = require('../emulator/apis/driver-license.fixtures');
 const TODAY = '2026-11-24';
 const front = (id) => FIXTURES[id].front;
-const check = (result, side = 'front') => checkDriverLicence(result, { today: TODAY, side });
+const check = (result, side = 'front') => checkDriverLicense(result, { today: TODAY, side });
 
-describe('driving licence: the licence number (GB 11643)', () => {
+describe('driver license: the license number (GB 11643)', () => {
 	it('the hand-checked numbers agree with the shared GB 11643 helper', () => {
 		expect(computeCheckDigit(MALE.slice(0, 17))).toBe('3'); // sum 174, mod 11 = 9 → '3'
 		expect(computeCheckDigit(GB_EXAMPLE_FEMALE.slice(0, 17))).toBe('X');
@@ -46,14 +46,14 @@ describe('driving licence: the licence number (GB 11643)', () => {
 	it('a wrong check character fails', () => {
 		const c = check(front('dl-bad-check-digit'));
 		expect(c).toMatchObject({ passed: false, check_digit_valid: false, number_valid: false });
-		expect(c.failures).toEqual(['licence number check character is wrong (GB 11643-1999)']);
+		expect(c.failures).toEqual(['license number check character is wrong (GB 11643-1999)']);
 	});
 	it('birth and sex are compared with the number', () => {
 		expect(check(front('dl-sex-mismatch')).failures).toEqual([
-			'sex differs from the 17th digit of the licence number (odd 男, even 女)',
+			'sex differs from the 17th digit of the license number (odd 男, even 女)',
 		]);
 		expect(check(front('dl-birth-mismatch')).failures).toEqual([
-			'birth differs from digits 7-14 of the licence number',
+			'birth differs from digits 7-14 of the license number',
 		]);
 	});
 	it('a non-ID number is not checked for a foreign holder, but fails for a Chinese one', () => {
@@ -65,7 +65,7 @@ describe('driving licence: the licence number (GB 11643)', () => {
 	});
 });
 
-describe('driving licence: validity and first issue', () => {
+describe('driver license: validity and first issue', () => {
 	it('expired after valid_to (6 years is a valid period)', () => {
 		const c = check(front('dl-expired'));
 		expect(c).toMatchObject({
@@ -73,11 +73,11 @@ describe('driving licence: validity and first issue', () => {
 			validity_period_years: 6,
 			validity_period_valid: true,
 		});
-		expect(c.failures).toEqual(['licence expired: valid to 2016-01-05']);
+		expect(c.failures).toEqual(['license expired: valid to 2016-01-05']);
 	});
 	it('8 years is not a period licences have', () => {
 		expect(check(front('dl-bad-period')).failures).toEqual([
-			'validity period of 8 years is not one driving licences have (6 or 10 years, or 长期)',
+			'validity period of 8 years is not one driver licenses have (6 or 10 years, or 长期)',
 		]);
 	});
 	it('长期 never expires; a "6年" print is read as six years', () => {
@@ -118,7 +118,7 @@ describe('driving licence: validity and first issue', () => {
 	});
 });
 
-describe('driving licence: pages', () => {
+describe('driver license: pages', () => {
 	it('the back page checks the number only; both pages must carry the same number', () => {
 		const back = check(FIXTURES['dl-zhangsan'].back, 'back');
 		expect(back).toMatchObject({ passed: true, number_valid: true });
@@ -132,7 +132,7 @@ describe('driving licence: pages', () => {
 			{ front: FIXTURES['dl-pages-differ'].front, back: FIXTURES['dl-pages-differ'].back },
 			'double_side',
 		);
-		expect(differ.failures).toEqual(['the two pages carry different licence numbers']);
+		expect(differ.failures).toEqual(['the two pages carry different license numbers']);
 	});
 	it('missing fields are failures', () => {
 		expect(check({ number: MALE }).missing_fields).toEqual([
@@ -147,7 +147,7 @@ describe('driving licence: pages', () => {
 	});
 });
 
-describe('driving licence: masking', () => {
+describe('driver license: masking', () => {
 	const json = {
 		...FIXTURES['dl-zhangsan'].front,
 		front: FIXTURES['dl-zhangsan'].front,
@@ -155,7 +155,7 @@ describe('driving licence: masking', () => {
 		text_location: { number: [[0, 0]], class: [[1, 1]] },
 	};
 	it('masks number, name, address, birth and file number, at the top and in the pages', () => {
-		const m = /** @type {Record<string, any>} */ (maskDriverLicence(json, 'mask'));
+		const m = /** @type {Record<string, any>} */ (maskDriverLicense(json, 'mask'));
 		expect(m).toMatchObject({
 			number: '110101********1233',
 			name: '张*',
@@ -166,10 +166,10 @@ describe('driving licence: masking', () => {
 		});
 		expect(m.back.file_number).toBe('********3456');
 		expect(m.front.number).toBe('110101********1233');
-		expect(maskDriverLicence(m, 'mask')).toEqual(m);
+		expect(maskDriverLicense(m, 'mask')).toEqual(m);
 	});
 	it('drops them', () => {
-		const d = maskDriverLicence(json, 'drop');
+		const d = maskDriverLicense(json, 'drop');
 		for (const key of ['number', 'name', 'address', 'birth', 'text_location'])
 			expect(d).not.toHaveProperty(key);
 		expect(d.back).not.toHaveProperty('file_number');

@@ -248,10 +248,10 @@ describe('masking fails closed', () => {
 	const { maskUnknownDocument } = require('../../nodes/HuaweiCloudOcr/helpers/shared/fieldMasking');
 	const { entryExtra } = require('../../nodes/HuaweiCloudOcr/helpers/autoClassify/documents');
 	const {
-		maskDriverLicence,
-	} = require('../../nodes/HuaweiCloudOcr/helpers/driverLicense/licenceMasking');
+		maskDriverLicense,
+	} = require('../../nodes/HuaweiCloudOcr/helpers/driverLicense/licenseMasking');
 	const {
-		maskVehicleLicence,
+		maskVehicleLicense,
 	} = require('../../nodes/HuaweiCloudOcr/helpers/vehicleLicense/vehicleMasking');
 	const { maskBankCard } = require('../../nodes/HuaweiCloudOcr/helpers/bankCard/shape');
 	const { passportRules } = require('../../nodes/HuaweiCloudOcr/helpers/passport/passportResult');
@@ -306,10 +306,10 @@ describe('masking fails closed', () => {
 	});
 
 	it('driving and vehicle licences, bank card: numbers under personal fields are masked, never passed through', () => {
-		const licence = maskDriverLicence({ number: 110101199003071200, name: ['张三'] }, 'mask');
+		const licence = maskDriverLicense({ number: 110101199003071200, name: ['张三'] }, 'mask');
 		expect(licence.number).toMatch(/^110101\*+\d{4}$/);
 		expect(licence.name).toEqual(['张*']);
-		const vehicle = maskVehicleLicence(
+		const vehicle = maskVehicleLicense(
 			{ file_no: 110001234567, front: { name: { a: 1 } } },
 			'mask',
 		);
@@ -443,10 +443,10 @@ describe('masking fails closed', () => {
 describe('fields unknown to a document model fail closed', () => {
 	const { idCardRules } = require('../../nodes/HuaweiCloudOcr/helpers/idCard/resultToItem');
 	const {
-		driverLicenceRules,
-	} = require('../../nodes/HuaweiCloudOcr/helpers/driverLicense/licenceResult');
+		driverLicenseRules,
+	} = require('../../nodes/HuaweiCloudOcr/helpers/driverLicense/licenseResult');
 	const {
-		vehicleLicenceRules,
+		vehicleLicenseRules,
 	} = require('../../nodes/HuaweiCloudOcr/helpers/vehicleLicense/vehicleResult');
 	const { bankCardRules } = require('../../nodes/HuaweiCloudOcr/helpers/bankCard/shape');
 	const {
@@ -470,8 +470,8 @@ describe('fields unknown to a document model fail closed', () => {
 	 */
 	const DOCUMENTS = [
 		['ID card', idCardRules.shape, { sex: '男', ethnicity: '汉' }, 'ethnicity'],
-		['driving licence', driverLicenceRules.shape, { class: 'C1', sex: '男' }, 'class'],
-		['vehicle licence', vehicleLicenceRules.shape, { vehicle_type: '小型轿车' }, 'vehicle_type'],
+		['driving licence', driverLicenseRules.shape, { class: 'C1', sex: '男' }, 'class'],
+		['vehicle licence', vehicleLicenseRules.shape, { vehicle_type: '小型轿车' }, 'vehicle_type'],
 		['bank card', bankCardRules.shape, { bank_name: '中国银行', type: '借记卡' }, 'bank_name'],
 		[
 			'business licence',
@@ -513,8 +513,8 @@ describe('fields unknown to a document model fail closed', () => {
 	it.each(
 		/** @type {Array<[string, Shape, Record<string, any>]>} */ ([
 			['ID card', idCardRules.shape, { sex: '男' }],
-			['driving licence', driverLicenceRules.shape, { class: 'C1' }],
-			['vehicle licence', vehicleLicenceRules.shape, { vehicle_type: '小型轿车' }],
+			['driving licence', driverLicenseRules.shape, { class: 'C1' }],
+			['vehicle licence', vehicleLicenseRules.shape, { vehicle_type: '小型轿车' }],
 		]),
 	)(
 		'%s: unknown fields inside front and back go in Drop and are masked in Mask',

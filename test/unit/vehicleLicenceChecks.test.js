@@ -1,5 +1,5 @@
-import { checkVehicleLicence } from '../../nodes/HuaweiCloudOcr/helpers/vehicleLicense/vehicleChecks';
-import { maskVehicleLicence } from '../../nodes/HuaweiCloudOcr/helpers/vehicleLicense/vehicleMasking';
+import { checkVehicleLicense } from '../../nodes/HuaweiCloudOcr/helpers/vehicleLicense/vehicleChecks';
+import { maskVehicleLicense } from '../../nodes/HuaweiCloudOcr/helpers/vehicleLicense/vehicleMasking';
 import { plateKind } from '../../nodes/HuaweiCloudOcr/helpers/vehicleLicense/plate';
 import { checkVin, vinCheckCharacter } from '../../nodes/HuaweiCloudOcr/helpers/vehicleLicense/vin';
 
@@ -11,7 +11,7 @@ const {
 	VIN_WITH_O,
 } = require('../emulator/apis/vehicle-license.fixtures');
 const TODAY = '2026-11-24';
-const check = (result, side = 'front') => checkVehicleLicence(result, { today: TODAY, side });
+const check = (result, side = 'front') => checkVehicleLicense(result, { today: TODAY, side });
 
 describe('VIN check digit (ISO 3779 / GB 16735)', () => {
 	/*
@@ -62,7 +62,7 @@ describe('plate formats', () => {
 	);
 });
 
-describe('checkVehicleLicence', () => {
+describe('checkVehicleLicense', () => {
 	const front = (id) => FIXTURES[id].front;
 	it('passes a sound main page', () => {
 		expect(check(front('vl-zhangsan'))).toEqual({
@@ -121,7 +121,7 @@ describe('checkVehicleLicence', () => {
 describe('vehicle licence masking', () => {
 	const json = { ...FIXTURES['vl-zhangsan'].front, back: FIXTURES['vl-zhangsan'].back };
 	it('masks owner, address, plate, VIN (first 3 and last 4), engine, file and barcode numbers', () => {
-		const m = maskVehicleLicence(json, 'mask');
+		const m = maskVehicleLicense(json, 'mask');
 		expect(m).toMatchObject({
 			name: '张*',
 			address: '北京市东城区…',
@@ -135,10 +135,10 @@ describe('vehicle licence masking', () => {
 			file_no: '********4567',
 			code_number: '**********5678',
 		});
-		expect(maskVehicleLicence(m, 'mask')).toEqual(m);
+		expect(maskVehicleLicense(m, 'mask')).toEqual(m);
 	});
 	it('drops them', () => {
-		const d = maskVehicleLicence(json, 'drop');
+		const d = maskVehicleLicense(json, 'drop');
 		for (const key of ['name', 'address', 'number', 'vin', 'engine_no'])
 			expect(d).not.toHaveProperty(key);
 		expect(d.register_date).toBe('2014-05-20');

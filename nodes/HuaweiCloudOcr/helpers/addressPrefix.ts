@@ -15,7 +15,7 @@ import { isMunicipality, isPlaceholderName, regionTable } from './regionLookup';
 export type AddressLevel = 'county' | 'prefecture' | 'province' | 'none';
 
 export interface AddressPrefix {
-	/** The administrative prefix of the address ('' when none was recognised). */
+	/** The administrative prefix of the address ('' when none was recognized). */
 	prefix: string;
 	/** The deepest level the prefix reaches. */
 	level: AddressLevel;

@@ -1,8 +1,8 @@
 /**
  * Image format and size read from the file header, so that what Huawei would refuse is refused locally
  * without spending an API call. Which formats an API accepts is part of its limits (`ImageLimits.formats`).
- * GIF, WebP, PDF and OFD are recognised (for the APIs that take them) but their size is not read. HEIC/HEIF
- * and AVIF (phone photos) are recognised so that they are refused with their name and the fix, not sent.
+ * GIF, WebP, PDF and OFD are recognized (for the APIs that take them) but their size is not read. HEIC/HEIF
+ * and AVIF (phone photos) are recognized so that they are refused with their name and the fix, not sent.
  */
 import { FORMAT_NAMES, type ImageFormat } from '../model/ocrApi';
 

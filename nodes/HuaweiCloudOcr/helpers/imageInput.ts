@@ -114,10 +114,10 @@ export function checkImageUrl(value: string, label: string): string {
 		throw refuse(
 			'AIS.0101',
 			`${label}: "${text.slice(0, 200)}" is not an http(s) URL.`,
-			'Huawei downloads the image itself, so give a full public http:// or https:// address (or an authorised OBS URL).',
+			'Huawei downloads the image itself, so give a full public http:// or https:// address (or an authorized OBS URL).',
 		);
 	}
-	// Huawei refuses raw Chinese characters: URL serialisation percent-encodes them as UTF-8.
+	// Huawei refuses raw Chinese characters: URL serialization percent-encodes them as UTF-8.
 	return url.href;
 }
 

@@ -1,6 +1,6 @@
 /**
  * Masks of single personal-data values, shared by every document that carries them (ID card, driving
- * licence, passport, business licence...). Each document decides which of its fields get which mask
+ * license, passport, business license...). Each document decides which of its fields get which mask
  * (see helpers/idCard/masking.ts).
  */
 
@@ -54,7 +54,7 @@ export function maskBirth(value: string): string {
  * - an ID number (17 digits + digit or X): first 6 and last 4 kept, 110101********0118;
  * - a card number (13–19 digits, spaces or hyphens between groups allowed): first 6 and last 4 digits kept;
  * - a mainland mobile number (1[3-9] + 9 digits): 138****8000.
- * Names and addresses in free text are not recognised. Masking a masked text changes nothing.
+ * Names and addresses in free text are not recognized. Masking a masked text changes nothing.
  */
 export function maskNumbersInText(text: string): string {
 	const keepEnds = (run: string, head: number, tail: number) => {
@@ -135,7 +135,7 @@ export function personalKind(key: string): PersonalKind | undefined {
 	return undefined;
 }
 
-/** An identifier (licence, certificate, account...): an ID number keeps its region, others their last 4. */
+/** An identifier (license, certificate, account...): an ID number keeps its region, others their last 4. */
 function maskIdentifier(value: string): string {
 	const text = value.trim();
 	if (/^\d{17}[\dXx]$|^\d{15}$/.test(text)) return maskIdNumber(text);

@@ -29,7 +29,7 @@ function parseJson(body: unknown): unknown {
  * way (CredentialsTester: a credential type without its own `test` is tested by the node's
  * `methods.credentialTest[testedBy]`), with `this` = a CredentialTestContext and the credential with its
  * defaults applied. That context's only HTTP helper is the deprecated `helpers.request`, which n8n's
- * community-package scan refuses, so the test sends with the runtime's `fetch` (Node 20+; it honours
+ * community-package scan refuses, so the test sends with the runtime's `fetch` (Node 20+; it honors
  * HTTP(S)_PROXY only when Node is started with NODE_USE_ENV_PROXY=1).
  */
 export async function huaweiCloudApiTest(

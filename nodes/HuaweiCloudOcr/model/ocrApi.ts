@@ -1,4 +1,4 @@
-/** The file formats an API may read (helpers/imageFormat.ts recognises them from the bytes). */
+/** The file formats an API may read (helpers/imageFormat.ts recognizes them from the bytes). */
 export type ImageFormat =
 	| 'jpeg'
 	| 'png'

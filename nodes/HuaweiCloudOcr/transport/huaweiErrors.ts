@@ -11,7 +11,7 @@ import {
 import type { FailureKind, OcrFailure } from '../model/OcrCallError';
 
 /** Huawei's gateways answer `APIGW.0301` where the OCR documentation writes `APIG.0301`. */
-export function normaliseCode(code: string): string {
+export function normalizeErrorCode(code: string): string {
 	return code.replace(/^APIGW\./i, 'APIG.');
 }
 
@@ -227,7 +227,7 @@ export function failureFromHttpError(error: unknown, ctx: Context): OcrFailure {
 
 	const parsed = parseErrorBody(response?.data) ?? parseErrorBody(err.context?.data);
 	if (parsed) {
-		const code = normaliseCode(parsed.code);
+		const code = normalizeErrorCode(parsed.code);
 		const errorMsg = parsed.message;
 		return {
 			kind: kindOf(code, status, errorMsg),

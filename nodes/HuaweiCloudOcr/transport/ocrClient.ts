@@ -22,7 +22,7 @@ import { huaweiRequest } from './huaweiRequest';
 import { failureFromHttpError, malformedReply, type DocumentWording } from './huaweiErrors';
 import { OcrCallError, type OcrFailure } from '../model/OcrCallError';
 import { resolveProjectId } from './projectId';
-import { MAX_REPLY_DEPTH, nestedDeeperThan, serialiseRequestBody } from './requestBody';
+import { MAX_REPLY_DEPTH, nestedDeeperThan, serializeRequestBody } from './requestBody';
 import {
 	itemBudgetMs,
 	maxWaitMs,
@@ -50,7 +50,7 @@ interface FullResponse {
 	statusCode: number;
 }
 
-export { serialiseRequestBody } from './requestBody';
+export { serializeRequestBody } from './requestBody';
 
 /** The words an API's error messages use, from its declaration. */
 export function wordingOf(api: OcrApi): DocumentWording {
@@ -153,7 +153,7 @@ export class OcrClient {
 	): Promise<RecognizeReply<T>> {
 		const { retry: policy, signal } = this.settings;
 		const deadline = Date.now() + itemBudgetMs(policy, this.settings.timeoutMs);
-		const serialised = serialiseRequestBody(body);
+		const serialized = serializeRequestBody(body);
 		delete body.image;
 		const path = await this.path();
 		const attempts: Attempts = { transient: 0, throttle: 0 };
@@ -178,7 +178,7 @@ export class OcrClient {
 			let failure: OcrFailure | undefined;
 			let response: FullResponse | undefined;
 			try {
-				response = await this.send(path, serialised);
+				response = await this.send(path, serialized);
 			} catch (error) {
 				failure = this.classify(error, errorContext);
 			} finally {

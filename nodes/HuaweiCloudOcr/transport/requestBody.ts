@@ -4,13 +4,13 @@ import type { IDataObject } from 'n8n-workflow';
 const SLICE_BYTES = 3 * 16_384;
 
 /**
- * Serialises the request once, into one buffer: the exact bytes the credential signs and n8n sends.
+ * Serializes the request once, into one buffer: the exact bytes the credential signs and n8n sends.
  *
  * `image` may be the photo's bytes (a Buffer): their base64 is written straight into the body, slice by slice,
  * so a call in flight holds the photo (until the caller drops it) and the body (4/3 of the photo), never a
  * base64 string or a copy of the body. A base64 string is spliced in as it is (it needs no JSON escaping).
  */
-export function serialiseRequestBody(body: IDataObject): Buffer {
+export function serializeRequestBody(body: IDataObject): Buffer {
 	const { image, ...rest } = body;
 	const tail = JSON.stringify(rest);
 	const end = tail === '{}' ? '"}' : `",${tail.slice(1)}`;

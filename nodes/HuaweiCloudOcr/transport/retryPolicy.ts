@@ -5,7 +5,7 @@ export interface RetrySettings {
 	maxRetries: number;
 	/**
 	 * Retries after throttling; throttling is expected in large batches, so it has its own, larger budget. How
-	 * long a throttled call waits is not decided here: it goes back to the shared RateLimiter, which honours
+	 * long a throttled call waits is not decided here: it goes back to the shared RateLimiter, which honors
 	 * Retry-After and paces at the rate it learned (see rateLimiter.ts).
 	 */
 	maxThrottleRetries: number;
@@ -49,7 +49,7 @@ export function retryDelay(
 }
 
 /**
- * The longest one wait may last: a Retry-After is honoured up to the policy's maximum wait (a gateway asking
+ * The longest one wait may last: a Retry-After is honored up to the policy's maximum wait (a gateway asking
  * for a day would otherwise pause every execution on the key for a day), and no sleep is ever longer (timers
  * past about 24.8 days fire at once).
  */

@@ -6,7 +6,7 @@ import { recognize } from './recognize/execute';
 
 export const businessLicenseResource = defineResource({
 	option: {
-		name: 'Business Licence',
+		name: 'Business License',
 		value: 'businessLicense',
 		description: `Business License OCR, served in ${BUSINESS_LICENSE_REGIONS.join(' and ')}`,
 	},
@@ -15,8 +15,8 @@ export const businessLicenseResource = defineResource({
 			option: {
 				name: 'Recognize',
 				description:
-					"Read a Chinese business licence's credit code, name, representative, dates and scope, with local checks",
-				action: 'Recognize a business licence',
+					"Read a Chinese business license's credit code, name, representative, dates and scope, with local checks",
+				action: 'Recognize a business license',
 			},
 			run: recognize,
 			properties: recognizeDescription,

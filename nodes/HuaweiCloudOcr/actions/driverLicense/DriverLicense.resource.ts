@@ -1,21 +1,21 @@
-import { driverLicenceRules } from '../../helpers/driverLicense/licenceResult';
+import { driverLicenseRules } from '../../helpers/driverLicense/licenseResult';
 import { defineResource } from '../shared/resource';
 import { recognizeDescription } from './recognize/description';
 import { recognize } from './recognize/execute';
 
 export const driverLicenseResource = defineResource({
-	option: { name: 'Driving Licence', value: 'driverLicense' },
+	option: { name: 'Driver License', value: 'driverLicense' },
 	operations: {
 		recognize: {
 			option: {
 				name: 'Recognize',
 				description:
-					"Read a Chinese driving licence's fields from a photo (paper or 12123 electronic)",
-				action: 'Recognize a driving licence',
+					"Read a Chinese driver license's fields from a photo (paper or 12123 electronic)",
+				action: 'Recognize a driver license',
 			},
 			run: recognize,
 			properties: recognizeDescription,
 		},
 	},
-	rules: driverLicenceRules,
+	rules: driverLicenseRules,
 });

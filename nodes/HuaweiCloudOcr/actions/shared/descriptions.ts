@@ -3,7 +3,7 @@ import type { IDisplayOptions, INodeProperties } from 'n8n-workflow';
 type Show = NonNullable<IDisplayOptions['show']>;
 
 export interface ImageSourceWording {
-	/** "ID card photo", "business licence scan or PDF". */
+	/** "ID card photo", "business license scan or PDF". */
 	what: string;
 	/** Placeholder of the Image URL field. */
 	urlPlaceholder?: string;
@@ -93,10 +93,10 @@ export function flagOptions(flags: readonly RequestFlag[]): INodeProperties[] {
 }
 
 /**
- * Side (`side`: front / back / double_side) of a two-page licence, the main page by default as in the APIs.
+ * Side (`side`: front / back / double_side) of a two-page license, the main page by default as in the APIs.
  * `pages` says what each page holds; `hint` names the regions serving the API.
  */
-export function licenceSideOption(
+export function licenseSideOption(
 	show: Show,
 	pages: { front: string; back: string },
 	hint: string,
@@ -189,7 +189,7 @@ function limitsOf(option: {
 /**
  * Options every document has, read by actions/shared/runItems.ts (concurrency, timeout, maxRetries) and
  * actions/shared/outputItems.ts (includeInputFields, passThroughBinary). `fieldsOf` names whose fields the
- * output holds ("card", "licence").
+ * output holds ("card", "license").
  */
 export function sharedOptions(fieldsOf: string): INodeProperties[] {
 	return [

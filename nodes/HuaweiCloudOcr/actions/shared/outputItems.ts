@@ -54,6 +54,7 @@ export function errorItem(
 /** How a checks-failed error item names the document: in its message, and the key holding its (masked) JSON. */
 export interface ChecksFailedWording {
 	noun: string;
+	/** The error field that holds the document: public output, so the licenses keep `licence` (error.licence). */
 	key: string;
 }
 

@@ -25,7 +25,7 @@ export interface RetryOnFailGuard {
  * n8n's node setting "Retry On Fail" runs the whole node again when it throws, or when its first output item
  * is an error item (with "On Error: Continue"). This node already retries each call by itself, and Huawei
  * bills every call again. So while that setting is on, each input item's outcome is kept for the re-runs of
- * the same execution: a recognised document, or a failure that a new call cannot change (a refused image,
+ * the same execution: a recognized document, or a failure that a new call cannot change (a refused image,
  * refused keys). A re-run calls Huawei only for the items whose calls failed for a passing reason (timeouts,
  * 5xx, throttling), which is what the setting is for. Undefined when the setting is off.
  */

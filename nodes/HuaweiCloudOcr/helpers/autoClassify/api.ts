@@ -15,7 +15,7 @@ export const AUTO_CLASSIFY_API: OcrApi = {
 	noun: 'document',
 	service: 'Auto Classification OCR',
 	unreadableHint:
-		'Huawei found no document of a type it classifies (ID card, passport, driving or vehicle licence, bank card, transportation licence, invoices and tickets). Send a sharper photo, check the Document Types filter, or for a PDF the page number.',
+		'Huawei found no document of a type it classifies (ID card, passport, driver or vehicle license, bank card, transportation license, invoices and tickets). Send a sharper photo, check the Document Types filter, or for a PDF the page number.',
 	limits: {
 		minSide: 15,
 		maxSide: 8192,
@@ -32,7 +32,7 @@ export const AUTO_CLASSIFY_API: OcrApi = {
 export const DOCUMENT_TYPES: Array<{ name: string; value: string }> = [
 	{ name: 'Bank Card', value: 'bankcard' },
 	{ name: 'Bus/Ship Ticket', value: 'bus_ship_ticket' },
-	{ name: 'Driving Licence', value: 'driver_license' },
+	{ name: 'Driver License', value: 'driver_license' },
 	{ name: 'Flight Itinerary', value: 'flight_itinerary' },
 	{ name: 'ID Card', value: 'id_card' },
 	{ name: 'Machine-Printed Invoice', value: 'machine_printed_invoice' },
@@ -43,7 +43,7 @@ export const DOCUMENT_TYPES: Array<{ name: string; value: string }> = [
 	{ name: 'Taxi Invoice', value: 'taxi_invoice' },
 	{ name: 'Toll Invoice', value: 'toll_invoice' },
 	{ name: 'Train Ticket', value: 'train_ticket' },
-	{ name: 'Transportation Licence', value: 'transportation_license' },
+	{ name: 'Transportation License', value: 'transportation_license' },
 	{ name: 'VAT Invoice', value: 'vat_invoice' },
-	{ name: 'Vehicle Licence', value: 'vehicle_license' },
+	{ name: 'Vehicle License', value: 'vehicle_license' },
 ];

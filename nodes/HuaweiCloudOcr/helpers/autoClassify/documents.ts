@@ -50,7 +50,7 @@ export function entryExtra(entry: IDataObject, masking: MaskMode = 'none'): IDat
 
 /**
  * The document's fields, ready to follow the leading fields: a field named like one of them (the `type` of a
- * bank card, a driving licence or a business licence) is renamed `content_<name>` so that neither is lost.
+ * bank card, a driver license or a business license) is renamed `content_<name>` so that neither is lost.
  */
 export function withoutClashes(json: IDataObject): IDataObject {
 	const out: IDataObject = {};

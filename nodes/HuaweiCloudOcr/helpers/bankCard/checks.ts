@@ -1,5 +1,5 @@
 /**
- * Local checks of a recognised bank card, computed without Huawei: the `checks` object of an output item.
+ * Local checks of a recognized bank card, computed without Huawei: the `checks` object of an output item.
  *
  * Shape:
  *   passed, failures, missing_fields      always (missing_fields: card_number when it is empty)

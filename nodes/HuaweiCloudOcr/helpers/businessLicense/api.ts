@@ -9,10 +9,10 @@ import type { OcrApi } from '../../model/ocrApi';
  */
 export const BUSINESS_LICENSE_API: OcrApi = {
 	name: 'business-license',
-	noun: 'business licence',
+	noun: 'business license',
 	service: 'Business License OCR',
 	unreadableHint:
-		'The image is not the main page of a Chinese business licence (营业执照), or it is too blurred, dark or small. The licence should fill most of the picture (Huawei asks for over 70%); a PDF is read on its first page only.',
+		'The image is not the main page of a Chinese business license (营业执照), or it is too blurred, dark or small. The license should fill most of the picture (Huawei asks for over 70%); a PDF is read on its first page only.',
 	limits: {
 		minSide: 15,
 		maxSide: 8192,

@@ -1,13 +1,13 @@
 /**
- * Local checks of a recognised business licence, computed without Huawei: the `checks` object of an output item.
+ * Local checks of a recognized business license, computed without Huawei: the `checks` object of an output item.
  *
  * Shape:
  *   passed, failures, missing_fields      always (missing_fields: registration_number, name, found_date when empty)
  *   code_format                           'uscc18': 18 characters of the GB 32100-2015 alphabet (the unified social
- *                                         credit code of licences issued since 2015); 'registration15': a 15-digit
- *                                         registration number of an old licence; 'invalid'; 'missing'
+ *                                         credit code of licenses issued since 2015); 'registration15': a 15-digit
+ *                                         registration number of an old license; 'invalid'; 'missing'
  *   check_character_valid                 GB 32100-2015 check character (18th); null unless uscc18
- *   organization_code_valid               characters 9-17 are an organisation code (GB 11714-1997) with a right
+ *   organization_code_valid               characters 9-17 are an organization code (GB 11714-1997) with a right
  *                                         check character; null unless uscc18
  *   found_date_valid                      found_date is a real calendar date, not in the future; null when absent
  *   issue_date_valid                      issue_date is a real date, not in the future, not before found_date
@@ -20,7 +20,7 @@
  *
  * GB 32100-2015 (法人和其他组织统一社会信用代码编码规则): 18 characters from 0-9 A-H J-N P-R T-U W-Y (31 symbols,
  * valued 0-30 in that order); the check character is C18 = 31 − (Σ Ci·Wi mod 31) with Wi = 3^(i−1) mod 31 =
- * 1,3,9,27,19,26,16,17,20,29,25,13,8,24,10,30,28, and 31 becomes 0. Characters 9-17 are the organisation code of
+ * 1,3,9,27,19,26,16,17,20,29,25,13,8,24,10,30,28, and 31 becomes 0. Characters 9-17 are the organization code of
  * GB 11714-1997: C9 = 11 − (Σ Ci·Wi mod 11) with Wi = 3,7,9,10,5,8,4,2 over its first 8 characters (digits, or
  * letters valued A=10 … Z=35), 10 written X and 11 written 0.
  */
@@ -70,7 +70,7 @@ export function usccCheckCharacter(code: string): string | null {
 	return USCC_ALPHABET[check];
 }
 
-/** The GB 11714-1997 check character of an organisation code's first 8 characters, or null. */
+/** The GB 11714-1997 check character of an organization code's first 8 characters, or null. */
 export function organizationCheckCharacter(code: string): string | null {
 	let sum = 0;
 	for (let i = 0; i < 8; i++) {
@@ -146,11 +146,11 @@ export function checkBusinessLicense(
 		checks.organization_code_valid = organizationCheckCharacter(organization) === organization[8];
 		if (!checks.organization_code_valid)
 			failures.push(
-				'characters 9-17 of the credit code are not an organisation code with a right check character (GB 11714-1997)',
+				'characters 9-17 of the credit code are not an organization code with a right check character (GB 11714-1997)',
 			);
 	} else if (checks.code_format === 'registration15') {
 		failures.push(
-			'registration_number is a 15-digit registration number of an old licence; licences issued since 2015 print an 18-character unified social credit code (old licences were to be replaced by the end of 2017)',
+			'registration_number is a 15-digit registration number of an old license; licenses issued since 2015 print an 18-character unified social credit code (old licenses were to be replaced by the end of 2017)',
 		);
 	} else if (checks.code_format === 'invalid') {
 		failures.push(
@@ -173,7 +173,7 @@ export function checkBusinessLicense(
 		if (!issue) failures.push('issue_date is not a real date');
 		else if (issue > today) failures.push('issue_date is in the future');
 		else if (found && issue < found)
-			failures.push('issue_date is before found_date (a licence is issued on or after founding)');
+			failures.push('issue_date is before found_date (a license is issued on or after founding)');
 	}
 
 	const termText = text(result.business_term, { keepNumbers: false });

@@ -4,7 +4,7 @@
  * Fields (huaweicloud-sdk-python-v3 huaweicloud-sdk-ocr/huaweicloudsdkocr/v1/model/business_license_result.py
  * @ 343a486b; Go services/ocr/v1/model/model_business_license_result.go @ 1cd70eb6; Node.js
  * services/ocr/v1/model/BusinessLicenseResult.ts @ b081640b): registration_number (the unified social credit
- * code, or an old licence's registration number), name, type, address, legal_representative,
+ * code, or an old license's registration number), name, type, address, legal_representative,
  * registered_capital, organization_form, found_date, business_term, business_scope, issue_date, confidence
  * (object). They stay at the top level under these names, in this order, then any field Huawei adds later,
  * then `checks`.
@@ -59,7 +59,7 @@ export function maskCreditCode(value: string): string {
 	);
 }
 
-/** The licence's JSON with its personal data masked or dropped (a copy unless mode is 'none'). */
+/** The license's JSON with its personal data masked or dropped (a copy unless mode is 'none'). */
 export function maskBusinessLicense(json: IDataObject, mode: MaskMode): IDataObject {
 	if (mode === 'none') return json;
 	const out: IDataObject = { ...json };
@@ -90,12 +90,12 @@ export function shapeBusinessLicense(
 ): ShapedBusinessLicense {
 	const fields = isPlainObject(result) ? result : {};
 	const checks = checkBusinessLicense(fields, settings.today);
-	const licence: IDataObject = {};
+	const license: IDataObject = {};
 	for (const key of BUSINESS_LICENSE_FIELDS)
-		if (fields[key] !== undefined) licence[key] = fields[key];
-	for (const [key, value] of Object.entries(fields)) if (!(key in licence)) licence[key] = value;
-	licence.checks = checks as unknown as IDataObject;
-	const json = maskUnknownFields(maskBusinessLicense(licence, settings.masking), settings.masking, [
+		if (fields[key] !== undefined) license[key] = fields[key];
+	for (const [key, value] of Object.entries(fields)) if (!(key in license)) license[key] = value;
+	license.checks = checks as unknown as IDataObject;
+	const json = maskUnknownFields(maskBusinessLicense(license, settings.masking), settings.masking, [
 		...BUSINESS_LICENSE_FIELDS,
 		'checks',
 	]) as IDataObject;
@@ -103,11 +103,11 @@ export function shapeBusinessLicense(
 }
 
 /**
- * The business licence's rules. Auto-classification lists no business licence among the types it reports (the
+ * The business license's rules. Auto-classification lists no business license among the types it reports (the
  * 16 type keys of auto_classification_request_body.py `extended_parameters`), so no type maps here.
  */
 export const businessLicenseRules: DocumentRules = {
-	noun: 'business licence',
+	noun: 'business license',
 	classifiedAs: [],
 	shape: shapeBusinessLicense,
 };

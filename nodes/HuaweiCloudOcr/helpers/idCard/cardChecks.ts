@@ -1,5 +1,5 @@
 /**
- * Local checks of a recognised ID card, computed without Huawei: the `checks` object of an output item.
+ * Local checks of a recognized ID card, computed without Huawei: the `checks` object of an output item.
  *
  * Shape (flat; only the keys of the side(s) present):
  *   passed, failures                     always
@@ -306,7 +306,7 @@ function disagreements(verification: unknown, comparisons: Comparison[], label: 
 
 /**
  * The checks of one Huawei result (or output item JSON): front, back, or double_side with `front` and `back`
- * sub-objects (fields lifted to the top level of a double_side item are ignored in favour of the sub-objects).
+ * sub-objects (fields lifted to the top level of a double_side item are ignored in favor of the sub-objects).
  */
 export function checkCard(result: PlainObject, options: CheckOptions): CardChecks {
 	const today = options.today;

@@ -1,5 +1,5 @@
 /**
- * Fields derived locally from a recognised ID card, for spreadsheets and CRMs.
+ * Fields derived locally from a recognized ID card, for spreadsheets and CRMs.
  *
  *  - birth_date_iso: YYYY-MM-DD. From the ID number when its check character is right, else from the printed
  *    birth, else from the number's digits; only a real date between 1900-01-01 and today, otherwise null.

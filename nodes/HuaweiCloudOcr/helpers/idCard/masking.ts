@@ -1,7 +1,7 @@
 /**
  * Masking of personal data in output items (success and error output alike).
  *
- * Modes: 'none' leaves the item untouched; 'mask' keeps a recognisable but non-identifying form; 'drop' deletes
+ * Modes: 'none' leaves the item untouched; 'mask' keeps a recognizable but non-identifying form; 'drop' deletes
  * the sensitive fields. Only known card field names are touched, at the top level of the item (where the
  * derived fields are too) and inside its `front` and `back` objects (double_side results); every other field
  * (an error item's input fields, checks, scores, Huawei's verification) is left as it is.
@@ -33,7 +33,7 @@ import { maskAddress, maskBirth, maskIdNumber, maskName } from '../personalData'
 import { isPlainObject, type PlainObject } from '../shared/plainObject';
 
 export type { MaskMode };
-/** The masks of single values are shared with other documents (driving licence, auto-classify...). */
+/** The masks of single values are shared with other documents (driver license, auto-classify...). */
 export { maskAddress, maskBirth, maskIdNumber, maskName };
 
 export const NUMBER_FIELDS = ['number', 'number_upgraded'] as const;

@@ -86,7 +86,7 @@ export const OTHER_OCR_APIS: readonly OtherOcrApiEntry[] = [
 		maxSide: 8000,
 		moreFormats: ['pdf'],
 	},
-	{ name: 'Myanmar Driving Licence', value: 'myanmar-driver-license', maxSide: 4096 },
+	{ name: 'Myanmar Driver License', value: 'myanmar-driver-license', maxSide: 4096 },
 	{ name: 'Myanmar ID Card', value: 'myanmar-id-card' },
 	{ name: 'PCR Test Record', value: 'pcr-test-record' },
 	{ name: 'Peru ID Card', value: 'peru-id-card', moreFormats: ['pdf'] },
@@ -111,7 +111,7 @@ export const OTHER_OCR_APIS: readonly OtherOcrApiEntry[] = [
 	{ name: 'Thailand License Plate', value: 'thailand-license-plate' },
 	{ name: 'Toll Invoice', value: 'toll-invoice', maxSide: 4096 },
 	{ name: 'Train Ticket', value: 'train-ticket', moreFormats: ['ofd'] },
-	{ name: 'Transportation Licence', value: 'transportation-license', maxSide: 4096 },
+	{ name: 'Transportation License', value: 'transportation-license', maxSide: 4096 },
 	{
 		name: 'Transportation Qualification Certificate',
 		value: 'transportation-qualification-certificate',

@@ -9,7 +9,7 @@ import { isPlainObject } from '../shared/plainObject';
  * under Huawei's names, as they came; a list (household-register, auto-id-doc-classification...) under
  * `result`. Masked exactly as Auto-Classify masks a document without rules (helpers/fieldMasking.ts
  * maskUnknownDocument, failing closed):
- * - mask: a key naming personal data (personalKind: names, addresses, birth dates, ID/licence/account numbers,
+ * - mask: a key naming personal data (personalKind: names, addresses, birth dates, ID/license/account numbers,
  *   phones, plates, VINs, MRZ...) is masked by its kind; ID, card and mobile numbers inside any other text are
  *   masked; `*_image` fields go;
  * - drop: a personal key goes, and so does every other field whose key is not on the allowlist of document and

@@ -89,7 +89,7 @@ function stripFiller(text: string): string {
 	return text.replace(/<+$/, '');
 }
 
-/** Reads the fields of a TD3 MRZ (two lines already normalised and of TD3 shape) and checks its digits. */
+/** Reads the fields of a TD3 MRZ (two lines already normalized and of TD3 shape) and checks its digits. */
 export function readTd3(line1: string, line2: string): { fields: Td3Fields; checks: Td3Checks } {
 	const names = line1.slice(5);
 	const split = names.indexOf('<<');

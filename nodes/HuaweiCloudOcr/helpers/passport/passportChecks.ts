@@ -1,5 +1,5 @@
 /**
- * Local checks of a recognised passport: the `checks` object of an output item.
+ * Local checks of a recognized passport: the `checks` object of an output item.
  *
  *   passed, failures                      always (`passed` is true when `failures` is empty)
  *   missing_fields                        passport_number, date_of_birth, date_of_expiry when empty

@@ -129,7 +129,7 @@ export function maskUnknownFields(
 /**
  * Masks or drops the personal data of a document this node has no rules for (recursively; a copy), failing
  * closed:
- * - a key naming personal data (personalKind: names, addresses, birth dates, ID/licence/account numbers,
+ * - a key naming personal data (personalKind: names, addresses, birth dates, ID/license/account numbers,
  *   phones, plates, VINs, engine numbers, MRZ...) is masked by its kind, a number as its text, an array
  *   element by element, any other shape dropped; in 'drop' mode it goes;
  * - any other text (or number) has the ID, card and mobile numbers in it masked; in 'drop' mode a field stays

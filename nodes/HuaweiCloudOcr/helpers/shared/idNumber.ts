@@ -2,7 +2,7 @@
  * Chinese resident ID numbers (GB 11643-1999): 6-digit region code, 8-digit birth date, 3-digit sequence
  * (odd = male, even = female) and a check character computed over the first 17 digits.
  *
- * Normalisation: surrounding and inner white space is removed, full-width digits and Ｘ are made ASCII, and a
+ * Normalization: surrounding and inner white space is removed, full-width digits and Ｘ are made ASCII, and a
  * lower-case x is accepted and upper-cased (the standard prints X; OCR and typists often give x).
  *
  * 15-digit legacy numbers (first-generation cards, issued until 2004 and invalid since 2013-01-01): they are
@@ -19,7 +19,7 @@ import { formatDate, isRealDate } from './dates';
 export type IdNumberFormat = 'id18' | 'legacy15' | 'invalid' | 'missing';
 
 export interface ParsedIdNumber {
-	/** The number after normalisation (upper-case X, no white space); '' when missing. */
+	/** The number after normalization (upper-case X, no white space); '' when missing. */
 	normalized: string;
 	format: IdNumberFormat;
 	/** 17 digits and a digit or X: the shape of GB 11643-1999. False for legacy15. */

@@ -1,6 +1,6 @@
 export interface TextOptions {
 	/**
-	 * Whether a number is read as its digits (the default). The business licence reads only text: a number
+	 * Whether a number is read as its digits (the default). The business license reads only text: a number
 	 * where its codes or dates should be counts as empty.
 	 */
 	keepNumbers?: boolean;

@@ -1,14 +1,14 @@
 /**
  * Chinese motor-vehicle plate numbers (GA 36-2018 《中华人民共和国机动车号牌》), as printed on a vehicle
- * licence (号牌号码). Separators ('·', spaces) are removed and letters upper-cased first. Letters I and O are
- * never used. Formats recognised (`kind`):
+ * license (号牌号码). Separators ('·', spaces) are removed and letters upper-cased first. Letters I and O are
+ * never used. Formats recognized (`kind`):
  *   ordinary           province + issuing-authority letter + 5 letters/digits          京A12345, 粤B7C8D9
  *   new_energy_small   province + letter + 6: D/F (or A–K but I) + letter/digit + 4 digits   京AD12345
  *   new_energy_large   province + letter + 5 digits + D/F (or A–K but I)                 京A12345D
  *   trailer, coach, police, hong_kong, macao, consulate, test
  *                      province + letter + 4 letters/digits + 挂/学/警/港/澳/领/试       京A1234学
  *   embassy            使 + 6 digits, or 6 digits + 使                                    使014578
- * Not covered: military (军) and armed-police (WJ) plates (their vehicles carry no 公安 vehicle licence),
+ * Not covered: military (军) and armed-police (WJ) plates (their vehicles carry no 公安 vehicle license),
  * temporary (临) plates, 应急 (emergency) and 民航 plates, and pre-2007 formats.
  */
 

@@ -1,11 +1,11 @@
 /**
- * Local checks of a recognised Chinese vehicle licence (行驶证): the `checks` object of an output item.
+ * Local checks of a recognized Chinese vehicle license (行驶证): the `checks` object of an output item.
  *
  *   passed, failures, missing_fields                  always
  *   vin_format_valid, vin_check_digit_valid           main page: VIN (vin.ts, ISO 3779 / GB 16735)
  *   plate_format_valid, plate_kind                    the plate number (号牌号码) has a known format (plate.ts)
  *   register_date_valid, issue_date_valid             main page: real dates, not in the future
- *   issue_date_not_before_register                    the licence is issued on or after registration
+ *   issue_date_not_before_register                    the license is issued on or after registration
  *   sides_match                                       double_side: both pages carry the same plate number
  * A check that cannot be computed is null. `passed` is true when `failures` is empty. Messages never quote
  * the owner, address, VIN or plate.
@@ -13,11 +13,11 @@
 
 import { checkPastDate } from '../shared/dateChecks';
 import {
-	licencePages,
-	licenceSide,
+	licensePages,
+	licenseSide,
 	missingPageFields,
 	pagesCarrySameNumber,
-} from '../shared/licencePages';
+} from '../shared/licensePages';
 import type { PlainObject } from '../shared/plainObject';
 import { normalizePlate, plateKind, type PlateKind } from './plate';
 import { checkVin } from './vin';
@@ -33,7 +33,7 @@ export const FRONT_FIELDS = [
 ] as const;
 export const BACK_FIELDS = ['number'] as const;
 
-export interface VehicleLicenceChecks {
+export interface VehicleLicenseChecks {
 	passed: boolean;
 	failures: string[];
 	missing_fields: string[];
@@ -47,20 +47,20 @@ export interface VehicleLicenceChecks {
 	sides_match?: boolean | null;
 }
 
-export function checkVehicleLicence(
+export function checkVehicleLicense(
 	result: PlainObject,
 	options: { today: string; side?: unknown },
-): VehicleLicenceChecks {
-	const side = licenceSide(result, options.side);
+): VehicleLicenseChecks {
+	const side = licenseSide(result, options.side);
 	const failures: string[] = [];
-	const pages = licencePages(result, side);
+	const pages = licensePages(result, side);
 	const { front, back } = pages;
 	const missing = missingPageFields(side, pages, { front: FRONT_FIELDS, back: BACK_FIELDS });
 	for (const m of missing) failures.push(`${m} is missing`);
 
 	const plate = text((front ?? back ?? {}).number);
 	const kind = plate === '' ? null : plateKind(plate);
-	const out: VehicleLicenceChecks = {
+	const out: VehicleLicenseChecks = {
 		passed: false,
 		failures,
 		missing_fields: missing,

@@ -1,5 +1,5 @@
 /**
- * Personal data of a vehicle licence in the output ('none' keeps it), at the top level and inside `front`
+ * Personal data of a vehicle license in the output ('none' keeps it), at the top level and inside `front`
  * and `back`:
  *
  * | field         | mask                                                         | drop    |
@@ -34,6 +34,6 @@ const MASKS: FieldMasks = {
 	code_number: (value) => maskKeepEnds(value, 0, 4),
 };
 
-export function maskVehicleLicence(json: IDataObject, mode: MaskMode): IDataObject {
+export function maskVehicleLicense(json: IDataObject, mode: MaskMode): IDataObject {
 	return maskPagedDocument(json, mode, MASKS);
 }

@@ -1,15 +1,15 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { DocumentRules, ShapedDocument, ShapeSettings } from '../../model/document';
-import { shapeLicence } from '../shared/licencePages';
-import { checkVehicleLicence, type VehicleLicenceChecks } from './vehicleChecks';
-import { maskVehicleLicence } from './vehicleMasking';
+import { shapeLicense } from '../shared/licensePages';
+import { checkVehicleLicense, type VehicleLicenseChecks } from './vehicleChecks';
+import { maskVehicleLicense } from './vehicleMasking';
 
 /**
  * VehicleLicenseResult's fields in the SDK's order (huaweicloudsdkocr/v1/model/vehicle_license_result.py
  * @ 343a486b); `front` (VehicleLicenseFront) and `back` (VehicleLicenseBack) hold the pages' own fields.
  */
-export const VEHICLE_LICENCE_FIELDS = [
+export const VEHICLE_LICENSE_FIELDS = [
 	'type',
 	'number',
 	'vehicle_type',
@@ -46,26 +46,26 @@ export const VEHICLE_LICENCE_FIELDS = [
 /** Fields that are objects of their own on each page (not lifted to the top level). */
 const NOT_LIFTED = ['text_location', 'alarm_result', 'alarm_confidence'];
 
-export interface ShapedVehicleLicence extends ShapedDocument {
-	checks: VehicleLicenceChecks;
+export interface ShapedVehicleLicense extends ShapedDocument {
+	checks: VehicleLicenseChecks;
 }
 
-/** The licence as output (shapeLicence in helpers/shared/licencePages.ts). */
-export function shapeVehicleLicence(
+/** The license as output (shapeLicense in helpers/shared/licensePages.ts). */
+export function shapeVehicleLicense(
 	result: IDataObject,
 	settings: ShapeSettings,
-): ShapedVehicleLicence {
-	return shapeLicence(result, settings, {
-		fields: VEHICLE_LICENCE_FIELDS,
+): ShapedVehicleLicense {
+	return shapeLicense(result, settings, {
+		fields: VEHICLE_LICENSE_FIELDS,
 		notLifted: NOT_LIFTED,
-		check: checkVehicleLicence,
-		mask: maskVehicleLicence,
+		check: checkVehicleLicense,
+		mask: maskVehicleLicense,
 	});
 }
 
-/** The vehicle licence's rules, also applied by Auto-Classify to the licences it finds. */
-export const vehicleLicenceRules: DocumentRules = {
-	noun: 'vehicle licence',
+/** The vehicle license's rules, also applied by Auto-Classify to the licenses it finds. */
+export const vehicleLicenseRules: DocumentRules = {
+	noun: 'vehicle license',
 	classifiedAs: ['vehicle_license'],
-	shape: shapeVehicleLicence,
+	shape: shapeVehicleLicense,
 };

@@ -7,7 +7,7 @@
  * (digits as themselves; A1 B2 C3 D4 E5 F6 G7 H8 J1 K2 L3 M4 N5 P7 R9 S2 T3 U4 V5 W6 X7 Y8 Z9) times the
  * weight of its position (8 7 6 5 4 3 2 10 0 9 8 7 6 5 4 3 2), summed, mod 11; a remainder of 10 is 'X'.
  * Hand-checked example (the textbook one): 1M8GDM9AXKP042788 → sum 351, 351 mod 11 = 10 → 'X', as printed
- * (the computation is written out in test/unit/vehicleLicenceChecks.test.js).
+ * (the computation is written out in test/unit/vehicleLicenseChecks.test.js).
  */
 
 const VALUES: Record<string, number> = {

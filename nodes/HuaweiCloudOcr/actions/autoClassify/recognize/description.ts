@@ -46,7 +46,7 @@ const options: INodeProperties[] = [
 	...sharedOptions('document'),
 	personalDataOption({
 		keep: 'Output every document as read',
-		mask: 'Each document masked as its own resource masks it (ID card: 110101********0118, 张*...); other types: names, addresses, birth dates, ID/licence/account/phone numbers, plates, VINs and engine numbers masked, and ID/card/mobile numbers in any text; no images',
+		mask: 'Each document masked as its own resource masks it (ID card: 110101********0118, 张*...); other types: names, addresses, birth dates, ID/license/account/phone numbers, plates, VINs and engine numbers masked, and ID/card/mobile numbers in any text; no images',
 		drop: "Each document's personal fields removed as its own resource removes them; other types: only what the document records (type, dates, amounts, invoice codes and numbers, vehicle model, issuing authority...) kept, everything else removed",
 		description:
 			"Documents of a type this node also reads on its own (ID card...) are masked by that resource's rules. Applies to the error output too.",

@@ -107,7 +107,7 @@ async function recognizeItem(
 		}
 		const content = isPlainObject<IDataObject>(entry.content) ? entry.content : {};
 		const documentRules = rules.get(type);
-		// The type's own request parameters (a licence's side...) shape its document as its resource would.
+		// The type's own request parameters (a license's side...) shape its document as its resource would.
 		const request = extendedParameters(body)[type];
 		const shaped = documentRules
 			? documentRules.shape(

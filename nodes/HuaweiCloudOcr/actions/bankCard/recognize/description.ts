@@ -23,7 +23,7 @@ export const REQUEST_FLAGS: RequestFlag[] = [
 		option: 'returnTextLocation',
 		flag: 'return_text_location',
 		displayName: 'Return Text Location',
-		description: 'Whether to add the four corner points of every recognised field (text_location)',
+		description: 'Whether to add the four corner points of every recognized field (text_location)',
 	},
 ];
 

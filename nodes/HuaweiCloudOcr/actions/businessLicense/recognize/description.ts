@@ -18,8 +18,8 @@ const show = { resource: ['businessLicense'], operation: ['recognize'] };
  */
 export const recognizeDescription: INodeProperties[] = [
 	...imageSourceProperties(show, {
-		what: 'business licence photo, scan or PDF',
-		urlPlaceholder: 'https://example.com/business-licence.pdf',
+		what: 'business license photo, scan or PDF',
+		urlPlaceholder: 'https://example.com/business-license.pdf',
 	}),
 	{
 		displayName: `Huawei serves Business License OCR in ${BUSINESS_LICENSE_REGIONS.join(' and ')}: use a credential for one of these regions. JPEG, PNG, BMP, TIFF or PDF (first page only), 15 to 8192 pixels a side, 10 MB.`,
@@ -29,16 +29,16 @@ export const recognizeDescription: INodeProperties[] = [
 		displayOptions: { show },
 	},
 	optionsCollection(show, [
-		...sharedOptions('licence'),
+		...sharedOptions('license'),
 		personalDataOption({
-			keep: 'Output the licence as read',
+			keep: 'Output the license as read',
 			mask: 'Legal representative 张*/王*明, address cut after the district, credit code 91440300********16',
 			drop: 'Remove the legal representative and the address; the credit code is masked as in Mask',
 			description:
 				"The legal representative's name and the address are personal data under PIPL; the credit code identifies the company and is masked partially in both modes. Applies to the error output too.",
 		}),
 		failedChecksOption(
-			'Whether a licence that fails the local checks (credit code check character, organisation code, registration and issue dates, business term) goes to the error output with the reasons, instead of the main output',
+			'Whether a license that fails the local checks (credit code check character, organization code, registration and issue dates, business term) goes to the error output with the reasons, instead of the main output',
 		),
 	]),
 ];

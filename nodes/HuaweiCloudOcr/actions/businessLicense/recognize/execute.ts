@@ -5,10 +5,10 @@ import {
 import { shapeBusinessLicense } from '../../../helpers/businessLicense/shape';
 import { recognizeDocument } from '../../shared/recognizeDocument';
 
-/** Business Licence → Recognize: `POST /v2/{project_id}/ocr/business-license`, one output item per input item. */
+/** Business License → Recognize: `POST /v2/{project_id}/ocr/business-license`, one output item per input item. */
 export const recognize = recognizeDocument({
 	api: BUSINESS_LICENSE_API,
 	servedRegions: BUSINESS_LICENSE_REGIONS,
 	shape: shapeBusinessLicense,
-	wording: { noun: 'business licence', key: 'licence' },
+	wording: { noun: 'business license', key: 'licence' },
 });

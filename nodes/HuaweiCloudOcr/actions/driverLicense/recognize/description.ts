@@ -4,7 +4,7 @@ import {
 	failedChecksOption,
 	flagOptions,
 	imageSourceProperties,
-	licenceSideOption,
+	licenseSideOption,
 	optionsCollection,
 	personalDataOption,
 	sharedOptions,
@@ -28,16 +28,16 @@ export const REQUEST_FLAGS: RequestFlag[] = [
 		option: 'returnTextLocation',
 		flag: 'return_text_location',
 		displayName: 'Return Text Location',
-		description: 'Whether to add the four corner points of every recognised field (text_location)',
+		description: 'Whether to add the four corner points of every recognized field (text_location)',
 	},
 ];
 
 export const recognizeDescription: INodeProperties[] = [
 	...imageSourceProperties(show, {
-		what: 'driving licence photo',
-		urlPlaceholder: 'https://example.com/driving-licence.jpg',
+		what: 'driver license photo',
+		urlPlaceholder: 'https://example.com/driver-license.jpg',
 	}),
-	licenceSideOption(
+	licenseSideOption(
 		show,
 		{
 			front: 'Number, name, sex, nationality, address, birth, first issue, class, validity',
@@ -47,16 +47,16 @@ export const recognizeDescription: INodeProperties[] = [
 	),
 	optionsCollection(show, [
 		...flagOptions(REQUEST_FLAGS),
-		...sharedOptions('licence'),
+		...sharedOptions('license'),
 		personalDataOption({
-			keep: 'Output the licence as read',
+			keep: 'Output the license as read',
 			mask: 'Number 110101********123X, name 张*/王*明, address cut after the district, birth year only, file number last 4',
 			drop: 'Remove number, name, address, birth and file number',
 			description:
-				'The licence number is the holder’s ID number, sensitive personal information under PIPL: mask or drop it when the output leaves the workflow. Applies to the error output too.',
+				'The license number is the holder’s ID number, sensitive personal information under PIPL: mask or drop it when the output leaves the workflow. Applies to the error output too.',
 		}),
 		failedChecksOption(
-			'Whether a licence that fails the local checks (ID-number check character, birth and sex against the number, validity period, first-issue date, expiry) goes to the error output with the reasons, instead of the main output',
+			'Whether a license that fails the local checks (ID-number check character, birth and sex against the number, validity period, first-issue date, expiry) goes to the error output with the reasons, instead of the main output',
 		),
 	]),
 ];

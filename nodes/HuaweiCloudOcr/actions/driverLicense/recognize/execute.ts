@@ -1,9 +1,9 @@
 import { DRIVER_LICENSE_API, DRIVER_LICENSE_REGIONS } from '../../../helpers/driverLicense/api';
-import { shapeDriverLicence } from '../../../helpers/driverLicense/licenceResult';
+import { shapeDriverLicense } from '../../../helpers/driverLicense/licenseResult';
 import { recognizeDocument, setRequestFlags } from '../../shared/recognizeDocument';
 import { REQUEST_FLAGS } from './description';
 
-/** Driving Licence → Recognize: `POST /v2/{project_id}/ocr/driver-license`, one output item per input item. */
+/** Driver License → Recognize: `POST /v2/{project_id}/ocr/driver-license`, one output item per input item. */
 export const recognize = recognizeDocument({
 	api: DRIVER_LICENSE_API,
 	servedRegions: DRIVER_LICENSE_REGIONS,
@@ -13,6 +13,6 @@ export const recognize = recognizeDocument({
 		setRequestFlags(body, REQUEST_FLAGS, options);
 		return { side };
 	},
-	shape: shapeDriverLicence,
-	wording: { noun: 'licence', key: 'licence' },
+	shape: shapeDriverLicense,
+	wording: { noun: 'license', key: 'licence' },
 });

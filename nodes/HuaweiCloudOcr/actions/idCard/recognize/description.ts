@@ -25,7 +25,7 @@ export const REQUEST_FLAGS: RequestFlag[] = [
 		option: 'returnTextLocation',
 		flag: 'return_text_location',
 		displayName: 'Return Text Location',
-		description: 'Whether to add the four corner points of every recognised field (text_location)',
+		description: 'Whether to add the four corner points of every recognized field (text_location)',
 	},
 	{
 		option: 'detectReproduce',
@@ -100,7 +100,7 @@ export const REQUEST_FLAGS: RequestFlag[] = [
 	},
 ];
 
-const behaviourOptions: INodeProperties[] = [
+const behaviorOptions: INodeProperties[] = [
 	...sharedOptions('card'),
 	personalDataOption({
 		keep: 'Output the card as read',
@@ -148,5 +148,5 @@ export const recognizeDescription: INodeProperties[] = [
 		],
 		default: 'auto',
 	},
-	optionsCollection(show, [...flagOptions(REQUEST_FLAGS), ...behaviourOptions]),
+	optionsCollection(show, [...flagOptions(REQUEST_FLAGS), ...behaviorOptions]),
 ];

@@ -34,7 +34,7 @@ const options: INodeProperties[] = [
 	...sharedOptions('API'),
 	personalDataOption({
 		keep: "Output Huawei's answer as it came",
-		mask: 'Fields whose key names personal data (names, addresses, birth dates, ID, licence, account and phone numbers, plates, VINs, MRZ) masked by kind (张*, 110101********0118...); ID, card and mobile numbers inside any other text masked; images removed',
+		mask: 'Fields whose key names personal data (names, addresses, birth dates, ID, license, account and phone numbers, plates, VINs, MRZ) masked by kind (张*, 110101********0118...); ID, card and mobile numbers inside any other text masked; images removed',
 		drop: 'Fields whose key names personal data removed, and every field that is not a document or transaction field (type, dates, amounts, codes...) or that holds an ID, card or mobile number; images removed',
 		description:
 			'The node has no model of these APIs: it tells personal data from the field names, failing closed. Applies to the error output too.',

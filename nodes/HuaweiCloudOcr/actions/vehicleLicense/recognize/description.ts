@@ -4,7 +4,7 @@ import {
 	failedChecksOption,
 	flagOptions,
 	imageSourceProperties,
-	licenceSideOption,
+	licenseSideOption,
 	optionsCollection,
 	personalDataOption,
 	sharedOptions,
@@ -28,30 +28,30 @@ export const REQUEST_FLAGS: RequestFlag[] = [
 		option: 'returnTextLocation',
 		flag: 'return_text_location',
 		displayName: 'Return Text Location',
-		description: 'Whether to add the four corner points of every recognised field (text_location)',
+		description: 'Whether to add the four corner points of every recognized field (text_location)',
 	},
 	{
 		option: 'recognizeElectronicLicense',
 		flag: 'recognize_electronic_license',
-		displayName: 'Recognize Electronic Licence',
+		displayName: 'Recognize Electronic License',
 		description:
-			'Whether to read electronic vehicle licences too (type is then normal or electronic)',
+			'Whether to read electronic vehicle licenses too (type is then normal or electronic)',
 	},
 	{
 		option: 'alarm',
 		flag: 'alarm',
 		displayName: 'Return Alarms',
 		description:
-			'Whether to flag a paper licence that is covered or whose border is cut off (alarm_result, alarm_confidence)',
+			'Whether to flag a paper license that is covered or whose border is cut off (alarm_result, alarm_confidence)',
 	},
 ];
 
 export const recognizeDescription: INodeProperties[] = [
 	...imageSourceProperties(show, {
-		what: 'vehicle licence photo',
-		urlPlaceholder: 'https://example.com/vehicle-licence.jpg',
+		what: 'vehicle license photo',
+		urlPlaceholder: 'https://example.com/vehicle-license.jpg',
 	}),
-	licenceSideOption(
+	licenseSideOption(
 		show,
 		{
 			front: 'Plate, vehicle type, owner, address, use, model, VIN, engine, dates',
@@ -61,16 +61,16 @@ export const recognizeDescription: INodeProperties[] = [
 	),
 	optionsCollection(show, [
 		...flagOptions(REQUEST_FLAGS),
-		...sharedOptions('licence'),
+		...sharedOptions('license'),
 		personalDataOption({
-			keep: 'Output the licence as read',
+			keep: 'Output the license as read',
 			mask: 'Owner 张*/北******司, address cut after the district, plate 京A*****, VIN LFV**********2345, engine and file numbers cut',
 			drop: 'Remove owner, address, plate, VIN, engine, file and barcode numbers',
 			description:
 				'An owner with a plate and VIN is personal information (PIPL): mask or drop it when the output leaves the workflow. Applies to the error output too.',
 		}),
 		failedChecksOption(
-			'Whether a licence that fails the local checks (VIN check digit, plate format, register and issue dates) goes to the error output with the reasons, instead of the main output',
+			'Whether a license that fails the local checks (VIN check digit, plate format, register and issue dates) goes to the error output with the reasons, instead of the main output',
 		),
 	]),
 ];

@@ -1,9 +1,9 @@
 import { VEHICLE_LICENSE_API, VEHICLE_LICENSE_REGIONS } from '../../../helpers/vehicleLicense/api';
-import { shapeVehicleLicence } from '../../../helpers/vehicleLicense/vehicleResult';
+import { shapeVehicleLicense } from '../../../helpers/vehicleLicense/vehicleResult';
 import { recognizeDocument, setRequestFlags } from '../../shared/recognizeDocument';
 import { REQUEST_FLAGS } from './description';
 
-/** Vehicle Licence → Recognize: `POST /v2/{project_id}/ocr/vehicle-license`, one output item per input item. */
+/** Vehicle License → Recognize: `POST /v2/{project_id}/ocr/vehicle-license`, one output item per input item. */
 export const recognize = recognizeDocument({
 	api: VEHICLE_LICENSE_API,
 	servedRegions: VEHICLE_LICENSE_REGIONS,
@@ -13,6 +13,6 @@ export const recognize = recognizeDocument({
 		setRequestFlags(body, REQUEST_FLAGS, options);
 		return { side };
 	},
-	shape: shapeVehicleLicence,
-	wording: { noun: 'licence', key: 'licence' },
+	shape: shapeVehicleLicense,
+	wording: { noun: 'license', key: 'licence' },
 });

@@ -1,7 +1,7 @@
 /**
- * Two-page licences (driving licence, vehicle licence): Huawei's result holds the main page (`front`), the
+ * Two-page licenses (driver license, vehicle license): Huawei's result holds the main page (`front`), the
  * secondary page (`back`) or both, each page's fields also sent flat at the top level. Both are shaped by
- * `shapeLicence`.
+ * `shapeLicense`.
  */
 
 import type { IDataObject } from 'n8n-workflow';
@@ -12,10 +12,10 @@ import { isPlainObject, type PlainObject } from './plainObject';
 import { liftPageFields } from './resultFields';
 import { text } from './text';
 
-export type LicenceSide = 'front' | 'back' | 'double_side';
+export type LicenseSide = 'front' | 'back' | 'double_side';
 
 /** The page(s) of a result: Huawei's `front`/`back` objects, else the side requested ('front' when none). */
-export function licenceSide(result: PlainObject, requested: unknown): LicenceSide {
+export function licenseSide(result: PlainObject, requested: unknown): LicenseSide {
 	const front = isPlainObject(result.front) && Object.keys(result.front).length > 0;
 	const back = isPlainObject(result.back) && Object.keys(result.back).length > 0;
 	if (requested === 'double_side' || (front && back)) return 'double_side';
@@ -35,9 +35,9 @@ export function pageFields(result: PlainObject, page: 'front' | 'back'): PlainOb
 }
 
 /** The pages of a result, as `pageFields` reads them; null for a page the side does not hold. */
-export function licencePages(
+export function licensePages(
 	result: PlainObject,
-	side: LicenceSide,
+	side: LicenseSide,
 ): { front: PlainObject | null; back: PlainObject | null } {
 	return {
 		front: side === 'back' ? null : pageFields(result, 'front'),
@@ -47,7 +47,7 @@ export function licencePages(
 
 /** The required fields the pages lack, prefixed `front.`/`back.` when the result holds both pages. */
 export function missingPageFields(
-	side: LicenceSide,
+	side: LicenseSide,
 	pages: { front: PlainObject | null; back: PlainObject | null },
 	required: { front: readonly string[]; back: readonly string[] },
 ): string[] {
@@ -74,8 +74,8 @@ export function pagesCarrySameNumber(
 	return a !== '' && b !== '' ? a === b : null;
 }
 
-/** What tells one two-page licence from the other: its fields, checks and masking. */
-export interface LicenceRules<C extends LocalChecks> {
+/** What tells one two-page license from the other: its fields, checks and masking. */
+export interface LicenseRules<C extends LocalChecks> {
 	/** The SDK model's fields in the SDK's order (`front` and `back` among them). */
 	fields: readonly string[];
 	/** Fields that are objects of their own on each page: never lifted to the top level. */
@@ -85,17 +85,17 @@ export interface LicenceRules<C extends LocalChecks> {
 }
 
 /**
- * A two-page licence as output: `side`, Huawei's fields at the top level in the SDK's order (a field Huawei
+ * A two-page license as output: `side`, Huawei's fields at the top level in the SDK's order (a field Huawei
  * sent only inside `front`/`back` is also lifted to the top level, the main page's first; the `notLifted`
  * objects and the page objects stay as sent), any field Huawei adds, then `checks`; masked when asked, a
  * field the model lacks passed through in 'none', masked by its key in 'mask' and dropped in 'drop'.
  */
-export function shapeLicence<C extends LocalChecks>(
+export function shapeLicense<C extends LocalChecks>(
 	result: IDataObject,
 	settings: ShapeSettings,
-	rules: LicenceRules<C>,
+	rules: LicenseRules<C>,
 ): ShapedDocument & { checks: C } {
-	const side = licenceSide(result, settings.request?.side);
+	const side = licenseSide(result, settings.request?.side);
 	const fields = liftPageFields(result, rules.fields, rules.notLifted);
 	const checks = rules.check(result, { today: settings.today, side: settings.request?.side });
 	const masked = rules.mask(

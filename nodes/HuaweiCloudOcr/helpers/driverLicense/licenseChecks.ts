@@ -1,8 +1,8 @@
 /**
- * Local checks of a recognised Chinese driving licence: the `checks` object of an output item.
+ * Local checks of a recognized Chinese driver license: the `checks` object of an output item.
  *
  *   passed, failures, missing_fields, not_checked     always
- *   number_format, number_valid, check_digit_valid    the licence number is a GB 11643-1999 ID number
+ *   number_format, number_valid, check_digit_valid    the license number is a GB 11643-1999 ID number
  *                                                     (helpers/shared/idNumber.ts, shared with the ID card)
  *   birth_valid, birth_matches_number, sex_matches_number        main page
  *   validity_dates_valid, validity_order_valid, validity_period_years, validity_period_valid, long_term,
@@ -13,11 +13,11 @@
  * wrong). `passed` is true when `failures` is empty. Messages never quote the number, name, birth or address.
  *
  * Rules (《机动车驾驶证申领和使用规定》, 公安部令第123号 arts. 10–11, kept by 第162号):
- *  - the licence number is the holder's identity-document number: for a Chinese national, the 18-character
+ *  - the license number is the holder's identity-document number: for a Chinese national, the 18-character
  *    ID number with its check character; its digits 7–14 are the birth date and its 17th digit the sex
- *    (odd 男, even 女). A licence of a holder whose nationality is not 中国 may carry another document's
+ *    (odd 男, even 女). A license of a holder whose nationality is not 中国 may carry another document's
  *    number: when it is not 18 ID characters it is reported as not checked, not as failed.
- *  - validity: valid_from before valid_to, a period of 6 or 10 whole years, or 长期 (long-term); a licence is
+ *  - validity: valid_from before valid_to, a period of 6 or 10 whole years, or 长期 (long-term); a license is
  *    valid through its valid_to day (Asia/Shanghai); a print of "6年"/"10年" instead of an end date is read as
  *    that period.
  *  - first issue (issue_date): a real date, not in the future, not after valid_from, and not before the
@@ -29,11 +29,11 @@ import { checkPastDate } from '../shared/dateChecks';
 import { addYears, toIsoDate } from '../shared/dates';
 import { parseIdNumber, type IdNumberFormat } from '../shared/idNumber';
 import {
-	licencePages,
-	licenceSide,
+	licensePages,
+	licenseSide,
 	missingPageFields,
 	pagesCarrySameNumber,
-} from '../shared/licencePages';
+} from '../shared/licensePages';
 import type { PlainObject } from '../shared/plainObject';
 import { text } from '../shared/text';
 import { isLongTerm, periodYears } from '../shared/periods';
@@ -52,7 +52,7 @@ export const FRONT_FIELDS = [
 ] as const;
 export const BACK_FIELDS = ['number', 'name'] as const;
 
-export interface DriverLicenceChecks {
+export interface DriverLicenseChecks {
 	passed: boolean;
 	failures: string[];
 	missing_fields: string[];
@@ -83,25 +83,25 @@ function isForeign(nationality: unknown): boolean {
 	return value !== '' && !CHINESE.includes(value);
 }
 
-/** The checks of one Huawei driving-licence result; `side` is the side requested. */
-export function checkDriverLicence(
+/** The checks of one Huawei driving-license result; `side` is the side requested. */
+export function checkDriverLicense(
 	result: PlainObject,
 	options: { today: string; side?: unknown },
-): DriverLicenceChecks {
+): DriverLicenseChecks {
 	const today = options.today;
-	const side = licenceSide(result, options.side);
+	const side = licenseSide(result, options.side);
 	const failures: string[] = [];
 	const notChecked: string[] = [];
-	const pages = licencePages(result, side);
+	const pages = licensePages(result, side);
 	const { front, back } = pages;
 	const missing = missingPageFields(side, pages, { front: FRONT_FIELDS, back: BACK_FIELDS });
 	for (const m of missing) failures.push(`${m} is missing`);
 
-	// The licence number: the main page's, else the secondary page's.
+	// The license number: the main page's, else the secondary page's.
 	const fields = front ?? (back as PlainObject);
 	const numberText = text(fields.number) || text(back?.number);
 	const number = parseIdNumber(numberText);
-	const out: DriverLicenceChecks = {
+	const out: DriverLicenseChecks = {
 		passed: false,
 		failures,
 		missing_fields: missing,
@@ -118,16 +118,16 @@ export function checkDriverLicence(
 			'number: the holder is not a Chinese national and the number is not an 18-character ID number',
 		);
 	} else if (number.format === 'legacy15') {
-		failures.push('licence number has 15 digits: licences carry the 18-character ID number');
+		failures.push('license number has 15 digits: licenses carry the 18-character ID number');
 		out.number_valid = false;
 	} else if (number.format === 'invalid') {
-		failures.push('licence number is not an ID number (17 digits followed by a digit or X)');
+		failures.push('license number is not an ID number (17 digits followed by a digit or X)');
 		out.number_valid = false;
 	} else {
 		const birthSound = number.birth_digits_real && (number.birth_digits as string) <= today;
 		if (number.check_digit_valid === false)
-			failures.push('licence number check character is wrong (GB 11643-1999)');
-		if (!birthSound) failures.push('birth date in the licence number is not a real past date');
+			failures.push('license number check character is wrong (GB 11643-1999)');
+		if (!birthSound) failures.push('birth date in the license number is not a real past date');
 		out.number_valid = number.check_digit_valid === true && birthSound;
 	}
 
@@ -138,7 +138,7 @@ export function checkDriverLicence(
 		if (birth.iso && number.format === 'id18' && number.birth_digits) {
 			out.birth_matches_number = birth.iso === number.birth_digits;
 			if (!out.birth_matches_number)
-				failures.push('birth differs from digits 7-14 of the licence number');
+				failures.push('birth differs from digits 7-14 of the license number');
 		}
 		out.sex_matches_number = null;
 		const sex = text(front.sex);
@@ -149,7 +149,7 @@ export function checkDriverLicence(
 			} else {
 				out.sex_matches_number = sex === number.sex;
 				if (!out.sex_matches_number)
-					failures.push('sex differs from the 17th digit of the licence number (odd 男, even 女)');
+					failures.push('sex differs from the 17th digit of the license number (odd 男, even 女)');
 			}
 		}
 		checkValidity(front, today, failures, out);
@@ -164,7 +164,7 @@ export function checkDriverLicence(
 
 	if (side === 'double_side' && front && back) {
 		out.sides_match = pagesCarrySameNumber(result, (value) => parseIdNumber(value).normalized);
-		if (out.sides_match === false) failures.push('the two pages carry different licence numbers');
+		if (out.sides_match === false) failures.push('the two pages carry different license numbers');
 	}
 
 	out.passed = failures.length === 0;
@@ -175,7 +175,7 @@ function checkValidity(
 	front: PlainObject,
 	today: string,
 	failures: string[],
-	out: DriverLicenceChecks,
+	out: DriverLicenseChecks,
 ): void {
 	const fromText = text(front.valid_from);
 	const toText = text(front.valid_to);
@@ -205,14 +205,14 @@ function checkValidity(
 			if (years === null) failures.push(`validity ${from} to ${to} is not a whole number of years`);
 			else if (!out.validity_period_valid)
 				failures.push(
-					`validity period of ${years} years is not one driving licences have (6 or 10 years, or 长期)`,
+					`validity period of ${years} years is not one driver licenses have (6 or 10 years, or 长期)`,
 				);
 		} else out.validity_period_valid = false;
 	}
 	out.expired = longTerm ? false : to ? today > to : null;
-	if (out.expired) failures.push(`licence expired: valid to ${to}`);
+	if (out.expired) failures.push(`license expired: valid to ${to}`);
 	out.not_yet_valid = from ? today < from : null;
-	if (out.not_yet_valid) failures.push(`licence is not valid before ${from}`);
+	if (out.not_yet_valid) failures.push(`license is not valid before ${from}`);
 }
 
 function checkFirstIssue(
@@ -220,7 +220,7 @@ function checkFirstIssue(
 	today: string,
 	birth: string | null,
 	failures: string[],
-	out: DriverLicenceChecks,
+	out: DriverLicenseChecks,
 ): void {
 	const issue = checkPastDate('issue_date (first issue)', text(front.issue_date), today, failures);
 	out.issue_date_valid = issue.valid;

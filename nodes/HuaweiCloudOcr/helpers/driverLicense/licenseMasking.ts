@@ -1,5 +1,5 @@
 /**
- * Personal data of a driving licence in the output ('none' keeps it), at the top level and inside `front`
+ * Personal data of a driver license in the output ('none' keeps it), at the top level and inside `front`
  * and `back`:
  *
  * | field         | mask                                              | drop    |
@@ -28,6 +28,6 @@ const MASKS: FieldMasks = {
 	file_number: (value) => maskKeepEnds(value, 0, 4),
 };
 
-export function maskDriverLicence(json: IDataObject, mode: MaskMode): IDataObject {
+export function maskDriverLicense(json: IDataObject, mode: MaskMode): IDataObject {
 	return maskPagedDocument(json, mode, MASKS);
 }
