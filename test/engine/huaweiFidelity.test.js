@@ -3,7 +3,7 @@
  * sub-projects (signed X-Project-Id), least-privilege keys, every error-body shape, the SDK response models,
  * Enterprise-Project-Id, and one IAM sign-in under concurrency.
  */
-import { REQUEST_FLAGS } from '../../nodes/HuaweiCloudOcr/actions/idCard/recognize/description';
+import { REQUEST_FLAGS } from '../../nodes/HuaweiCloudOcr/actions/idCard/recognize.operation';
 import { runOcrWorkflow, createCredentialsHelper } from '../harness/runWorkflow';
 import { ACCOUNTS, akCredentials, card, FX, imageItem, useEmulator } from './setup';
 

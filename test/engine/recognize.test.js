@@ -1,4 +1,4 @@
-import { REQUEST_FLAGS } from '../../nodes/HuaweiCloudOcr/actions/idCard/recognize/description';
+import { REQUEST_FLAGS } from '../../nodes/HuaweiCloudOcr/actions/idCard/recognize.operation';
 import { runOcrWorkflow } from '../harness/runWorkflow';
 import { akCredentials, card, fixtures, FX, imageItem, useEmulator } from './setup';
 

@@ -5,7 +5,7 @@ import {
 	readMonth,
 	schemeOf,
 } from '../../nodes/HuaweiCloudOcr/helpers/bankCard/checks';
-import { maskBankCard, maskCardNumber } from '../../nodes/HuaweiCloudOcr/helpers/bankCard/shape';
+import { maskBankCard, maskCardNumber } from '../../nodes/HuaweiCloudOcr/helpers/bankCard/masking';
 
 const TODAY = '2026-11-24';
 

@@ -8,8 +8,8 @@ import {
 import {
 	maskBusinessLicense,
 	maskCreditCode,
-	shapeBusinessLicense,
-} from '../../nodes/HuaweiCloudOcr/helpers/businessLicense/shape';
+} from '../../nodes/HuaweiCloudOcr/helpers/businessLicense/masking';
+import { shapeBusinessLicense } from '../../nodes/HuaweiCloudOcr/helpers/businessLicense/shape';
 
 const TODAY = '2026-11-24';
 

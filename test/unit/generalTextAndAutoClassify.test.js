@@ -9,7 +9,7 @@ import {
 	maskUnknownDocument,
 	parseExtendedParameters,
 	withoutClashes,
-} from '../../nodes/HuaweiCloudOcr/helpers/autoClassify/documents';
+} from '../../nodes/HuaweiCloudOcr/helpers/autoClassify/shape';
 import {
 	joinedText,
 	maskGeneralText,

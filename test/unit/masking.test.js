@@ -246,15 +246,13 @@ describe('maskResult', () => {
 describe('masking fails closed', () => {
 	const { personalKind } = require('../../nodes/HuaweiCloudOcr/helpers/personalData');
 	const { maskUnknownDocument } = require('../../nodes/HuaweiCloudOcr/helpers/shared/fieldMasking');
-	const { entryExtra } = require('../../nodes/HuaweiCloudOcr/helpers/autoClassify/documents');
-	const {
-		maskDriverLicense,
-	} = require('../../nodes/HuaweiCloudOcr/helpers/driverLicense/licenseMasking');
+	const { entryExtra } = require('../../nodes/HuaweiCloudOcr/helpers/autoClassify/shape');
+	const { maskDriverLicense } = require('../../nodes/HuaweiCloudOcr/helpers/driverLicense/masking');
 	const {
 		maskVehicleLicense,
-	} = require('../../nodes/HuaweiCloudOcr/helpers/vehicleLicense/vehicleMasking');
-	const { maskBankCard } = require('../../nodes/HuaweiCloudOcr/helpers/bankCard/shape');
-	const { passportRules } = require('../../nodes/HuaweiCloudOcr/helpers/passport/passportResult');
+	} = require('../../nodes/HuaweiCloudOcr/helpers/vehicleLicense/masking');
+	const { maskBankCard } = require('../../nodes/HuaweiCloudOcr/helpers/bankCard/masking');
+	const { passportRules } = require('../../nodes/HuaweiCloudOcr/helpers/passport/shape');
 	const auto = require('../emulator/apis/auto-classification');
 
 	it.each([
@@ -441,18 +439,16 @@ describe('masking fails closed', () => {
  * the model is masked by its key (personalKind) and the ID, card and mobile numbers in its text; Keep keeps it.
  */
 describe('fields unknown to a document model fail closed', () => {
-	const { idCardRules } = require('../../nodes/HuaweiCloudOcr/helpers/idCard/resultToItem');
-	const {
-		driverLicenseRules,
-	} = require('../../nodes/HuaweiCloudOcr/helpers/driverLicense/licenseResult');
+	const { idCardRules } = require('../../nodes/HuaweiCloudOcr/helpers/idCard/shape');
+	const { driverLicenseRules } = require('../../nodes/HuaweiCloudOcr/helpers/driverLicense/shape');
 	const {
 		vehicleLicenseRules,
-	} = require('../../nodes/HuaweiCloudOcr/helpers/vehicleLicense/vehicleResult');
+	} = require('../../nodes/HuaweiCloudOcr/helpers/vehicleLicense/shape');
 	const { bankCardRules } = require('../../nodes/HuaweiCloudOcr/helpers/bankCard/shape');
 	const {
 		businessLicenseRules,
 	} = require('../../nodes/HuaweiCloudOcr/helpers/businessLicense/shape');
-	const { passportRules } = require('../../nodes/HuaweiCloudOcr/helpers/passport/passportResult');
+	const { passportRules } = require('../../nodes/HuaweiCloudOcr/helpers/passport/shape');
 	const { shapeGeneralText } = require('../../nodes/HuaweiCloudOcr/helpers/generalText/shape');
 
 	/** Fields no SDK model of these documents has: a personal key, a phone, free text holding a mobile, a flag. */

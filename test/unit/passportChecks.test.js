@@ -8,8 +8,8 @@ import {
 	checkPassport,
 	passportDate,
 	passportSex,
-} from '../../nodes/HuaweiCloudOcr/helpers/passport/passportChecks';
-import { maskPassport } from '../../nodes/HuaweiCloudOcr/helpers/passport/passportMasking';
+} from '../../nodes/HuaweiCloudOcr/helpers/passport/checks';
+import { maskPassport } from '../../nodes/HuaweiCloudOcr/helpers/passport/masking';
 
 const {
 	MRZ1,

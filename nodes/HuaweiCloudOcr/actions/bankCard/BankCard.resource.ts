@@ -1,8 +1,7 @@
 import { BANK_CARD_REGIONS } from '../../helpers/bankCard/api';
 import { bankCardRules } from '../../helpers/bankCard/shape';
 import { defineResource } from '../shared/resource';
-import { recognizeDescription } from './recognize/description';
-import { recognize } from './recognize/execute';
+import * as recognize from './recognize.operation';
 
 export const bankCardResource = defineResource({
 	option: {
@@ -18,8 +17,8 @@ export const bankCardResource = defineResource({
 					"Read a bank card's number, bank, type and validity from a photo of its front, with local checks",
 				action: 'Recognize a bank card',
 			},
-			run: recognize,
-			properties: recognizeDescription,
+			run: recognize.execute,
+			properties: recognize.description,
 		},
 	},
 	rules: bankCardRules,

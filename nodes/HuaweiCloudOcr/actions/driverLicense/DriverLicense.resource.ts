@@ -1,7 +1,6 @@
-import { driverLicenseRules } from '../../helpers/driverLicense/licenseResult';
+import { driverLicenseRules } from '../../helpers/driverLicense/shape';
 import { defineResource } from '../shared/resource';
-import { recognizeDescription } from './recognize/description';
-import { recognize } from './recognize/execute';
+import * as recognize from './recognize.operation';
 
 export const driverLicenseResource = defineResource({
 	option: { name: 'Driver License', value: 'driverLicense' },
@@ -13,8 +12,8 @@ export const driverLicenseResource = defineResource({
 					"Read a Chinese driver license's fields from a photo (paper or 12123 electronic)",
 				action: 'Recognize a driver license',
 			},
-			run: recognize,
-			properties: recognizeDescription,
+			run: recognize.execute,
+			properties: recognize.description,
 		},
 	},
 	rules: driverLicenseRules,

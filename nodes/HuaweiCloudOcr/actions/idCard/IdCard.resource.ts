@@ -1,7 +1,6 @@
-import { idCardRules } from '../../helpers/idCard/resultToItem';
+import { idCardRules } from '../../helpers/idCard/shape';
 import { defineResource } from '../shared/resource';
-import { recognizeDescription } from './recognize/description';
-import { recognize } from './recognize/execute';
+import * as recognize from './recognize.operation';
 
 export const idCardResource = defineResource({
 	option: { name: 'ID Card', value: 'idCard' },
@@ -12,8 +11,8 @@ export const idCardResource = defineResource({
 				description: "Read a Chinese resident ID card's fields from a photo",
 				action: 'Recognize an ID card',
 			},
-			run: recognize,
-			properties: recognizeDescription,
+			run: recognize.execute,
+			properties: recognize.description,
 		},
 	},
 	rules: idCardRules,

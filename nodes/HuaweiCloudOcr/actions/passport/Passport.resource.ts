@@ -1,7 +1,6 @@
-import { passportRules } from '../../helpers/passport/passportResult';
+import { passportRules } from '../../helpers/passport/shape';
 import { defineResource } from '../shared/resource';
-import { recognizeDescription } from './recognize/description';
-import { recognize } from './recognize/execute';
+import * as recognize from './recognize.operation';
 
 export const passportResource = defineResource({
 	option: { name: 'Passport', value: 'passport' },
@@ -13,8 +12,8 @@ export const passportResource = defineResource({
 					"Read a passport's data page: every field of a Chinese passport, the machine-readable zone of any other",
 				action: 'Recognize a passport',
 			},
-			run: recognize,
-			properties: recognizeDescription,
+			run: recognize.execute,
+			properties: recognize.description,
 		},
 	},
 	rules: passportRules,

@@ -1,7 +1,6 @@
-import { vehicleLicenseRules } from '../../helpers/vehicleLicense/vehicleResult';
+import { vehicleLicenseRules } from '../../helpers/vehicleLicense/shape';
 import { defineResource } from '../shared/resource';
-import { recognizeDescription } from './recognize/description';
-import { recognize } from './recognize/execute';
+import * as recognize from './recognize.operation';
 
 export const vehicleLicenseResource = defineResource({
 	option: { name: 'Vehicle License', value: 'vehicleLicense' },
@@ -12,8 +11,8 @@ export const vehicleLicenseResource = defineResource({
 				description: "Read a Chinese vehicle license's (行驶证) fields from a photo",
 				action: 'Recognize a vehicle license',
 			},
-			run: recognize,
-			properties: recognizeDescription,
+			run: recognize.execute,
+			properties: recognize.description,
 		},
 	},
 	rules: vehicleLicenseRules,

@@ -1,29 +1,19 @@
 /**
- * A Huawei BankcardResult as an output item, and its masking.
+ * A Huawei BankcardResult as an output item, with its local checks and masking (./masking.ts).
  *
  * Fields (huaweicloud-sdk-python-v3 huaweicloud-sdk-ocr/huaweicloudsdkocr/v1/model/bankcard_result.py @ 343a486b;
  * Go services/ocr/v1/model/model_bankcard_result.go @ 1cd70eb6; Node.js services/ocr/v1/model/BankcardResult.ts
  * @ b081640b): bank_name, card_number, issue_date, expiry_date, type, confidence (object), text_location
  * (object, only with return_text_location). They stay at the top level under these names, in this order, then
  * any field Huawei adds later, then `checks`.
- *
- * Personal data in output:
- * | field                                   | mask                                   | drop    |
- * |-----------------------------------------|----------------------------------------|---------|
- * | card_number                             | first 6 + * + last 4: 621700*********0123 | deleted |
- * | holder name (HOLDER_FIELDS, if present) | 张* / 王*明 (first and last kept)        | deleted |
- * | text_location                           | entries of those fields deleted        | deleted |
- * | confidence                              | kept (numbers only)                    | kept    |
- * The bank, card type and validity months are kept: they are not personal on their own. The BankcardResult
- * model has no holder name today; a name Huawei may add under one of HOLDER_FIELDS is masked too.
  */
 
 import type { IDataObject } from 'n8n-workflow';
 
-import type { DocumentRules, MaskMode, ShapedDocument, ShapeSettings } from '../../model/document';
-import { maskNamedFields, maskUnknownFields, type FieldMasks } from '../shared/fieldMasking';
-import { maskKeepEnds, maskName } from '../personalData';
-import { cardDigits, checkBankCard, type BankCardChecks } from './checks';
+import type { DocumentRules, ShapedDocument, ShapeSettings } from '../../model/document';
+import { maskUnknownFields } from '../shared/fieldMasking';
+import { checkBankCard, type BankCardChecks } from './checks';
+import { maskBankCard } from './masking';
 import { isPlainObject } from '../shared/plainObject';
 
 export const BANK_CARD_FIELDS = [
@@ -35,27 +25,6 @@ export const BANK_CARD_FIELDS = [
 	'confidence',
 	'text_location',
 ] as const;
-
-/** Names a holder name could come under (none in the SDK model today). */
-export const HOLDER_FIELDS = ['holder_name', 'card_holder', 'cardholder_name', 'name'] as const;
-
-/** The card number with only the issuer (first 6 digits) and the last 4 left: 621700*********0123. */
-export function maskCardNumber(value: string): string {
-	const digits = cardDigits(value) ?? value.replace(/\s+/g, '');
-	return maskKeepEnds(digits, 6, 4);
-}
-
-/** The mask of each personal field: the card number and a holder name under any of HOLDER_FIELDS. */
-const MASKS: FieldMasks = {
-	card_number: maskCardNumber,
-	...Object.fromEntries(HOLDER_FIELDS.map((key) => [key, maskName])),
-};
-
-/** The card's JSON with its personal data masked or dropped (a copy unless mode is 'none'). */
-export function maskBankCard(json: IDataObject, mode: MaskMode): IDataObject {
-	if (mode === 'none') return json;
-	return maskNamedFields(json, mode, MASKS) as IDataObject;
-}
 
 export interface ShapedBankCard extends ShapedDocument {
 	checks: BankCardChecks;

@@ -12,7 +12,7 @@
  * Front keys appear when the front side is present, valid_to_long_term when the back side is.
  */
 
-import { EARLIEST_BIRTH } from './cardChecks';
+import { EARLIEST_BIRTH } from './checks';
 import { isLongTerm } from '../shared/periods';
 import type { PlainObject } from '../shared/plainObject';
 import { cardSides } from './cardFields';

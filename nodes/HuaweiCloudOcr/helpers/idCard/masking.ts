@@ -23,7 +23,7 @@
  * by element, and a value of any other shape (an object) is deleted ('drop' deletes the key whatever its value). With masking on, the card's
  * images never become binary properties, and the input photo is not passed through (actions/shared/outputItems.ts).
  * Masking is idempotent: masking a masked item changes nothing.
- * Fields the SDK model lacks are handled by the card's shaping after this (resultToItem.ts, maskUnknownFields):
+ * Fields the SDK model lacks are handled by the card's shaping after this (shape.ts, maskUnknownFields):
  * dropped in 'drop', masked by their key in 'mask'.
  */
 

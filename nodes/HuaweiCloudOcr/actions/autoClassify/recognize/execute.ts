@@ -7,7 +7,7 @@ import {
 	parseExtendedParameters,
 	shapeUnknownDocument,
 	withoutClashes,
-} from '../../../helpers/autoClassify/documents';
+} from '../../../helpers/autoClassify/shape';
 import type { DocumentRules } from '../../../model/document';
 import { prepareImage, type ImageSource } from '../../../helpers/imageInput';
 import { isPlainObject } from '../../../helpers/shared/plainObject';

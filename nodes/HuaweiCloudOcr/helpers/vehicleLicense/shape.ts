@@ -2,8 +2,8 @@ import type { IDataObject } from 'n8n-workflow';
 
 import type { DocumentRules, ShapedDocument, ShapeSettings } from '../../model/document';
 import { shapeLicense } from '../shared/licensePages';
-import { checkVehicleLicense, type VehicleLicenseChecks } from './vehicleChecks';
-import { maskVehicleLicense } from './vehicleMasking';
+import { checkVehicleLicense, type VehicleLicenseChecks } from './checks';
+import { maskVehicleLicense } from './masking';
 
 /**
  * VehicleLicenseResult's fields in the SDK's order (huaweicloudsdkocr/v1/model/vehicle_license_result.py

@@ -2,8 +2,8 @@ import type { IDataObject } from 'n8n-workflow';
 
 import type { DocumentRules, ShapedDocument, ShapeSettings } from '../../model/document';
 import { shapeLicense } from '../shared/licensePages';
-import { checkDriverLicense, type DriverLicenseChecks } from './licenseChecks';
-import { maskDriverLicense } from './licenseMasking';
+import { checkDriverLicense, type DriverLicenseChecks } from './checks';
+import { maskDriverLicense } from './masking';
 
 /**
  * DriverLicenseResult's fields in the SDK's order (huaweicloudsdkocr/v1/model/driver_license_result.py

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { BANK_CARD_REGIONS } from '../../../helpers/bankCard/api';
+import { BANK_CARD_REGIONS, BANK_CARD_API } from '../../helpers/bankCard/api';
 import {
 	failedChecksOption,
 	flagOptions,
@@ -9,7 +9,9 @@ import {
 	personalDataOption,
 	sharedOptions,
 	type RequestFlag,
-} from '../../shared/descriptions';
+} from '../shared/descriptions';
+import { shapeBankCard } from '../../helpers/bankCard/shape';
+import { recognizeDocument, setRequestFlags } from '../shared/recognizeDocument';
 
 const show = { resource: ['bankCard'], operation: ['recognize'] };
 
@@ -27,7 +29,7 @@ export const REQUEST_FLAGS: RequestFlag[] = [
 	},
 ];
 
-export const recognizeDescription: INodeProperties[] = [
+export const description: INodeProperties[] = [
 	...imageSourceProperties(show, {
 		what: 'bank card photo',
 		urlPlaceholder: 'https://example.com/bank-card.jpg',
@@ -54,3 +56,15 @@ export const recognizeDescription: INodeProperties[] = [
 		),
 	]),
 ];
+
+/** Bank Card → Recognize: `POST /v2/{project_id}/ocr/bankcard`, one output item per input item. */
+export const execute = recognizeDocument({
+	api: BANK_CARD_API,
+	servedRegions: BANK_CARD_REGIONS,
+	request(_itemIndex, body, options) {
+		setRequestFlags(body, REQUEST_FLAGS, options);
+		return undefined;
+	},
+	shape: shapeBankCard,
+	wording: { noun: 'bank card', key: 'card' },
+});

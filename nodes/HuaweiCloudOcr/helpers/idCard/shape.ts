@@ -9,7 +9,7 @@ import type {
 import { isPlainObject } from '../shared/plainObject';
 import { orderedFields } from '../shared/resultFields';
 import { BACK_FIELDS, FRONT_FIELDS, sideOf } from './cardFields';
-import { checkCard, type CardChecks } from './cardChecks';
+import { checkCard, type CardChecks } from './checks';
 import { deriveFields } from './derivedFields';
 import { maskResult } from './masking';
 import { maskUnknownFields } from '../shared/fieldMasking';

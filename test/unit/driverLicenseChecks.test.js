@@ -1,5 +1,5 @@
-import { checkDriverLicense } from '../../nodes/HuaweiCloudOcr/helpers/driverLicense/licenseChecks';
-import { maskDriverLicense } from '../../nodes/HuaweiCloudOcr/helpers/driverLicense/licenseMasking';
+import { checkDriverLicense } from '../../nodes/HuaweiCloudOcr/helpers/driverLicense/checks';
+import { maskDriverLicense } from '../../nodes/HuaweiCloudOcr/helpers/driverLicense/masking';
 import { computeCheckDigit } from '../../nodes/HuaweiCloudOcr/helpers/shared/idNumber';
 
 // Numbers hand-checked in test/emulator/apis/driver-license.fixtures.js (GB 11643-1999).

@@ -9,7 +9,10 @@ import {
 	personalDataOption,
 	sharedOptions,
 	type RequestFlag,
-} from '../../shared/descriptions';
+} from '../shared/descriptions';
+import { VEHICLE_LICENSE_API, VEHICLE_LICENSE_REGIONS } from '../../helpers/vehicleLicense/api';
+import { shapeVehicleLicense } from '../../helpers/vehicleLicense/shape';
+import { recognizeDocument, setRequestFlags } from '../shared/recognizeDocument';
 
 const show = { resource: ['vehicleLicense'], operation: ['recognize'] };
 
@@ -46,7 +49,7 @@ export const REQUEST_FLAGS: RequestFlag[] = [
 	},
 ];
 
-export const recognizeDescription: INodeProperties[] = [
+export const description: INodeProperties[] = [
 	...imageSourceProperties(show, {
 		what: 'vehicle license photo',
 		urlPlaceholder: 'https://example.com/vehicle-license.jpg',
@@ -74,3 +77,17 @@ export const recognizeDescription: INodeProperties[] = [
 		),
 	]),
 ];
+
+/** Vehicle License → Recognize: `POST /v2/{project_id}/ocr/vehicle-license`, one output item per input item. */
+export const execute = recognizeDocument({
+	api: VEHICLE_LICENSE_API,
+	servedRegions: VEHICLE_LICENSE_REGIONS,
+	request(itemIndex, body, options) {
+		const side = String(this.getNodeParameter('side', itemIndex, 'front'));
+		if (side) body.side = side;
+		setRequestFlags(body, REQUEST_FLAGS, options);
+		return { side };
+	},
+	shape: shapeVehicleLicense,
+	wording: { noun: 'license', key: 'licence' },
+});

@@ -1,4 +1,4 @@
-import { checkCard, shanghaiToday } from '../../nodes/HuaweiCloudOcr/helpers/idCard/cardChecks';
+import { checkCard, shanghaiToday } from '../../nodes/HuaweiCloudOcr/helpers/idCard/checks';
 import { periodYears } from '../../nodes/HuaweiCloudOcr/helpers/shared/periods';
 
 // Numbers hand-checked in idNumber.test.js.

@@ -8,7 +8,10 @@ import {
 	personalDataOption,
 	sharedOptions,
 	type RequestFlag,
-} from '../../shared/descriptions';
+} from '../shared/descriptions';
+import { ID_CARD_API } from '../../helpers/idCard/api';
+import { shapeIdCard } from '../../helpers/idCard/shape';
+import { recognizeDocument, setRequestFlags } from '../shared/recognizeDocument';
 
 const show = { resource: ['idCard'], operation: ['recognize'] };
 
@@ -114,7 +117,7 @@ const behaviorOptions: INodeProperties[] = [
 	),
 ];
 
-export const recognizeDescription: INodeProperties[] = [
+export const description: INodeProperties[] = [
 	...imageSourceProperties(show, {
 		what: 'ID card photo',
 		urlPlaceholder: 'https://example.com/card-photo.jpg',
@@ -150,3 +153,16 @@ export const recognizeDescription: INodeProperties[] = [
 	},
 	optionsCollection(show, [...flagOptions(REQUEST_FLAGS), ...behaviorOptions]),
 ];
+
+/** ID Card → Recognize: `POST /v2/{project_id}/ocr/id-card`, one output item per input item. */
+export const execute = recognizeDocument({
+	api: ID_CARD_API,
+	request(itemIndex, body, options) {
+		const side = String(this.getNodeParameter('side', itemIndex, 'auto'));
+		if (side && side !== 'auto') body.side = side;
+		setRequestFlags(body, REQUEST_FLAGS, options);
+		return { side };
+	},
+	shape: shapeIdCard,
+	wording: { noun: 'card', key: 'card' },
+});

@@ -6,7 +6,10 @@ import {
 	optionsCollection,
 	personalDataOption,
 	sharedOptions,
-} from '../../shared/descriptions';
+} from '../shared/descriptions';
+import { PASSPORT_API, PASSPORT_REGIONS } from '../../helpers/passport/api';
+import { shapePassport } from '../../helpers/passport/shape';
+import { recognizeDocument } from '../shared/recognizeDocument';
 
 const show = { resource: ['passport'], operation: ['recognize'] };
 
@@ -16,7 +19,7 @@ const show = { resource: ['passport'], operation: ['recognize'] };
  * picks the passport type itself; GENERAL → the machine-readable zone only (any country); CHN → every field
  * of a Chinese passport.
  */
-export const recognizeDescription: INodeProperties[] = [
+export const description: INodeProperties[] = [
 	...imageSourceProperties(show, {
 		what: 'passport data-page photo',
 		urlPlaceholder: 'https://example.com/passport.jpg',
@@ -63,3 +66,16 @@ export const recognizeDescription: INodeProperties[] = [
 		),
 	]),
 ];
+
+/** Passport → Recognize: `POST /v2/{project_id}/ocr/passport`, one output item per input item. */
+export const execute = recognizeDocument({
+	api: PASSPORT_API,
+	servedRegions: PASSPORT_REGIONS,
+	request(itemIndex, body) {
+		const countryCode = String(this.getNodeParameter('countryCode', itemIndex, 'auto'));
+		if (countryCode && countryCode !== 'auto') body.country_code = countryCode;
+		return { country_code: countryCode };
+	},
+	shape: shapePassport,
+	wording: { noun: 'passport', key: 'passport' },
+});

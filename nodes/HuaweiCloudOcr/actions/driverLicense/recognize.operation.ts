@@ -9,7 +9,10 @@ import {
 	personalDataOption,
 	sharedOptions,
 	type RequestFlag,
-} from '../../shared/descriptions';
+} from '../shared/descriptions';
+import { DRIVER_LICENSE_API, DRIVER_LICENSE_REGIONS } from '../../helpers/driverLicense/api';
+import { shapeDriverLicense } from '../../helpers/driverLicense/shape';
+import { recognizeDocument, setRequestFlags } from '../shared/recognizeDocument';
 
 const show = { resource: ['driverLicense'], operation: ['recognize'] };
 
@@ -32,7 +35,7 @@ export const REQUEST_FLAGS: RequestFlag[] = [
 	},
 ];
 
-export const recognizeDescription: INodeProperties[] = [
+export const description: INodeProperties[] = [
 	...imageSourceProperties(show, {
 		what: 'driver license photo',
 		urlPlaceholder: 'https://example.com/driver-license.jpg',
@@ -60,3 +63,17 @@ export const recognizeDescription: INodeProperties[] = [
 		),
 	]),
 ];
+
+/** Driver License → Recognize: `POST /v2/{project_id}/ocr/driver-license`, one output item per input item. */
+export const execute = recognizeDocument({
+	api: DRIVER_LICENSE_API,
+	servedRegions: DRIVER_LICENSE_REGIONS,
+	request(itemIndex, body, options) {
+		const side = String(this.getNodeParameter('side', itemIndex, 'front'));
+		if (side) body.side = side;
+		setRequestFlags(body, REQUEST_FLAGS, options);
+		return { side };
+	},
+	shape: shapeDriverLicense,
+	wording: { noun: 'license', key: 'licence' },
+});

@@ -1,5 +1,5 @@
-import { checkVehicleLicense } from '../../nodes/HuaweiCloudOcr/helpers/vehicleLicense/vehicleChecks';
-import { maskVehicleLicense } from '../../nodes/HuaweiCloudOcr/helpers/vehicleLicense/vehicleMasking';
+import { checkVehicleLicense } from '../../nodes/HuaweiCloudOcr/helpers/vehicleLicense/checks';
+import { maskVehicleLicense } from '../../nodes/HuaweiCloudOcr/helpers/vehicleLicense/masking';
 import { plateKind } from '../../nodes/HuaweiCloudOcr/helpers/vehicleLicense/plate';
 import { checkVin, vinCheckCharacter } from '../../nodes/HuaweiCloudOcr/helpers/vehicleLicense/vin';
 

@@ -3,9 +3,9 @@ import type { IDataObject } from 'n8n-workflow';
 import type { DocumentRules, ShapedDocument, ShapeSettings } from '../../model/document';
 import { orderedFields } from '../shared/resultFields';
 import { maskUnknownFields } from '../shared/fieldMasking';
-import { checkPassport, type PassportChecks } from './passportChecks';
+import { checkPassport, type PassportChecks } from './checks';
 import { findMrz } from './mrz';
-import { maskPassport } from './passportMasking';
+import { maskPassport } from './masking';
 
 /** PassportResult's fields in the SDK's order (huaweicloudsdkocr/v1/model/passport_result.py @ 343a486b). */
 export const PASSPORT_FIELDS = [
