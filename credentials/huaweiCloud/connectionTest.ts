@@ -17,7 +17,15 @@ import {
 	pickProject,
 	projectLookupRequest,
 } from './projectLookup';
-import { clockSkewMinutes, explainAuthRefusal, explainTokenRefusal } from './refusals';
+import {
+	clockSkewMinutes,
+	explainApiNotFound,
+	explainAuthRefusal,
+	explainNotEnabled,
+	explainOcrForbidden,
+	explainTokenRefusal,
+	type Refusal,
+} from './refusals';
 import { isRedirectStatus, locationHeader, redirectRefusal } from './redirect';
 
 /**
@@ -235,21 +243,15 @@ async function probeOcr(
 		return `Connection tested successfully: Huawei Cloud accepted the ${credentials.authType === 'password' ? 'IAM sign-in' : 'access keys'} for OCR in ${where} (checked with an empty request, which is not billed).`;
 	if (response.status >= 200 && response.status < 300)
 		return `Connection tested successfully: OCR answered in ${where}.`;
+	const refusal = (r: Refusal) => fail(`${r.message}. ${r.description}`);
 	if (code === 'ModelArts.4204')
-		fail(
-			`The keys work, but ID Card OCR is not enabled in region ${settings.region} (ModelArts.4204: ${message}). Enable it in the OCR console of that region, or pick the region where it is enabled.`,
-		);
+		refusal(explainNotEnabled('ID card', 'ID Card OCR', settings.region, message));
 	if (code === 'APIG.0301' || (response.status === 401 && code !== 'APIG.0307'))
 		fail(explainAuthRefusal(code, message, credentials, clockSkewMinutes(response.headers, now())));
 	if (code === 'APIG.0307') fail(explainTokenRefusal(message));
 	if (code === 'APIG.0101' || response.status === 404)
-		fail(
-			`The OCR API was not found at ${settings.ocr} for project ${projectId} (${code}${message ? `: ${message}` : ''}). Check the Project ID (it must be the project of region ${settings.region}), the region and the OCR endpoint.`,
-		);
-	if (response.status === 403)
-		fail(
-			`Huawei Cloud refused OCR for these keys (${code}${message ? `: ${message}` : ''}). Give the IAM user an OCR permission (for example OCR FullAccess) in the project of region ${settings.region}.`,
-		);
+		refusal(explainApiNotFound(settings.ocr, settings.region, code, message, projectId));
+	if (response.status === 403) refusal(explainOcrForbidden(settings.region, code, message));
 	if (response.status === 429 || code === 'APIG.0308')
 		return `Connection tested successfully: the keys were accepted in ${where} (Huawei throttled the test call: ${code}).`;
 	return fail(

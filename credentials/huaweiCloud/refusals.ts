@@ -64,3 +64,56 @@ export function explainAuthRefusal(
 export function explainTokenRefusal(huaweiMessage: string): string {
 	return `Huawei Cloud refused the IAM token (APIG.0307${huaweiMessage ? `: ${huaweiMessage}` : ''}). Save the credential again to sign in afresh.`;
 }
+
+/** A refusal as a user reads it: what happened, and the fix (n8n shows the two as message and description). */
+export interface Refusal {
+	message: string;
+	description: string;
+}
+
+function quote(code: string, huaweiMessage?: string): string {
+	return `(${code}${huaweiMessage ? `: ${huaweiMessage}` : ''})`;
+}
+
+/**
+ * `ModelArts.4204`: the API is not enabled (or not served) in the credential's region. `noun` is the
+ * document in running text ("ID card"), `service` the name of the service in Huawei's OCR console.
+ */
+export function explainNotEnabled(
+	noun: string,
+	service: string,
+	region: string,
+	huaweiMessage?: string,
+): Refusal {
+	return {
+		message: `${noun.charAt(0).toUpperCase()}${noun.slice(1)} OCR is not enabled in region ${region} for this account ${quote('ModelArts.4204', huaweiMessage)}`,
+		description: `Open the OCR console in region ${region} and enable "${service}", or pick the region where it is enabled in the credential.`,
+	};
+}
+
+/** `APIG.0101` or a 404: no such API at this endpoint (wrong region, project or endpoint override). */
+export function explainApiNotFound(
+	endpoint: string,
+	region: string,
+	code: string,
+	huaweiMessage?: string,
+	projectId?: string,
+): Refusal {
+	return {
+		message: `The OCR API was not found at ${endpoint}${projectId ? ` for project ${projectId}` : ''} ${quote(code, huaweiMessage)}`,
+		description: `Check the credential's Project ID (it must be the project of region ${region}), its region and the OCR endpoint.`,
+	};
+}
+
+/** A 403 without a more precise code: the keys are valid but their IAM user may not use OCR. */
+export function explainOcrForbidden(
+	region: string,
+	code: string,
+	huaweiMessage?: string,
+	itemLabel?: string,
+): Refusal {
+	return {
+		message: `Huawei Cloud refused OCR${itemLabel ? ` for ${itemLabel}` : ''}: these keys have no OCR permission ${quote(code, huaweiMessage)}`,
+		description: `Give the IAM user an OCR permission (for example OCR FullAccess) in the project of region ${region}.`,
+	};
+}

@@ -216,7 +216,7 @@ describe('credential Test button in real n8n (n8n start)', () => {
 			'OCR not enabled in the region',
 			'leastPrivilege',
 			{ unsubscribed: ['cn-north-4'] },
-			/ID Card OCR is not enabled in region cn-north-4 \(ModelArts\.4204/,
+			/ID card OCR is not enabled in region cn-north-4 for this account \(ModelArts\.4204/,
 		],
 		[
 			'no right to list projects',

@@ -129,7 +129,7 @@ describe('Huawei Cloud API credential', () => {
 			const result = await runCredentialTest(akCredentials(emu.current));
 			expect(result.status).toBe('Error');
 			expect(result.message).toMatch(
-				/ID Card OCR is not enabled in region cn-north-4 \(ModelArts\.4204.*Enable it/,
+				/ID card OCR is not enabled in region cn-north-4 for this account \(ModelArts\.4204.*Open the OCR console in region cn-north-4 and enable "ID Card OCR"/,
 			);
 		});
 

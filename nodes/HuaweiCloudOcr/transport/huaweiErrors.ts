@@ -4,7 +4,10 @@ import { parseErrorBody } from '../../../credentials/huaweiCloud/errorBody';
 import { networkReason } from '../../../credentials/huaweiCloud/networkErrors';
 import {
 	clockSkewMinutes,
+	explainApiNotFound,
 	explainAuthRefusal,
+	explainNotEnabled,
+	explainOcrForbidden,
 	explainTokenRefusal,
 	type RefusedKeys,
 } from '../../../credentials/huaweiCloud/refusals';
@@ -71,6 +74,7 @@ function explain(
 	huaweiMessage: string,
 	ctx: Context,
 	skewMinutes?: number,
+	status?: number,
 ): { message: string; description?: string } {
 	const { itemLabel, region, endpoint } = ctx;
 	const doc = ctx.document ?? GENERIC_WORDING;
@@ -93,15 +97,9 @@ function explain(
 					"The node paces its calls at the rate Huawei admits and waited 8 times for this one. Other workflows or n8n workers using the same keys share Huawei's limit: lower their Concurrency, spread the batch over time (Loop Over Items with a Wait node), or ask Huawei to raise the limit. Huawei adjusts the per-minute limit dynamically.",
 			};
 		case 'ModelArts.4204':
-			return {
-				message: `${doc.noun.charAt(0).toUpperCase()}${doc.noun.slice(1)} OCR is not enabled in region ${region} for this account (ModelArts.4204)`,
-				description: `Open the OCR console in region ${region} and enable "${doc.service}", or pick the region where it is enabled in the credential.`,
-			};
+			return explainNotEnabled(doc.noun, doc.service, region);
 		case 'APIG.0101':
-			return {
-				message: `The OCR API was not found at ${endpoint} (APIG.0101)`,
-				description: "Check the credential's region, project ID and OCR endpoint.",
-			};
+			return explainApiNotFound(endpoint, region, code);
 		case 'AIS.0101':
 			return {
 				message: `Huawei refused the request for ${itemLabel} as invalid (AIS.0101: ${huaweiMessage})`,
@@ -154,6 +152,7 @@ function explain(
 				description: 'Check that the URL is public and answers with the image.',
 			};
 		default:
+			if (status === 403) return explainOcrForbidden(region, code, huaweiMessage, itemLabel);
 			return { message: `Huawei Cloud OCR failed for ${itemLabel} (${code}: ${huaweiMessage})` };
 	}
 }
@@ -236,7 +235,7 @@ export function failureFromHttpError(error: unknown, ctx: Context): OcrFailure {
 			httpStatus: status,
 			requestId,
 			retryAfterMs,
-			...explain(code, errorMsg, ctx, clockSkewMinutes(headers, Date.now())),
+			...explain(code, errorMsg, ctx, clockSkewMinutes(headers, Date.now()), status),
 		};
 	}
 	if (status !== undefined && Number.isFinite(status) && status > 0) {
