@@ -1,6 +1,6 @@
 import { parseErrorBody } from '../../credentials/huaweiCloud/errorBody';
 import { failureFromHttpError, kindOf } from '../../nodes/HuaweiCloudOcr/transport/huaweiErrors';
-import { cardSides, sideOf } from '../../nodes/HuaweiCloudOcr/helpers/idCard/cardFields';
+import { cardSides } from '../../nodes/HuaweiCloudOcr/helpers/idCard/cardFields';
 import { projectIdForRequest } from '../../credentials/huaweiCloud/authenticate';
 import { resolveIamEndpoint } from '../../credentials/huaweiCloud/endpoints';
 import { explainAuthRefusal } from '../../credentials/huaweiCloud/refusals';
@@ -110,7 +110,7 @@ describe('side of a single-side answer: values, not keys', () => {
 	const empty = { issue: '', valid_from: '', valid_to: '' };
 	it('a front carrying empty back fields is a front', () => {
 		const front = { name: '张三', sex: '男', number: '110101199003070011', ...empty };
-		expect(sideOf(front, '')).toBe('front');
+		expect(cardSides(front, '').side).toBe('front');
 		expect(cardSides(front).back).toBeUndefined();
 	});
 	it('a back carrying empty front fields is a back', () => {
@@ -125,7 +125,7 @@ describe('side of a single-side answer: values, not keys', () => {
 			valid_from: '2021-01-01',
 			valid_to: '长期',
 		};
-		expect(sideOf(back, '')).toBe('back');
+		expect(cardSides(back, '').side).toBe('back');
 		expect(cardSides(back).front).toBeUndefined();
 	});
 });

@@ -415,3 +415,27 @@ describe('checkCard: side detection', () => {
 		expect(checkCard(item, { today: TODAY }).number_valid).toBe(true);
 	});
 });
+
+describe('cardSides: one reading of the sides for the output, the checks and the derived fields', () => {
+	const { cardSides } = require('../../nodes/HuaweiCloudOcr/helpers/idCard/cardFields');
+	const front = { name: '张三', sex: '男', birth: '1990-01-01', number: '11010519491231002X' };
+	it('a front read with the back fields empty: side front, no back', () => {
+		expect(cardSides({ ...front, issue: '', valid_to: '' }, 'auto')).toEqual({
+			side: 'front',
+			doubleSide: false,
+			front: { ...front, issue: '', valid_to: '' },
+			back: undefined,
+		});
+	});
+	it('both sides filled at the top level: side front, both sides read', () => {
+		const both = { ...front, issue: '北京市公安局', valid_to: '2030-01-01' };
+		expect(cardSides(both, 'auto')).toMatchObject({ side: 'front', front: both, back: both });
+	});
+	it('the side requested wins for the output side', () => {
+		expect(cardSides({ issue: '', valid_to: '' }, 'back').side).toBe('back');
+	});
+	it('front/back objects: double_side; a double_side request answered flat is read as a single side', () => {
+		expect(cardSides({ front, back: {} }, 'auto')).toMatchObject({ side: 'double_side', front });
+		expect(cardSides(front, 'double_side')).toMatchObject({ side: 'front', doubleSide: false });
+	});
+});

@@ -15,43 +15,47 @@ function hasAny(fields: PlainObject, names: readonly string[]): boolean {
 
 export type CardSide = 'front' | 'back' | 'double_side';
 
-/**
- * The side of a result, as the output's `side` says it: Huawei sends `front`/`back` objects for double_side,
- * else the side requested, else the side whose fields hold values (values, not keys), else the side whose
- * keys are present. The shaping passes this side to the checks and derived fields (cardSides).
- */
-export function sideOf(result: PlainObject, requested: string): CardSide {
-	if (isPlainObject(result.front) || isPlainObject(result.back)) return 'double_side';
-	if (requested === 'front' || requested === 'back') return requested;
-	if (hasAny(result, FRONT_FIELDS)) return 'front';
-	if (hasAny(result, BACK_FIELDS)) return 'back';
-	if (FRONT_FIELDS.some((f) => result[f] !== undefined)) return 'front';
-	return 'back';
-}
-
 export interface CardSides {
+	/**
+	 * The side of the result as the output's `side` says it: `double_side` when Huawei sent `front`/`back`
+	 * objects, else the side requested, else the side whose fields hold values (values, not keys), else the
+	 * side whose keys are present.
+	 */
+	side: CardSide;
 	doubleSide: boolean;
 	front?: PlainObject;
 	back?: PlainObject;
 }
 
 /**
- * The front and back fields of a result: double_side results carry `front` and `back` objects (fields lifted
- * to the top level of an output item are then ignored); otherwise the side given (sideOf's, in the node) or
- * the fields holding values tell which side the top level is: both when both sides' fields are filled, the
- * front when none is.
+ * The one reading of a result's sides, used by the shaping, the checks and the derived fields alike:
+ * double_side results carry `front` and `back` objects (fields lifted to the top level of an output item are
+ * then ignored; a double_side request answered without them is read like a single side); otherwise
+ * `requested` ('front', 'back'; anything else lets the fields decide) or the fields
+ * holding values tell which side the top level is: both when both sides' fields are filled, the front when
+ * none is.
  */
-export function cardSides(result: PlainObject, side?: string): CardSides {
-	if (side === 'double_side' || isPlainObject(result.front) || isPlainObject(result.back)) {
+export function cardSides(result: PlainObject, requested?: string): CardSides {
+	if (isPlainObject(result.front) || isPlainObject(result.back)) {
 		return {
+			side: 'double_side',
 			doubleSide: true,
 			front: isPlainObject(result.front) ? result.front : {},
 			back: isPlainObject(result.back) ? result.back : {},
 		};
 	}
-	const front = side === 'front' || hasAny(result, FRONT_FIELDS);
-	const back = side === 'back' || hasAny(result, BACK_FIELDS);
+	const filledFront = hasAny(result, FRONT_FIELDS);
+	const filledBack = hasAny(result, BACK_FIELDS);
+	const side: CardSide =
+		requested === 'front' || requested === 'back'
+			? requested
+			: filledFront || (!filledBack && FRONT_FIELDS.some((f) => result[f] !== undefined))
+				? 'front'
+				: 'back';
+	const front = requested === 'front' || filledFront;
+	const back = requested === 'back' || filledBack;
 	return {
+		side,
 		doubleSide: false,
 		front: front || !back ? result : undefined,
 		back: back ? result : undefined,

@@ -8,7 +8,7 @@ import type {
 } from '../../model/document';
 import { isPlainObject } from '../shared/plainObject';
 import { orderedFields } from '../shared/resultFields';
-import { BACK_FIELDS, FRONT_FIELDS, sideOf } from './cardFields';
+import { BACK_FIELDS, cardSides, FRONT_FIELDS } from './cardFields';
 import { checkCard, type CardChecks } from './checks';
 import { deriveFields } from './derivedFields';
 import { maskResult } from './masking';
@@ -81,7 +81,7 @@ export interface ShapedIdCard extends ShapedDocument {
  * properties; masked when asked. `settings.request.side` is the side requested ('auto' when none).
  */
 export function shapeIdCard(result: IDataObject, settings: ShapeSettings): ShapedIdCard {
-	const side = sideOf(result, String(settings.request?.side ?? 'auto'));
+	const { side } = cardSides(result, String(settings.request?.side ?? 'auto'));
 	const checks = checkCard(result, { today: settings.today, side });
 	const derived = deriveFields(result, settings.today, side) as IDataObject;
 	let card: IDataObject;
