@@ -207,3 +207,20 @@ describe('business licence masking', () => {
 		expect(shaped.json.checks).toBe(shaped.checks);
 	});
 });
+
+describe('business license masking fails closed on odd shapes (maskNamedFields)', () => {
+	it('a legal representative or address that is not text is masked as text or removed, never passed', () => {
+		const json = {
+			registration_number: 440301103456789,
+			legal_representative: ['王小明'],
+			address: { line: '广东省深圳市龙岗区坂田街道1号' },
+		};
+		expect(maskBusinessLicense(json, 'mask')).toEqual({
+			registration_number: '440301*******89',
+			legal_representative: ['王*明'],
+		});
+		expect(maskBusinessLicense(json, 'drop')).toEqual({
+			registration_number: '91440300********16',
+		});
+	});
+});

@@ -18,6 +18,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { MaskMode } from '../../model/document';
+import { maskFieldInPlace, maskNamedFields, type FieldMasks } from '../shared/fieldMasking';
 import { maskAddress, maskName } from '../personalData';
 import { normalizeCode } from './checks';
 
@@ -34,19 +35,16 @@ export function maskCreditCode(value: string): string {
 	);
 }
 
-/** The license's JSON with its personal data masked or dropped (a copy unless mode is 'none'). */
+/** The legal representative and the address: masked, or dropped (maskNamedFields). */
+const PERSONAL: FieldMasks = { legal_representative: maskName, address: maskAddress };
+
+/**
+ * The license's JSON with its personal data masked or dropped (a copy unless mode is 'none'); the credit code is
+ * masked in both modes (failing closed: a number is masked as its text, another shape goes).
+ */
 export function maskBusinessLicense(json: IDataObject, mode: MaskMode): IDataObject {
 	if (mode === 'none') return json;
-	const out: IDataObject = { ...json };
-	if (typeof out.registration_number === 'string')
-		out.registration_number = maskCreditCode(out.registration_number);
-	if (mode === 'drop') {
-		delete out.legal_representative;
-		delete out.address;
-		return out;
-	}
-	if (typeof out.legal_representative === 'string')
-		out.legal_representative = maskName(out.legal_representative);
-	if (typeof out.address === 'string') out.address = maskAddress(out.address);
-	return out;
+	const out = maskNamedFields(json, mode, PERSONAL);
+	if ('registration_number' in out) maskFieldInPlace(out, 'registration_number', maskCreditCode);
+	return out as IDataObject;
 }

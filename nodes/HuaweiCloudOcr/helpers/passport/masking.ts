@@ -18,7 +18,12 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { MaskMode } from '../../model/document';
-import { maskPersonalValue, maskUnknownDocument } from '../shared/fieldMasking';
+import {
+	maskNamedFields,
+	maskPersonalValue,
+	maskUnknownDocument,
+	type FieldMasks,
+} from '../shared/fieldMasking';
 import { maskKeepEnds, maskName } from '../personalData';
 import { normalizeMrzLine } from './mrz';
 import { isPlainObject, type PlainObject } from '../shared/plainObject';
@@ -133,12 +138,13 @@ function sweepMrz(obj: PlainObject, mode: 'mask' | 'drop', depth: number): void 
 	}
 }
 
-const TOP: Array<[string, Kind]> = [
-	['passport_number', 'number'],
-	['surname', 'name'],
-	['given_name', 'name'],
-	['date_of_birth', 'birth'],
-];
+/** The passport's own personal fields at the top level, masked by name (maskNamedFields). */
+const TOP: FieldMasks = {
+	passport_number: maskPassportNumber,
+	surname: maskName,
+	given_name: maskName,
+	date_of_birth: maskPassportDate,
+};
 
 /** Where an MRZ was found (findMrz): the keys of the objects holding it and the key(s) of its line(s). */
 export interface MrzLocation {
@@ -194,13 +200,7 @@ export function maskPassport(
 	if (mode === 'none') return json;
 	const location = typeof mrz === 'string' ? mrzLocation(mrz) : mrz;
 	let out: PlainObject = location ? maskMrzAt(json, location, mode) : { ...json };
-	out = { ...out };
-	for (const [key, kind] of TOP) {
-		if (!(key in out)) continue;
-		const masked = mode === 'drop' ? undefined : maskValue(kind, out[key]);
-		if (masked === undefined) delete out[key];
-		else out[key] = masked;
-	}
+	out = maskNamedFields(out, mode, TOP);
 	for (const key of Object.keys(out)) {
 		if (key === 'extra_info' || key === 'checks') continue;
 		if (kindOfKey(key) !== 'mrz') continue; // masking is idempotent: a value masked above stays as it is
