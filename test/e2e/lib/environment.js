@@ -29,6 +29,12 @@ const DISK_FIXTURES = {
 	'id-cards': ['front-zhangsan', 'front-lina-x', 'back-beijing', 'back-long-term'],
 	double: ['double-zhangsan'],
 };
+
+/** Folder → the emulator fixture module (test/emulator/apis/) whose e2ePhotos() fill it, one per workflow. */
+const PHOTO_FOLDERS = {
+	'bank-cards': 'bankcard.fixtures', // workflow 10
+	'driver-licences': 'driver-license.fixtures', // workflow 11
+};
 const URL_FIXTURES = [
 	'front-zhangsan',
 	'front-lina-x',
@@ -249,20 +255,13 @@ async function prepare({ log = (m) => process.stderr.write(`[e2e] ${m}\n`) } = {
 	fs.mkdirSync(mixed, { recursive: true });
 	for (const [file, bytes] of Object.entries(mixedBatch(makeFixtureImage)))
 		fs.writeFileSync(path.join(mixed, file), bytes);
-	// Bank card photos (test/emulator/apis/bankcard.fixtures.js) for workflow 10.
-	const bankCards = path.join(filesDir, 'bank-cards');
-	fs.mkdirSync(bankCards, { recursive: true });
-	const bankCardPhotos = require(path.join(REPO, 'test', 'emulator', 'apis', 'bankcard.fixtures'));
-	for (const [file, bytes] of Object.entries(bankCardPhotos.e2ePhotos()))
-		fs.writeFileSync(path.join(bankCards, file), bytes);
-	// Driving licence photos (test/emulator/apis/driver-license.fixtures.js) for workflow 11.
-	const licences = path.join(filesDir, 'driver-licences');
-	fs.mkdirSync(licences, { recursive: true });
-	const licencePhotos = require(
-		path.join(REPO, 'test', 'emulator', 'apis', 'driver-license.fixtures'),
-	);
-	for (const [file, bytes] of Object.entries(licencePhotos.e2ePhotos()))
-		fs.writeFileSync(path.join(licences, file), bytes);
+	// The photos of the document workflows (10 and on): each fixture module's e2ePhotos(), one folder each.
+	for (const [folder, fixtures] of Object.entries(PHOTO_FOLDERS)) {
+		fs.mkdirSync(path.join(filesDir, folder), { recursive: true });
+		const photos = require(path.join(REPO, 'test', 'emulator', 'apis', fixtures)).e2ePhotos();
+		for (const [file, bytes] of Object.entries(photos))
+			fs.writeFileSync(path.join(filesDir, folder, file), bytes);
+	}
 	for (const id of URL_FIXTURES)
 		emu.registerImage(
 			`${id}.jpg`,
