@@ -6,6 +6,7 @@ import { idCardResource } from './idCard/IdCard.resource';
 import { otherApiResource } from './otherApi/OtherApi.resource';
 import { passportResource } from './passport/Passport.resource';
 import { driverLicenseResource } from './driverLicense/DriverLicense.resource';
+import { vatInvoiceResource } from './vatInvoice/VatInvoice.resource';
 import { vehicleLicenseResource } from './vehicleLicense/VehicleLicense.resource';
 import type { ResourceDefinition } from './shared/types';
 
@@ -25,5 +26,6 @@ export const RESOURCES: readonly ResourceDefinition[] = [
 	idCardResource,
 	otherApiResource,
 	passportResource,
+	vatInvoiceResource,
 	vehicleLicenseResource,
 ];

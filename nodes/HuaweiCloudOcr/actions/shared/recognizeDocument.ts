@@ -49,10 +49,17 @@ export function setRequestFlags(
 	return body;
 }
 
-/** The PDF page to read (`pdf_page_number`, a whole number), when the PDF Page Number option is given. */
-export function setPdfPage(body: IDataObject, options: IDataObject): IDataObject {
+/**
+ * The PDF page to read (a whole number), when the PDF Page Number option is given, under the API's field name:
+ * `pdf_page_number` for most APIs, `page_num` for the VAT invoice (VatInvoiceRequestBody).
+ */
+export function setPdfPage(
+	body: IDataObject,
+	options: IDataObject,
+	field: 'pdf_page_number' | 'page_num' = 'pdf_page_number',
+): IDataObject {
 	if (options.pdfPageNumber !== undefined && options.pdfPageNumber !== '')
-		body.pdf_page_number = Math.trunc(Number(options.pdfPageNumber));
+		body[field] = Math.trunc(Number(options.pdfPageNumber));
 	return body;
 }
 

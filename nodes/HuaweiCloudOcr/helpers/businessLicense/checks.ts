@@ -25,13 +25,18 @@
  * letters valued A=10 … Z=35), 10 written X and 11 written 0.
  */
 
+import { isUsccShaped, normalizeCode, usccCheckCharacter } from '../shared/creditCode';
 import { toIsoDate } from '../shared/dates';
 import { text } from '../shared/text';
 
-export const USCC_ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
-export const USCC_WEIGHTS = [
-	1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28,
-] as const;
+// The GB 32100-2015 check is shared with the VAT invoice (helpers/shared/creditCode.ts); re-exported here.
+export {
+	USCC_ALPHABET,
+	USCC_WEIGHTS,
+	normalizeCode,
+	usccCheckCharacter,
+} from '../shared/creditCode';
+
 export const ORGANIZATION_CODE_WEIGHTS = [3, 7, 9, 10, 5, 8, 4, 2] as const;
 
 /** Ends of a business term that mean "no end". */
@@ -53,23 +58,6 @@ export interface BusinessLicenseChecks {
 	term_expired: boolean | null;
 }
 
-/** The code as printed, without spaces, letters upper-cased. */
-export function normalizeCode(value: unknown): string {
-	return typeof value === 'string' ? value.replace(/\s+/g, '').toUpperCase() : '';
-}
-
-/** The GB 32100-2015 check character of the first 17 characters, or null when one is outside the alphabet. */
-export function usccCheckCharacter(code: string): string | null {
-	let sum = 0;
-	for (let i = 0; i < 17; i++) {
-		const value = USCC_ALPHABET.indexOf(code[i] ?? '');
-		if (value < 0) return null;
-		sum += value * USCC_WEIGHTS[i];
-	}
-	const check = (31 - (sum % 31)) % 31;
-	return USCC_ALPHABET[check];
-}
-
 /** The GB 11714-1997 check character of an organization code's first 8 characters, or null. */
 export function organizationCheckCharacter(code: string): string | null {
 	let sum = 0;
@@ -85,7 +73,7 @@ export function organizationCheckCharacter(code: string): string | null {
 
 export function codeFormat(code: string): CodeFormat {
 	if (code === '') return 'missing';
-	if (code.length === 18 && [...code].every((c) => USCC_ALPHABET.includes(c))) return 'uscc18';
+	if (isUsccShaped(code)) return 'uscc18';
 	if (/^\d{15}$/.test(code)) return 'registration15';
 	return 'invalid';
 }

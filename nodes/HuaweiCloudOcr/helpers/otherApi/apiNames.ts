@@ -4,7 +4,7 @@ import type { ImageFormat } from '../../model/ocrApi';
  * The OCR APIs offered by Other OCR API: every `resource_path` "/v2/{project_id}/ocr/<name>" of Huawei's
  * official SDK client (huaweicloud-sdk-python-v3 @343a486b5c8ab656611159f314df6e575d0f6398,
  * huaweicloud-sdk-ocr/huaweicloudsdkocr/v1/ocr_client.py, 52 paths; the file last changed in 61b05df8), minus
- * - the eight APIs this node has a resource for (NODE_RESOURCE_APIS), and
+ * - the APIs this node has a resource for (NODE_RESOURCE_APIS), and
  * - the APIs Huawei has retired (RETIRED_APIS).
  * Each entry's limits are those its request model's docstring states (same SDK commit,
  * huaweicloudsdkocr/v1/model/<name>_request_body.py, `image` or `data`); an entry without them has Huawei's
@@ -43,6 +43,7 @@ export const NODE_RESOURCE_APIS = [
 	'business-license',
 	'general-text',
 	'auto-classification',
+	'vat-invoice',
 ] as const;
 
 /**
@@ -116,7 +117,6 @@ export const OTHER_OCR_APIS: readonly OtherOcrApiEntry[] = [
 		name: 'Transportation Qualification Certificate',
 		value: 'transportation-qualification-certificate',
 	},
-	{ name: 'VAT Invoice', value: 'vat-invoice', minSide: 100, moreFormats: ['pdf', 'ofd'] },
 	{ name: 'Vehicle Certificate', value: 'vehicle-certificate' },
 	{ name: 'Vietnam ID Card', value: 'vietnam-id-card' },
 	{ name: 'VIN', value: 'vin', maxSide: 4096 },
