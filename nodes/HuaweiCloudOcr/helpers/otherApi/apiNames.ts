@@ -23,6 +23,11 @@ export interface OtherOcrApiEntry {
 	moreFormats?: readonly ImageFormat[];
 	/** True when the API reads formats this node cannot sniff (PCX, ICO, PSD). */
 	acceptUnknownFormats?: boolean;
+	/**
+	 * The request field naming the PDF page to read, for the APIs whose model has one (`pdf_page_number` or
+	 * `page_num`): the PDF Pages option reads every page through it. The other APIs read page 1 of a PDF.
+	 */
+	pageField?: 'pdf_page_number' | 'page_num';
 }
 
 /** Huawei's general limits (each request model's most common docstring): base64 ≤ 10 MB, sides 15–8192 px. */
@@ -61,7 +66,13 @@ export const OTHER_OCR_APIS: readonly OtherOcrApiEntry[] = [
 		value: 'auto-id-doc-classification',
 		imageField: 'data',
 	},
-	{ name: 'Bank Receipt', value: 'bank-receipt', imageField: 'data', moreFormats: ['pdf'] },
+	{
+		name: 'Bank Receipt',
+		value: 'bank-receipt',
+		imageField: 'data',
+		moreFormats: ['pdf'],
+		pageField: 'page_num',
+	},
 	{ name: 'Business Card', value: 'business-card' },
 	{ name: 'Cambodian ID Card', value: 'cambodian-idcard' },
 	{ name: 'Chile ID Card', value: 'chile-id-card' },
@@ -98,6 +109,7 @@ export const OTHER_OCR_APIS: readonly OtherOcrApiEntry[] = [
 		imageField: 'data',
 		moreFormats: ['gif', 'webp', 'pdf'],
 		acceptUnknownFormats: true,
+		pageField: 'pdf_page_number',
 	},
 	{
 		name: 'Smart Document Recognizer',
@@ -105,6 +117,7 @@ export const OTHER_OCR_APIS: readonly OtherOcrApiEntry[] = [
 		imageField: 'data',
 		maxSide: 30000,
 		moreFormats: ['pdf'],
+		pageField: 'pdf_page_number',
 	},
 	{ name: 'Taxi Invoice', value: 'taxi-invoice', maxSide: 4096 },
 	{ name: 'Thailand ID Card', value: 'thailand-id-card' },
@@ -116,7 +129,13 @@ export const OTHER_OCR_APIS: readonly OtherOcrApiEntry[] = [
 		name: 'Transportation Qualification Certificate',
 		value: 'transportation-qualification-certificate',
 	},
-	{ name: 'VAT Invoice', value: 'vat-invoice', minSide: 100, moreFormats: ['pdf', 'ofd'] },
+	{
+		name: 'VAT Invoice',
+		value: 'vat-invoice',
+		minSide: 100,
+		moreFormats: ['pdf', 'ofd'],
+		pageField: 'page_num',
+	},
 	{ name: 'Vehicle Certificate', value: 'vehicle-certificate' },
 	{ name: 'Vietnam ID Card', value: 'vietnam-id-card' },
 	{ name: 'VIN', value: 'vin', maxSide: 4096 },
