@@ -13,7 +13,9 @@
  *   - `direction` is -1 unless detect_direction is true (then the fixture's angle, 0 by default);
  *   - `char_list` is filled only with character_mode (else an empty list: the Go model marks it required);
  *   - `markdown_result` only with return_markdown_result (blocks on one line joined by \t, lines by \n);
- *   - a PDF reads page `pdf_page_number` (1 by default) of its fixture; a page past the end → AIS.0101;
+ *   - a PDF reads page `pdf_page_number` (1 by default) of its fixture; a page past the end → AIS.0101 (Huawei
+ *     documents no code of its own for it: AIS.0101 is its code for a request field out of range); a page
+ *     the fixture marks `{ error }` is refused with that code (an unreadable page in the middle of a PDF);
  *   - an image without a fixture marker has no text: 0 blocks (the service reads what is there);
  *   - the request's options (everything but image/url) are recorded on the request (stats().requests[i].options)
  *     so that tests can see each option reach "Huawei".
@@ -108,6 +110,14 @@ const FIXTURES = {
 			[block('第二页', 0, 40), block('Page two', 1, 40)],
 		],
 	},
+	// three pages (makePdf(id, 3)): all pages, a list, the page past the end
+	'text-pdf-three-pages': {
+		pages: [[block('Page one', 0, 40)], [block('Page two', 0, 40)], [block('Page three', 0, 40)]],
+	},
+	// three pages, page 2 a scan Huawei cannot read (AIS.0104 for that page only)
+	'text-pdf-unreadable-middle': {
+		pages: [[block('Page one', 0, 40)], { error: 'AIS.0104' }, [block('Page three', 0, 40)]],
+	},
 	'text-unreadable': { pages: [], error: 'AIS.0104' },
 };
 
@@ -175,13 +185,10 @@ async function answer(state, ctx, tools) {
 	const fixture = id !== undefined ? FIXTURES[id] : undefined;
 	if (fixture && fixture.error) throw new OcrError(fixture.error);
 	const pages = fixture ? fixture.pages : [[]];
-	const page = info.format === 'pdf' ? Number(body.pdf_page_number ?? 1) : 1;
-	if (page > pages.length)
-		throw new OcrError(
-			'AIS.0101',
-			`The input parameter is invalid: the PDF has ${pages.length} page(s).`,
-		);
-	const blocks = pages[page - 1];
+	// A PDF has the pages its page tree counts; a page the fixture does not describe holds no text.
+	const page = info.format === 'pdf' ? check.pdfPage(tools, bytes, body, pages.length) : 1;
+	const blocks = pages[page - 1] ?? [];
+	if (!Array.isArray(blocks)) throw new OcrError(blocks.error);
 	const result = {
 		direction: body.detect_direction === true ? Number((fixture && fixture.direction) ?? 0) : -1,
 		words_block_count: blocks.length,
@@ -198,11 +205,14 @@ async function answer(state, ctx, tools) {
 
 /**
  * A minimal PDF whose comment carries the fixture marker (the emulator does not render PDFs; it finds the
- * fixture by its marker, like images).
+ * fixture by its marker, like images). `objectStream`: the file also holds an object stream (`/Type /ObjStm`,
+ * PDF 1.5), as most PDFs written by office software do, so that its page count cannot be read without
+ * inflating it (the node then stops at Huawei's refusal of the page past the end).
  * @param {string} marker
  * @param {number} [pages]
+ * @param {{ objectStream?: boolean }} [options]
  */
-function makePdf(marker, pages = 1) {
+function makePdf(marker, pages = 1, { objectStream = false } = {}) {
 	const objects = [
 		'<< /Type /Catalog /Pages 2 0 R >>',
 		`<< /Type /Pages /Kids [${Array.from({ length: pages }, (_, i) => `${3 + i} 0 R`).join(' ')}] /Count ${pages} >>`,
@@ -210,6 +220,7 @@ function makePdf(marker, pages = 1) {
 			{ length: pages },
 			() => '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>',
 		),
+		...(objectStream ? ['<< /Type /ObjStm /N 0 /First 0 /Length 0 >>\nstream\n\nendstream'] : []),
 	];
 	let text = `%PDF-1.4\n% EMULATOR-FIXTURE:${marker};\n`;
 	const offsets = [];

@@ -30,5 +30,6 @@ register(require('./vehicle-license'));
 register(require('./general-table'));
 register(require('./household-register'));
 register(require('./vat-invoice'));
+register(require('./seal'));
 
 module.exports = { DOCUMENT_APIS, register };

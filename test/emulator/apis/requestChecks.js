@@ -64,6 +64,39 @@ function pdfPageParam(tools, body) {
 }
 
 /**
+ * The number of pages of a PDF as its page tree says (the largest `/Count` of a `/Type /Pages` object, which
+ * is the root's), or `fallback` when the file names none (the emulator's PDFs are written uncompressed).
+ * @param {Buffer} bytes
+ * @param {number} fallback
+ */
+function pdfPageCount(bytes, fallback) {
+	const text = bytes.toString('latin1');
+	let count = 0;
+	for (const m of text.matchAll(/\/Type\s*\/Pages\b[^>]*?\/Count\s+(\d+)/g))
+		count = Math.max(count, Number(m[1]));
+	return count || fallback;
+}
+
+/**
+ * The PDF page a request asks for (`field`, 1 by default), AIS.0101 when the PDF has fewer pages.
+ * @param {Tools} tools
+ * @param {Buffer} bytes
+ * @param {Record<string, any>} body
+ * @param {number} fallback the page count when the PDF names none (the fixture's pages)
+ * @param {string} [field]
+ */
+function pdfPage(tools, bytes, body, fallback, field = 'pdf_page_number') {
+	const page = Number(body[field] ?? 1);
+	const total = pdfPageCount(bytes, fallback);
+	if (page > total)
+		throw new tools.OcrError(
+			'AIS.0101',
+			`The input parameter is invalid: the PDF has ${total} page(s).`,
+		);
+	return page;
+}
+
+/**
  * The image's size: AIS.0102 when it cannot be read, AIS.0103 when a side is outside `minSide`–`maxSide`.
  * @param {Tools} tools
  * @param {Buffer} bytes
@@ -159,6 +192,8 @@ module.exports = {
 	boolFlags,
 	sideParam,
 	pdfPageParam,
+	pdfPage,
+	pdfPageCount,
 	imageSize,
 	requestFields,
 	markedFixture,

@@ -6,6 +6,8 @@ import type { OcrApi } from '../../model/ocrApi';
 import { withServedRegions } from '../../helpers/servedRegions';
 import type { RequestFlag } from './descriptions';
 import { documentItem, readOutputOptions, type ChecksFailedWording } from './outputItems';
+import { readPdfPagesSetting } from './pdfPageOptions';
+import { DEFAULT_PAGE_FIELD, readPdfPages } from './pdfPages';
 import { runItems, type ItemRun } from './runItems';
 
 /** How one document's Recognize operation calls its API and shapes the answer. */
@@ -29,6 +31,13 @@ export interface DocumentRecognition {
 	shape(result: IDataObject, settings: ShapeSettings): ShapedDocument;
 	/** How a checks-failed error item names the document. */
 	wording?: ChecksFailedWording;
+	/**
+	 * The API reads a chosen page of a PDF: the PDF Pages options apply (their descriptions:
+	 * `pdfPageOptions()` in actions/shared/pdfPageOptions.ts, in the document's Options). `true`: the page goes
+	 * in `pdf_page_number`; `{ field }`: in another request field (VAT Invoice: `page_num`). Absent: one item
+	 * per input item, as the API reads it.
+	 */
+	pdfPages?: true | { field: string };
 }
 
 /**
@@ -50,13 +59,13 @@ export function setRequestFlags(
 }
 
 /**
- * The PDF page to read (a whole number), when the PDF Page Number option is given, under the API's field name:
- * `pdf_page_number` for most APIs, `page_num` for the VAT invoice (VatInvoiceRequestBody).
+ * The PDF page to read (`pdf_page_number` unless told, a whole number), when the PDF Page Number option is
+ * given. With PDF Pages on All Pages or Page List the page loop (actions/shared/pdfPages.ts) overrides it.
  */
 export function setPdfPage(
 	body: IDataObject,
 	options: IDataObject,
-	field: 'pdf_page_number' | 'page_num' = 'pdf_page_number',
+	field: string = DEFAULT_PAGE_FIELD,
 ): IDataObject {
 	if (options.pdfPageNumber !== undefined && options.pdfPageNumber !== '')
 		body[field] = Math.trunc(Number(options.pdfPageNumber));
@@ -64,31 +73,49 @@ export function setPdfPage(
 }
 
 /**
- * The Recognize operation of a document with one output item per input item: reads the image, calls the API
- * (`POST /v2/{project_id}/ocr/<api.name>`) and outputs the shaped document.
+ * The Recognize operation of a document: reads the image, calls the API (`POST /v2/{project_id}/ocr/<api.name>`)
+ * and outputs the shaped document, one item per input item, or, with `pdfPages` and the PDF Pages option, one
+ * per page of a PDF (each carrying `page`).
  */
 export function recognizeDocument(
 	document: DocumentRecognition,
 ): (this: IExecuteFunctions) => Promise<INodeExecutionData[][]> {
-	async function recognizeItem(this: IExecuteFunctions, run: ItemRun): Promise<INodeExecutionData> {
+	const pageField =
+		document.pdfPages === undefined
+			? undefined
+			: document.pdfPages === true
+				? DEFAULT_PAGE_FIELD
+				: document.pdfPages.field;
+	async function recognizeItem(
+		this: IExecuteFunctions,
+		run: ItemRun,
+	): Promise<INodeExecutionData[]> {
 		const { itemIndex } = run;
 		const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
 		const source = this.getNodeParameter('imageSource', itemIndex, 'binary') as ImageSource;
-		// No variable keeps the photo: once the client has built the request body, its bytes can be released.
-		const body = imageRequestBody(await prepareImage(this, itemIndex, source, document.api));
-		const request = document.request?.call(this, itemIndex, body, options);
-		const reply = await run.client.recognize(body, run.label).catch((error: unknown) => {
-			throw document.servedRegions
-				? withServedRegions(error, document.api.service, document.servedRegions)
-				: error;
-		});
+		const pages = pageField ? readPdfPagesSetting(options, run.label) : undefined;
 		const output = readOutputOptions(options);
-		const shaped = document.shape(reply.result, {
-			masking: output.masking,
-			today: run.today,
-			...(request ? { request } : {}),
-		});
-		return await documentItem(this, run, shaped, output, document.wording);
+		// Held for the pages of a PDF; each call's body is built afresh (the client drops its copy once sent).
+		const image = await prepareImage(this, itemIndex, source, document.api);
+		const readPage = async (page: number | undefined, label: string) => {
+			const body = imageRequestBody(image);
+			const request = document.request?.call(this, itemIndex, body, options);
+			if (page !== undefined && pageField) body[pageField] = page;
+			const reply = await run.client.recognize(body, label).catch((error: unknown) => {
+				throw document.servedRegions
+					? withServedRegions(error, document.api.service, document.servedRegions)
+					: error;
+			});
+			const shaped = document.shape(reply.result, {
+				masking: output.masking,
+				today: run.today,
+				...(request ? { request } : {}),
+			});
+			const extra = page === undefined ? {} : { page };
+			return [await documentItem(this, run, shaped, output, document.wording, extra)];
+		};
+		if (!pages) return await readPage(undefined, run.label);
+		return await readPdfPages(run, pages, image, readPage);
 	}
 	return async function recognize(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		return await runItems.call(this, document.api, recognizeItem);

@@ -93,11 +93,15 @@ export interface ItemRun {
 	today: string;
 	/** How messages name this item ("input item 3"). */
 	label: string;
+	/** Whether a failure becomes an error item (the node continues on fail) rather than failing the node. */
+	continueOnFail: boolean;
+	/** The execution's cancel signal (Stop), when the host has one. */
+	signal?: AbortSignal;
 }
 
 /**
- * Reads one input item and returns its output: one item, several (Auto-Classify: one per document found),
- * or none. Error items (`errorItem`, `checksFailedItem` in outputItems.ts) may be among them. Throw to fail the item.
+ * Reads one input item and returns its output: one item, several (Auto-Classify: one per document found; a
+ * PDF read page by page: one or more per page, actions/shared/pdfPages.ts), or none. Error items (`errorItem`, `checksFailedItem` in outputItems.ts) may be among them. Throw to fail the item.
  * `pairedItem` defaults to the input item.
  */
 export type ItemHandler = (
@@ -174,6 +178,8 @@ export async function runItems(
 				client,
 				today,
 				label: itemLabel(itemIndex),
+				continueOnFail,
+				signal,
 			});
 			const list = Array.isArray(produced) ? produced : [produced];
 			for (const item of list) item.pairedItem ??= { item: itemIndex };

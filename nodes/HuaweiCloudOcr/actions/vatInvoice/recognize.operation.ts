@@ -11,6 +11,7 @@ import {
 	sharedOptions,
 	type RequestFlag,
 } from '../shared/descriptions';
+import { pdfPageOptions } from '../shared/pdfPageOptions';
 import { recognizeDocument, setPdfPage, setRequestFlags } from '../shared/recognizeDocument';
 
 const show = { resource: ['vatInvoice'], operation: ['recognize'] };
@@ -58,14 +59,7 @@ export const description: INodeProperties[] = [
 	},
 	optionsCollection(show, [
 		...flagOptions(VAT_INVOICE_FLAGS),
-		{
-			displayName: 'PDF Page Number',
-			name: 'pdfPageNumber',
-			type: 'number',
-			typeOptions: { minValue: 1 },
-			default: 1,
-			description: 'The page of a PDF to read (page_num). Without this option Huawei reads page 1.',
-		},
+		...pdfPageOptions(),
 		...sharedOptions('invoice'),
 		personalDataOption({
 			keep: 'Output the invoice as read',
@@ -95,6 +89,7 @@ export const execute = recognizeDocument({
 		vatInvoiceBody(body, options);
 		return undefined;
 	},
+	pdfPages: { field: 'page_num' },
 	shape: shapeVatInvoice,
 	wording: { noun: 'VAT invoice', key: 'invoice' },
 });

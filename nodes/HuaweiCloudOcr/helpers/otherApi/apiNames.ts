@@ -23,6 +23,11 @@ export interface OtherOcrApiEntry {
 	moreFormats?: readonly ImageFormat[];
 	/** True when the API reads formats this node cannot sniff (PCX, ICO, PSD). */
 	acceptUnknownFormats?: boolean;
+	/**
+	 * The request field naming the PDF page to read, for the APIs whose model has one (`pdf_page_number` or
+	 * `page_num`): the PDF Pages option reads every page through it. The other APIs read page 1 of a PDF.
+	 */
+	pageField?: 'pdf_page_number' | 'page_num';
 }
 
 /** Huawei's general limits (each request model's most common docstring): base64 ≤ 10 MB, sides 15–8192 px. */
@@ -62,7 +67,13 @@ export const OTHER_OCR_APIS: readonly OtherOcrApiEntry[] = [
 		value: 'auto-id-doc-classification',
 		imageField: 'data',
 	},
-	{ name: 'Bank Receipt', value: 'bank-receipt', imageField: 'data', moreFormats: ['pdf'] },
+	{
+		name: 'Bank Receipt',
+		value: 'bank-receipt',
+		imageField: 'data',
+		moreFormats: ['pdf'],
+		pageField: 'page_num',
+	},
 	{ name: 'Business Card', value: 'business-card' },
 	{ name: 'Cambodian ID Card', value: 'cambodian-idcard' },
 	{ name: 'Chile ID Card', value: 'chile-id-card' },
@@ -99,6 +110,7 @@ export const OTHER_OCR_APIS: readonly OtherOcrApiEntry[] = [
 		imageField: 'data',
 		moreFormats: ['gif', 'webp', 'pdf'],
 		acceptUnknownFormats: true,
+		pageField: 'pdf_page_number',
 	},
 	{
 		name: 'Smart Document Recognizer',
@@ -106,6 +118,7 @@ export const OTHER_OCR_APIS: readonly OtherOcrApiEntry[] = [
 		imageField: 'data',
 		maxSide: 30000,
 		moreFormats: ['pdf'],
+		pageField: 'pdf_page_number',
 	},
 	{ name: 'Taxi Invoice', value: 'taxi-invoice', maxSide: 4096 },
 	{ name: 'Thailand ID Card', value: 'thailand-id-card' },

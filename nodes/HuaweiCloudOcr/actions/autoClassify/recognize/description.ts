@@ -8,6 +8,7 @@ import {
 	personalDataOption,
 	sharedOptions,
 } from '../../shared/descriptions';
+import { pdfPageOptions } from '../../shared/pdfPageOptions';
 
 const show = { resource: ['autoClassify'], operation: ['recognize'] };
 
@@ -34,15 +35,7 @@ const options: INodeProperties[] = [
 		description:
 			'Per-type request parameters, as each document\'s own API takes them (extended_parameters), e.g. {"id_card": {"side": "front"}}. Wrong parameters make Huawei refuse that document (AIS.0101).',
 	},
-	{
-		displayName: 'PDF Page Number',
-		name: 'pdfPageNumber',
-		type: 'number',
-		typeOptions: { minValue: 1 },
-		default: 1,
-		description:
-			'The page of a PDF to read (pdf_page_number). Without this option Huawei reads page 1.',
-	},
+	...pdfPageOptions(),
 	...sharedOptions('document'),
 	personalDataOption({
 		keep: 'Output every document as read',

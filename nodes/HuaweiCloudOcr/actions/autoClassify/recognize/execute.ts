@@ -15,6 +15,8 @@ import { OcrCallError } from '../../../model/OcrCallError';
 import { itemLabelSentence } from '../../../helpers/itemLabel';
 import { documentItem, errorItem, readOutputOptions } from '../../shared/outputItems';
 import { imageRequestBody, setPdfPage } from '../../shared/recognizeDocument';
+import { readPdfPagesSetting } from '../../shared/pdfPageOptions';
+import { readPdfPages } from '../../shared/pdfPages';
 import { runItems, type ItemRun } from '../../shared/runItems';
 import type { ResourceDefinition } from '../../shared/types';
 
@@ -55,34 +57,19 @@ function extendedParameters(body: IDataObject): IDataObject {
 	return isPlainObject<IDataObject>(body.extended_parameters) ? body.extended_parameters : {};
 }
 
-async function recognizeItem(
+/** The output items of one reply (one page): one per document found, a document Huawei could not read as an error item. */
+async function entryItems(
 	this: IExecuteFunctions,
 	run: ItemRun,
-	rules: Map<string, DocumentRules>,
+	entries: IDataObject[],
+	context: { rules: Map<string, DocumentRules>; body: IDataObject; options: IDataObject },
+	label: string,
+	page: number | undefined,
 ): Promise<INodeExecutionData[]> {
-	const { itemIndex, label } = run;
-	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
-	const source = this.getNodeParameter('imageSource', itemIndex, 'binary') as ImageSource;
-	const typeList = (this.getNodeParameter('typeList', itemIndex, []) as string[]).filter(Boolean);
-	const body = autoClassifyBody({}, typeList, options, itemLabelSentence(itemIndex));
-	const image = await prepareImage(this, itemIndex, source, AUTO_CLASSIFY_API);
-	const reply = await run.client.recognize<IDataObject[]>(
-		{ ...imageRequestBody(image), ...body },
-		label,
-	);
-	const entries = Array.isArray(reply.result)
-		? reply.result.filter(isPlainObject<IDataObject>)
-		: [];
-	if (entries.length === 0) {
-		throw new OcrCallError({
-			kind: 'input',
-			errorCode: 'AIS.0104',
-			errorMsg: 'No document found.',
-			message: `Huawei found no document in ${label}`,
-			description: AUTO_CLASSIFY_API.unreadableHint,
-		});
-	}
-	const output = readOutputOptions(options);
+	const { itemIndex } = run;
+	const { rules, body } = context;
+	const output = readOutputOptions(context.options);
+	const paged: IDataObject = page === undefined ? {} : { page };
 	const items: INodeExecutionData[] = [];
 	for (const [index, entry] of entries.entries()) {
 		const type = String(entry.type ?? '');
@@ -94,6 +81,7 @@ async function recognizeItem(
 				type,
 				location: entry.location,
 				document_index: index,
+				...paged,
 				api_called: true,
 			};
 			items.push(
@@ -126,16 +114,50 @@ async function recognizeItem(
 				{ ...shaped, json: withoutClashes(shaped.json) },
 				output,
 				{ noun: documentRules?.noun ?? (type || 'document'), key: 'document' },
-				entryExtra(entry, output.masking),
+				{ ...paged, ...entryExtra(entry, output.masking) },
 			),
 		);
 	}
 	return items;
 }
 
+async function recognizeItem(
+	this: IExecuteFunctions,
+	run: ItemRun,
+	rules: Map<string, DocumentRules>,
+): Promise<INodeExecutionData[]> {
+	const { itemIndex } = run;
+	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
+	const source = this.getNodeParameter('imageSource', itemIndex, 'binary') as ImageSource;
+	const typeList = (this.getNodeParameter('typeList', itemIndex, []) as string[]).filter(Boolean);
+	const body = autoClassifyBody({}, typeList, options, itemLabelSentence(itemIndex));
+	const pages = readPdfPagesSetting(options, run.label);
+	const image = await prepareImage(this, itemIndex, source, AUTO_CLASSIFY_API);
+	const readPage = async (page: number | undefined, label: string) => {
+		const request = { ...imageRequestBody(image), ...body };
+		if (page !== undefined) request.pdf_page_number = page;
+		const reply = await run.client.recognize<IDataObject[]>(request, label);
+		const entries = Array.isArray(reply.result)
+			? reply.result.filter(isPlainObject<IDataObject>)
+			: [];
+		if (entries.length === 0) {
+			throw new OcrCallError({
+				kind: 'input',
+				errorCode: 'AIS.0104',
+				errorMsg: 'No document found.',
+				message: `Huawei found no document in ${label}`,
+				description: AUTO_CLASSIFY_API.unreadableHint,
+			});
+		}
+		return await entryItems.call(this, run, entries, { rules, body, options }, label, page);
+	};
+	return await readPdfPages(run, pages, image, readPage);
+}
+
 /**
  * Auto-Classify → Recognize: `POST /v2/{project_id}/ocr/auto-classification`, one output item per document
- * found (each paired with its input item); a document Huawei could not read becomes an error item.
+ * found (each paired with its input item; with PDF Pages, per document of each page, carrying `page`); a
+ * document Huawei could not read becomes an error item.
  */
 export async function recognize(
 	this: IExecuteFunctions,

@@ -8,6 +8,7 @@ import {
 	sharedOptions,
 	type RequestFlag,
 } from '../../shared/descriptions';
+import { pdfPageOptions } from '../../shared/pdfPageOptions';
 
 const show = { resource: ['generalText'], operation: ['recognize'] };
 
@@ -96,15 +97,7 @@ const options: INodeProperties[] = [
 		description:
 			'The language of the text (language). Without this option Huawei reads Chinese and English.',
 	},
-	{
-		displayName: 'PDF Page Number',
-		name: 'pdfPageNumber',
-		type: 'number',
-		typeOptions: { minValue: 1 },
-		default: 1,
-		description:
-			'The page of a PDF to read (pdf_page_number). Without this option Huawei reads page 1.',
-	},
+	...pdfPageOptions(),
 	...sharedOptions('text'),
 	personalDataOption({
 		keep: 'Output the text as read',

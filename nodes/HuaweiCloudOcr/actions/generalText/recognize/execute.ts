@@ -14,7 +14,7 @@ export function generalTextBody(body: IDataObject, options: IDataObject): IDataO
 	return body;
 }
 
-/** General Text → Recognize: `POST /v2/{project_id}/ocr/general-text`, one output item per input item. */
+/** General Text → Recognize: `POST /v2/{project_id}/ocr/general-text`, one output item per input item (per page of a PDF with PDF Pages). */
 export const recognize = recognizeDocument({
 	api: GENERAL_TEXT_API,
 	// ModelArts.4204 / APIG.0101: name the regions that serve General Text OCR.
@@ -24,4 +24,5 @@ export const recognize = recognizeDocument({
 		return undefined;
 	},
 	shape: shapeGeneralText,
+	pdfPages: true,
 });

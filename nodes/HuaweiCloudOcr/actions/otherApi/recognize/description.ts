@@ -7,6 +7,7 @@ import {
 	personalDataOption,
 	sharedOptions,
 } from '../../shared/descriptions';
+import { pdfPageOptions } from '../../shared/pdfPageOptions';
 
 const show = { resource: ['otherApi'], operation: ['recognize'] };
 
@@ -31,6 +32,8 @@ const API_OPTIONS: INodePropertyOptions[] = [
 ];
 
 const options: INodeProperties[] = [
+	// Bank Receipt, Seal, Smart Document Recognizer and VAT Invoice take a page number (apiNames.ts pageField).
+	...pdfPageOptions({ pageNumber: false }),
 	...sharedOptions('API'),
 	personalDataOption({
 		keep: "Output Huawei's answer as it came",

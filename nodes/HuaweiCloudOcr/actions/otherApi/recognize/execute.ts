@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
-import { prepareImage, type ImageSource } from '../../../helpers/imageInput';
+import { prepareImage, type ImageSource, type PreparedImage } from '../../../helpers/imageInput';
 import { itemLabelSentence } from '../../../helpers/itemLabel';
 import {
 	apiEntry,
@@ -10,8 +10,11 @@ import {
 	reservedFields,
 } from '../../../helpers/otherApi/api';
 import { shapeOtherResult } from '../../../helpers/otherApi/shape';
+import { OcrCallError } from '../../../model/OcrCallError';
 import { documentItem, readOutputOptions } from '../../shared/outputItems';
 import { imageRequestBody } from '../../shared/recognizeDocument';
+import { readPdfPagesSetting } from '../../shared/pdfPageOptions';
+import { isPdfInput, readPdfPages } from '../../shared/pdfPages';
 import { runItems, type ItemRun } from '../../shared/runItems';
 import { CUSTOM_API } from './description';
 
@@ -27,42 +30,68 @@ async function imageFields(
 	context: IExecuteFunctions,
 	itemIndex: number,
 	name: string,
-): Promise<IDataObject> {
+): Promise<{ fields: IDataObject; image?: PreparedImage }> {
 	const entry = apiEntry(name);
-	if (entry.imageField === 'none') return {};
+	if (entry.imageField === 'none') return { fields: {} };
 	const source = context.getNodeParameter('imageSource', itemIndex, 'binary') as ImageSource;
-	const image = imageRequestBody(await prepareImage(context, itemIndex, source, otherOcrApi(name)));
-	if (entry.imageField !== 'data' || !Buffer.isBuffer(image.image)) return image;
-	return { data: image.image.toString('base64') };
+	const image = await prepareImage(context, itemIndex, source, otherOcrApi(name));
+	const fields = imageRequestBody(image);
+	if (entry.imageField !== 'data' || !Buffer.isBuffer(fields.image)) return { fields, image };
+	return { fields: { data: fields.image.toString('base64') }, image };
+}
+
+/** All Pages / Page List on a PDF for an API that reads page 1 only: refused before any call. */
+function unpagedPdf(name: string, label: string): OcrCallError {
+	return new OcrCallError({
+		kind: 'input',
+		errorCode: 'INVALID_OPTION',
+		errorMsg: `The ${name} API takes no page number`,
+		message: `${label} is a PDF, but the ${name} API reads page 1 of a PDF only: PDF Pages cannot read its other pages.`,
+		description:
+			'Set PDF Pages to Single Page, or split the PDF into one file per page before this node.',
+		local: true,
+	});
 }
 
 async function recognizeItem(
 	this: IExecuteFunctions,
 	run: ItemRun,
 	batchName: string,
-): Promise<INodeExecutionData> {
+): Promise<INodeExecutionData[]> {
 	const { itemIndex } = run;
 	const label = itemLabelSentence(itemIndex);
 	const name = checkApiName(apiNameOf(this, itemIndex), batchName, label);
+	const entry = apiEntry(name);
+	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
+	const pages = readPdfPagesSetting(options, run.label);
+	const paged = pages.mode !== 'single';
+	const reserved = reservedFields(entry);
+	if (paged && entry.pageField) reserved.push(entry.pageField);
 	const requestOptions = parseRequestOptions(
 		this.getNodeParameter('requestOptions', itemIndex, '{}'),
 		label,
-		reservedFields(apiEntry(name)),
+		reserved,
 	);
-	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
-	const body: IDataObject = { ...(await imageFields(this, itemIndex, name)), ...requestOptions };
-	const reply = await run.client.recognize<object>(body, run.label);
+	const { fields, image } = await imageFields(this, itemIndex, name);
+	if (paged && image && isPdfInput(image) && !entry.pageField) throw unpagedPdf(name, label);
 	const output = readOutputOptions(options);
-	return await documentItem(this, run, shapeOtherResult(reply.result, output.masking), output, {
-		noun: `${name} result`,
-		key: 'document',
-	});
+	const readPage = async (page: number | undefined, pageLabel: string) => {
+		const body: IDataObject = { ...fields, ...requestOptions };
+		if (page !== undefined && entry.pageField) body[entry.pageField] = page;
+		const reply = await run.client.recognize<object>(body, pageLabel);
+		const shaped = shapeOtherResult(reply.result, output.masking);
+		const extra = page === undefined ? {} : { page };
+		const wording = { noun: `${name} result`, key: 'document' };
+		return [await documentItem(this, run, shaped, output, wording, extra)];
+	};
+	if (!image || !entry.pageField) return await readPage(undefined, run.label);
+	return await readPdfPages(run, pages, image, readPage);
 }
 
 /**
  * Other OCR API → Recognize: `POST /v2/{project_id}/ocr/<api>` for an API without its own resource, the
  * Request Options merged into the body, Huawei's result passed through (masked as asked); one output item per
- * input item. The batch calls item 0's API; an item naming another is refused (checkApiName).
+ * input item, or per page of a PDF with PDF Pages for the APIs that take a page number (`pageField`). The batch calls item 0's API; an item naming another is refused (checkApiName).
  */
 export async function recognize(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 	const batchName = apiNameOf(this, 0);
