@@ -5,8 +5,8 @@
  * by the tests.
  *
  * BusinessLicenseResult.openapi_types, in order: huaweicloud-sdk-python-v3
- * huaweicloud-sdk-ocr/huaweicloudsdkocr/v1/model/business_license_result.py
- * @ 343a486b5c8ab656611159f314df6e575d0f6398; the same fields, order and types in Go
+ * huaweicloud-sdk-ocr/huaweicloudsdkocr/v1/model/business_license_result.py at commit
+ * 343a486b5c8ab656611159f314df6e575d0f6398; the same fields, order and types in Go
  * services/ocr/v1/model/model_business_license_result.go @ 1cd70eb6 and Node.js
  * services/ocr/v1/model/BusinessLicenseResult.ts @ b081640b. Types: ./model.js.
  */
