@@ -13,8 +13,8 @@
  */
 const model = require('./model');
 
-/** DriverLicenseFront: the main page. */
-const FRONT = {
+/** The first twelve fields of DriverLicenseFront and of DriverLicenseResult (the same in both). */
+const HEAD = {
 	type: 'string',
 	number: 'string',
 	name: 'string',
@@ -27,6 +27,11 @@ const FRONT = {
 	valid_from: 'string',
 	valid_to: 'string',
 	issuing_authority: 'string',
+};
+
+/** DriverLicenseFront: the main page. */
+const FRONT = {
+	...HEAD,
 	accumulated_scores: 'string',
 	status: 'string[]',
 	generation_date: 'string',
@@ -49,18 +54,7 @@ const BACK = {
 
 /** DriverLicenseResult: one page's fields at the top level, or (side=double_side) the pages in front/back. */
 const RESULT = {
-	type: 'string',
-	number: 'string',
-	name: 'string',
-	sex: 'string',
-	nationality: 'string',
-	address: 'string',
-	birth: 'string',
-	issue_date: 'string',
-	class: 'string',
-	valid_from: 'string',
-	valid_to: 'string',
-	issuing_authority: 'string',
+	...HEAD,
 	file_number: 'string',
 	record: 'string',
 	accumulated_scores: 'string',

@@ -40,9 +40,8 @@ const FRONT = {
 	alarm_confidence: ALARM_CONFIDENCE,
 };
 
-/** VehicleLicenseBack: the secondary page. */
-const BACK = {
-	number: 'string',
+/** The run file_no … code_number of VehicleLicenseBack and of VehicleLicenseResult (the same in both). */
+const BACK_RUN = {
 	file_no: 'string',
 	approved_passengers: 'string',
 	gross_mass: 'string',
@@ -53,6 +52,12 @@ const BACK = {
 	remarks: 'string',
 	inspection_record: 'string',
 	code_number: 'string',
+};
+
+/** VehicleLicenseBack: the secondary page. */
+const BACK = {
+	number: 'string',
+	...BACK_RUN,
 	energy_type: 'string',
 	text_location: 'object',
 	alarm_result: ALARM_RESULT,
@@ -73,16 +78,7 @@ const RESULT = {
 	register_date: 'string',
 	issue_date: 'string',
 	issuing_authority: 'string',
-	file_no: 'string',
-	approved_passengers: 'string',
-	gross_mass: 'string',
-	unladen_mass: 'string',
-	approved_load: 'string',
-	dimension: 'string',
-	traction_mass: 'string',
-	remarks: 'string',
-	inspection_record: 'string',
-	code_number: 'string',
+	...BACK_RUN,
 	text_location: 'object',
 	energy_type: 'string',
 	color: 'string',
