@@ -33,7 +33,7 @@ function expectTable(r) {
 			{ type: 'text', words_block_list: [{ words: '价目表', confidence: 0.9931 }] },
 			{
 				type: 'table',
-				words_block_count: '4',
+				words_block_count: 4,
 				words_block_list: expect.arrayContaining([
 					expect.objectContaining({ words: '苹果', rows: [1], columns: [0] }),
 				]),

@@ -22,7 +22,7 @@ test('Other OCR API → general-table: Huawei’s fields at the top level, the r
 		words_region_count: 2,
 		words_region_list: [
 			{ type: 'text', words_block_list: [{ words: '价目表', confidence: 0.9931 }] },
-			expect.objectContaining({ type: 'table', words_block_count: '4' }),
+			expect.objectContaining({ type: 'table', words_block_count: 4 }),
 		],
 	});
 	const stats = await h.emulator.stats();

@@ -6,16 +6,8 @@ const { useDocumentApi } = require('./documentApiSuite');
 const { makeImage } = require('./images');
 const { FIXTURES } = require('./apis/bankcard.fixtures');
 
-/** BankcardResult (huaweicloud-sdk-python-v3 .../model/bankcard_result.py @ 343a486b). */
-const MODEL_FIELDS = [
-	'bank_name',
-	'card_number',
-	'issue_date',
-	'expiry_date',
-	'type',
-	'confidence',
-	'text_location',
-];
+/** BankcardResult's fields and text fields, from the one schema (schemas/bankcard.js cites the SDK model). */
+const { FIELDS: MODEL_FIELDS, TEXT_FIELDS } = require('./schemas/bankcard');
 
 const api = useDocumentApi('bankcard', { width: 1000, height: 630 });
 const { jpeg, call } = api;
@@ -27,13 +19,7 @@ describe('emulator: bankcard', () => {
 		const { result } = r.json;
 		expect(result).toMatchObject(FIXTURES['bankcard-visa-credit']);
 		for (const key of Object.keys(result)) expect(MODEL_FIELDS).toContain(key);
-		expect(Object.keys(result.confidence)).toEqual([
-			'bank_name',
-			'card_number',
-			'issue_date',
-			'expiry_date',
-			'type',
-		]);
+		expect(Object.keys(result.confidence)).toEqual(TEXT_FIELDS);
 		expect(result).not.toHaveProperty('text_location');
 		expect(api.emu.stats().requests[0]).toMatchObject({
 			fixture: 'bankcard-visa-credit',

@@ -6,21 +6,8 @@ const { useDocumentApi } = require('./documentApiSuite');
 const { makeImage } = require('./images');
 const { FIXTURES, makePdf } = require('./apis/business-license.fixtures');
 
-/** BusinessLicenseResult (huaweicloud-sdk-python-v3 .../model/business_license_result.py @ 343a486b). */
-const MODEL_FIELDS = [
-	'registration_number',
-	'name',
-	'type',
-	'address',
-	'legal_representative',
-	'registered_capital',
-	'organization_form',
-	'found_date',
-	'business_term',
-	'business_scope',
-	'issue_date',
-	'confidence',
-];
+/** BusinessLicenseResult's fields and text fields, from the one schema (schemas/business-license.js). */
+const { FIELDS: MODEL_FIELDS, TEXT_FIELDS } = require('./schemas/business-license');
 
 const api = useDocumentApi('business-license', { width: 1400, height: 1000 });
 const { jpeg, call } = api;
@@ -32,8 +19,8 @@ describe('emulator: business-license', () => {
 		const { result } = r.json;
 		expect(Object.keys(result)).toEqual(MODEL_FIELDS);
 		expect(result).toMatchObject(FIXTURES['licence-company']);
-		for (const field of MODEL_FIELDS.slice(0, -1)) expect(typeof result[field]).toBe('string');
-		expect(Object.keys(result.confidence)).toEqual(MODEL_FIELDS.slice(0, -1));
+		for (const field of TEXT_FIELDS) expect(typeof result[field]).toBe('string');
+		expect(Object.keys(result.confidence)).toEqual(TEXT_FIELDS);
 		expect(api.emu.stats().requests[0]).toMatchObject({
 			fixture: 'licence-company',
 			pdf: false,

@@ -5,30 +5,8 @@
 const { useDocumentApi } = require('./documentApiSuite');
 const { FIXTURES } = require('./apis/driver-license');
 
-/** DriverLicenseResult / Front / Back fields (driver_license_result.py, _front.py, _back.py @ 343a486b). */
-const RESULT = [
-	'type',
-	'number',
-	'name',
-	'sex',
-	'nationality',
-	'address',
-	'birth',
-	'issue_date',
-	'class',
-	'valid_from',
-	'valid_to',
-	'issuing_authority',
-	'file_number',
-	'record',
-	'accumulated_scores',
-	'status',
-	'generation_date',
-	'current_time',
-	'text_location',
-	'front',
-	'back',
-];
+/** DriverLicenseResult's fields, from the one schema (schemas/driver-license.js cites the SDK models). */
+const { FIELDS: RESULT } = require('./schemas/driver-license');
 
 const api = useDocumentApi('driver-license', { width: 1200, height: 800 });
 const { jpeg, call } = api;

@@ -5,24 +5,8 @@
 const { useDocumentApi } = require('./documentApiSuite');
 const { FIXTURES, MRZ_FIELDS } = require('./apis/passport');
 
-/** PassportResult's fields (huaweicloudsdkocr/v1/model/passport_result.py @ 343a486b). */
-const MODEL = [
-	'passport_type',
-	'country_code',
-	'passport_number',
-	'nationality',
-	'surname',
-	'given_name',
-	'sex',
-	'date_of_birth',
-	'date_of_expiry',
-	'date_of_issue',
-	'place_of_birth',
-	'place_of_issue',
-	'issuing_authority',
-	'confidence',
-	'extra_info',
-];
+/** PassportResult's fields, from the one schema (schemas/passport.js cites the SDK model). */
+const { FIELDS: MODEL } = require('./schemas/passport');
 
 const api = useDocumentApi('passport', { width: 1200, height: 850 });
 const { jpeg, call } = api;

@@ -4,9 +4,9 @@
  */
 const { checkChar, isRealDate } = require('./idnumber');
 const { makeImage } = require('./images');
-const schema = require('./idCardSchema');
+const schema = require('./schemas/id-card');
 
-// Field lists come from the one schema (idCardSchema.js, which cites the SDK models).
+// Field lists come from the one schema (schemas/id-card.js, which cites the SDK models).
 const FRONT_FIELDS = schema.FRONT_TEXT;
 const BACK_FIELDS = schema.BACK_TEXT;
 const ALARMS = schema.ALARMS;

@@ -4,40 +4,8 @@
  */
 const { useDocumentApi } = require('./documentApiSuite');
 
-/** VehicleLicenseResult's fields (vehicle_license_result.py @ 343a486b). */
-const RESULT = [
-	'type',
-	'number',
-	'vehicle_type',
-	'name',
-	'address',
-	'use_character',
-	'model',
-	'engine_no',
-	'vin',
-	'register_date',
-	'issue_date',
-	'issuing_authority',
-	'file_no',
-	'approved_passengers',
-	'gross_mass',
-	'unladen_mass',
-	'approved_load',
-	'dimension',
-	'traction_mass',
-	'remarks',
-	'inspection_record',
-	'code_number',
-	'text_location',
-	'energy_type',
-	'color',
-	'mandatory_scrapping_date',
-	'status',
-	'front',
-	'back',
-	'alarm_result',
-	'alarm_confidence',
-];
+/** VehicleLicenseResult's fields, from the one schema (schemas/vehicle-license.js cites the SDK models). */
+const { FIELDS: RESULT } = require('./schemas/vehicle-license');
 
 const api = useDocumentApi('vehicle-license', { width: 1200, height: 800 });
 const { jpeg, call } = api;

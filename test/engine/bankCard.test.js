@@ -2,6 +2,8 @@ import { documentKit } from './documentKit';
 import { ACCOUNTS, fileItem, fixtures, useEmulator } from './setup';
 
 const { FIXTURES: CARDS } = require('../emulator/apis/bankcard.fixtures');
+const { RESULT: BANKCARD_RESULT } = require('../emulator/schemas/bankcard');
+const { inModelOrder } = require('../emulator/schemas/model');
 
 /*
  * Bank Card → Recognize in n8n's real WorkflowExecute against the emulator's `bankcard` API. The card numbers
@@ -32,13 +34,9 @@ describe('Bank Card → Recognize', () => {
 		const json = /** @type {Record<string, any>} */ (result.main[0].json);
 		const card = CARDS['bankcard-visa-credit'];
 		expect(json).toMatchObject(card);
+		// BankcardResult's order (the one schema, test/emulator/schemas/bankcard.js), then `checks`.
 		expect(Object.keys(json)).toEqual([
-			'bank_name',
-			'card_number',
-			'issue_date',
-			'expiry_date',
-			'type',
-			'confidence',
+			...inModelOrder(BANKCARD_RESULT, [...Object.keys(card), 'confidence']),
 			'checks',
 		]);
 		expect(typeof json.confidence.card_number).toBe('number');

@@ -3,6 +3,8 @@ import { documentKit } from './documentKit';
 import { ACCOUNTS, akCredentials, fileItem, fixtures, useEmulator } from './setup';
 
 const { FIXTURES: LICENCES, makePdf } = require('../emulator/apis/business-license.fixtures');
+const { RESULT: LICENSE_RESULT } = require('../emulator/schemas/business-license');
+const { inModelOrder } = require('../emulator/schemas/model');
 
 /*
  * Business Licence → Recognize in n8n's real WorkflowExecute against the emulator's `business-license` API.
@@ -31,21 +33,9 @@ describe('Business License → Recognize', () => {
 		]);
 		const json = /** @type {Record<string, any>} */ (result.main[0].json);
 		expect(json).toMatchObject(LICENCES['licence-company']);
-		expect(Object.keys(json)).toEqual([
-			'registration_number',
-			'name',
-			'type',
-			'address',
-			'legal_representative',
-			'registered_capital',
-			'organization_form',
-			'found_date',
-			'business_term',
-			'business_scope',
-			'issue_date',
-			'confidence',
-			'checks',
-		]);
+		// BusinessLicenseResult's order (the one schema, test/emulator/schemas/business-license.js), then `checks`.
+		const sent = [...Object.keys(LICENCES['licence-company']), 'confidence'];
+		expect(Object.keys(json)).toEqual([...inModelOrder(LICENSE_RESULT, sent), 'checks']);
 		expect(typeof json.confidence.registration_number).toBe('number');
 	});
 

@@ -2,6 +2,8 @@ import { documentKit } from './documentKit';
 import { ACCOUNTS, useEmulator } from './setup';
 
 const { FIXTURES, MALE } = require('../emulator/apis/driver-license.fixtures');
+const { RESULT: LICENSE_RESULT } = require('../emulator/schemas/driver-license');
+const { inModelOrder } = require('../emulator/schemas/model');
 
 /*
  * Driving Licence → Recognize in n8n's real WorkflowExecute against the emulator's `driver-license` API.
@@ -18,14 +20,19 @@ describe('Driver License → Recognize', () => {
 	const emu = useEmulator();
 	const calls = () => kit.calls(emu);
 
-	it("calls POST /v2/{project_id}/ocr/driver-license with side=front; Huawei's fields at the top level", async () => {
+	it("calls POST /v2/{project_id}/ocr/driver-license with side=front; side, then Huawei's fields at the top level in the model's order, then checks", async () => {
 		const result = await run(emu, [licenceItem('dl-zhangsan')]);
 		expect(calls()[0].path).toBe(`/v2/${ACCOUNTS.accessKey.projectId}/ocr/driver-license`);
 		expect(calls()[0].request).toEqual({ side: 'front' });
 		const json = result.main[0].json;
 		const { issuing_authority: _notAsked, ...front } = FIXTURES['dl-zhangsan'].front;
 		expect(json).toMatchObject({ side: 'front', ...front });
-		expect(Object.keys(json)).toEqual(['side', ...Object.keys(front), 'checks']);
+		// `side`, DriverLicenseResult's order (the one schema, test/emulator/schemas/driver-license.js), `checks`.
+		expect(Object.keys(json)).toEqual([
+			'side',
+			...inModelOrder(LICENSE_RESULT, Object.keys(front)),
+			'checks',
+		]);
 	});
 
 	it('"Return Issuing Authority" and "Return Text Location" reach Huawei (off by default)', async () => {

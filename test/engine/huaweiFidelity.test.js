@@ -7,7 +7,7 @@ import { REQUEST_FLAGS } from '../../nodes/HuaweiCloudOcr/actions/idCard/recogni
 import { runOcrWorkflow, createCredentialsHelper } from '../harness/runWorkflow';
 import { ACCOUNTS, akCredentials, card, FX, imageItem, useEmulator } from './setup';
 
-const schema = require('../emulator/idCardSchema');
+const schema = require('../emulator/schemas/id-card');
 const { SUB_PROJECT } = require('../emulator/accounts');
 
 function passwordCredentials(url, extra = {}) {
@@ -164,7 +164,7 @@ describe('Huawei fidelity', () => {
 		},
 	);
 
-	describe('answers follow the SDK models (one schema: test/emulator/idCardSchema.js)', () => {
+	describe('answers follow the SDK models (one schema: test/emulator/schemas/id-card.js)', () => {
 		const allFlags = Object.fromEntries(REQUEST_FLAGS.map((f) => [f.option, true]));
 
 		it.each([

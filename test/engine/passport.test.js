@@ -2,6 +2,8 @@ import { documentKit } from './documentKit';
 import { ACCOUNTS, fileItem, useEmulator } from './setup';
 
 const { FIXTURES, MRZ1, VALID_MRZ2 } = require('../emulator/apis/passport.fixtures');
+const { RESULT: PASSPORT_RESULT } = require('../emulator/schemas/passport');
+const { inModelOrder } = require('../emulator/schemas/model');
 
 /*
  * Passport → Recognize in n8n's real WorkflowExecute against the emulator's `passport` API. The MRZs are the
@@ -25,20 +27,9 @@ describe('Passport → Recognize', () => {
 		expect(calls()[0].request).toEqual({}); // Auto-Detect sends no country_code
 		const json = /** @type {Record<string, any>} */ (result.main[0].json);
 		expect(json).toMatchObject(FIXTURES['passport-utopia'].result);
-		expect(Object.keys(json)).toEqual([
-			'passport_type',
-			'country_code',
-			'passport_number',
-			'nationality',
-			'surname',
-			'given_name',
-			'sex',
-			'date_of_birth',
-			'date_of_expiry',
-			'confidence',
-			'extra_info',
-			'checks',
-		]);
+		// PassportResult's order (the one schema, test/emulator/schemas/passport.js), then `checks`.
+		const sent = [...Object.keys(FIXTURES['passport-utopia'].result), 'confidence'];
+		expect(Object.keys(json)).toEqual([...inModelOrder(PASSPORT_RESULT, sent), 'checks']);
 		expect(result.main[0].pairedItem).toEqual({ item: 0 });
 	});
 

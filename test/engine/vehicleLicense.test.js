@@ -2,6 +2,8 @@ import { documentKit } from './documentKit';
 import { ACCOUNTS, useEmulator } from './setup';
 
 const { FIXTURES, VIN } = require('../emulator/apis/vehicle-license.fixtures');
+const { RESULT: LICENSE_RESULT } = require('../emulator/schemas/vehicle-license');
+const { inModelOrder } = require('../emulator/schemas/model');
 
 /*
  * Vehicle Licence → Recognize in n8n's real WorkflowExecute against the emulator's `vehicle-license` API.
@@ -18,27 +20,18 @@ describe('Vehicle License → Recognize', () => {
 	const emu = useEmulator();
 	const calls = () => kit.calls(emu);
 
-	it("calls POST /v2/{project_id}/ocr/vehicle-license with side=front; Huawei's fields at the top level", async () => {
+	it("calls POST /v2/{project_id}/ocr/vehicle-license with side=front; side, then Huawei's fields at the top level in the model's order, then checks", async () => {
 		const result = await run(emu, [licenceItem('vl-zhangsan')]);
 		expect(calls()[0].path).toBe(`/v2/${ACCOUNTS.accessKey.projectId}/ocr/vehicle-license`);
 		expect(calls()[0].request).toEqual({ side: 'front' });
 		const { issuing_authority: _notAsked, ...front } = FIXTURES['vl-zhangsan'].front;
 		const json = /** @type {Record<string, any>} */ (result.main[0].json);
 		expect(json).toMatchObject({ side: 'front', type: 'normal', ...front });
-		// VehicleLicenseResult's order (vehicle_license_result.py): engine_no before vin.
+		// `side`, VehicleLicenseResult's order (the one schema, test/emulator/schemas/vehicle-license.js: engine_no
+		// before vin, unlike the page VehicleLicenseFront the fixture follows), `checks`.
 		expect(Object.keys(json)).toEqual([
 			'side',
-			'type',
-			'number',
-			'vehicle_type',
-			'name',
-			'address',
-			'use_character',
-			'model',
-			'engine_no',
-			'vin',
-			'register_date',
-			'issue_date',
+			...inModelOrder(LICENSE_RESULT, ['type', ...Object.keys(front)]),
 			'checks',
 		]);
 	});

@@ -5,8 +5,7 @@
  *            huaweicloud-sdk-python-v3 huaweicloud-sdk-ocr/huaweicloudsdkocr/v1/model/bankcard_request_body.py
  *            at commit 343a486b5c8ab656611159f314df6e575d0f6398 (Go model_bankcard_request_body.go at commit 1cd70eb6,
  *            Node.js BankcardRequestBody.ts at commit b081640b: the same fields)
- *   result   BankcardResult { bank_name, card_number, issue_date, expiry_date, type: str; confidence,
- *            text_location: object } (bankcard_result.py, same commits)
+ *   result   BankcardResult: ../schemas/bankcard.js (bankcard_result.py, same commits)
  * Refusals (error-code page ocr_03_0028 and the API page ocr_03_0104): AIS.0101 a bad parameter (image and url
  * both or neither, a flag that is not a boolean), AIS.0102 not a JPEG/PNG/BMP/TIFF image, AIS.0103 a side
  * outside 15-8192 pixels, AIS.0104 not a bank card (no fixture) or a fixture that says so.
@@ -14,7 +13,10 @@
 const { FIXTURES } = require('./bankcard.fixtures');
 const check = require('./requestChecks');
 
-const FIELDS = ['bank_name', 'card_number', 'issue_date', 'expiry_date', 'type'];
+const schema = require('../schemas/bankcard');
+
+/** The card's text fields (BankcardResult's strings), each given a confidence and a text location. */
+const FIELDS = schema.TEXT_FIELDS;
 const FLAGS = ['return_text_location'];
 
 async function answer(state, ctx, tools) {
@@ -40,4 +42,4 @@ async function answer(state, ctx, tools) {
 	return result;
 }
 
-module.exports = { name: 'bankcard', answer, FIXTURES, FIELDS, FLAGS };
+module.exports = { name: 'bankcard', answer, check: schema.check, FIXTURES, FIELDS, FLAGS };

@@ -5,15 +5,14 @@
  *            huaweicloud-sdk-python-v3 huaweicloud-sdk-ocr/huaweicloudsdkocr/v1/model/business_license_request_body.py
  *            at commit 343a486b5c8ab656611159f314df6e575d0f6398 (Go model_business_license_request_body.go at commit 1cd70eb6,
  *            Node.js BusinessLicenseRequestBody.ts at commit b081640b: the same fields)
- *   result   BusinessLicenseResult { registration_number, name, type, address, legal_representative,
- *            registered_capital, organization_form, found_date, business_term, business_scope, issue_date: str;
- *            confidence: object } (business_license_result.py, same commits)
+ *   result   BusinessLicenseResult: ../schemas/business-license.js (business_license_result.py, same commits)
  * Formats: JPEG, PNG, BMP, TIFF and PDF (a multi-page PDF is read on page 1). Refusals (ocr_03_0028, ocr_03_0105):
  * AIS.0101 image and url both or neither, AIS.0102 another format, AIS.0103 a side outside 15-8192 pixels,
  * AIS.0104 not a business licence (no fixture) or a fixture that says so.
  */
 const { FIXTURES } = require('./business-license.fixtures');
 const check = require('./requestChecks');
+const schema = require('../schemas/business-license');
 
 function isPdf(bytes) {
 	return bytes.length >= 5 && bytes.toString('latin1', 0, 5) === '%PDF-';
@@ -33,4 +32,4 @@ async function answer(state, ctx, tools) {
 	return { ...fixture, confidence: check.confidences(fixture, 0.995, 0.005) };
 }
 
-module.exports = { name: 'business-license', answer, FIXTURES };
+module.exports = { name: 'business-license', answer, check: schema.check, FIXTURES };

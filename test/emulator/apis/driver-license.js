@@ -6,11 +6,8 @@
  *            huaweicloud-sdk-python-v3 huaweicloud-sdk-ocr/huaweicloudsdkocr/v1/model/driver_license_request_body.py
  *            at commit 343a486b5c8ab656611159f314df6e575d0f6398 (Go model_driver_license_request_body.go at commit 1cd70eb6,
  *            Node.js DriverLicenseRequestBody.ts at commit b081640b: the same fields)
- *   result   DriverLicenseResult { type, number, name, sex, nationality, address, birth, issue_date, class,
- *            valid_from, valid_to, issuing_authority, file_number, record, accumulated_scores,
- *            generation_date, current_time: str; status: str[]; text_location: object;
- *            front: DriverLicenseFront; back: DriverLicenseBack } (driver_license_result.py,
- *            driver_license_front.py, driver_license_back.py, same commits)
+ *   result   DriverLicenseResult, DriverLicenseFront, DriverLicenseBack: ../schemas/driver-license.js
+ *            (driver_license_result.py, driver_license_front.py, driver_license_back.py, same commits)
  * side: absent or empty → front (the docstring). front/back → the page's fields at the top level;
  * double_side → the pages in `front` and `back` (when each is filled is undocumented: this is the
  * emulator's reading). A page the photo does not show → AIS.0104.
@@ -19,22 +16,20 @@
  */
 const { FIXTURES } = require('./driver-license.fixtures');
 const check = require('./requestChecks');
+const { textFields } = require('../schemas/model');
 
 const FLAGS = ['return_issuing_authority', 'return_text_location'];
-const LOCATED = [
-	'number',
-	'name',
-	'sex',
-	'nationality',
-	'address',
-	'birth',
-	'issue_date',
-	'class',
-	'valid_from',
-	'valid_to',
-	'file_number',
-	'record',
+const schema = require('../schemas/driver-license');
+
+/** Fields given a text location: the model's text fields but the license type, authority, scores and dates. */
+const NOT_LOCATED = [
+	'type',
+	'issuing_authority',
+	'accumulated_scores',
+	'generation_date',
+	'current_time',
 ];
+const LOCATED = textFields(schema.RESULT).filter((f) => !NOT_LOCATED.includes(f));
 
 function page(fields, body, info) {
 	const out = { ...fields };
@@ -67,4 +62,11 @@ async function answer(state, ctx, tools) {
 	return page(fields, body, info);
 }
 
-module.exports = { name: 'driver-license', answer, FIXTURES, FLAGS, SIDES: check.LICENCE_SIDES };
+module.exports = {
+	name: 'driver-license',
+	answer,
+	check: schema.check,
+	FIXTURES,
+	FLAGS,
+	SIDES: check.LICENCE_SIDES,
+};

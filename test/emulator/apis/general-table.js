@@ -5,12 +5,9 @@
  *   request  GeneralTableRequestBody  huaweicloud-sdk-python-v3
  *            huaweicloud-sdk-ocr/huaweicloudsdkocr/v1/model/general_table_request_body.py
  *            (image | url, return_text_location, return_confidence, return_excel: bool)
- *   result   GeneralTableResult (words_region_count: int, words_region_list: list[WordsRegionList]),
- *            WordsRegionList (type: "text" | "table", words_block_count: str,
- *            words_block_list: list[GeneralTableWordsBlockList]), GeneralTableWordsBlockList (words: str,
- *            words_list: list, rows: list[int], columns: list[int], location, cell_location, confidence: float,
- *            excel: str) — same folder: general_table_result.py, words_region_list.py,
- *            general_table_words_block_list.py.
+ *   result   GeneralTableResult, WordsRegionList (words_block_count an int), GeneralTableWordsBlockList:
+ *            ../schemas/general-table.js (general_table_result.py, words_region_list.py,
+ *            general_table_words_block_list.py, same folder); `excel` is the result's, not a block's.
  * Limits from the request model's docstring: each side 15–8192 px; JPEG/JPG/PNG/BMP/TIFF.
  *
  * Behaviour: the fixture `table-price-list` is a heading and a 2×2 table; any other readable image has no
@@ -18,6 +15,7 @@
  * return_confidence, `excel` (base64 of a stand-in, not a real xlsx) only with return_excel.
  */
 const check = require('./requestChecks');
+const schema = require('../schemas/general-table');
 
 const FIXTURES = {
 	'table-price-list': {
@@ -55,7 +53,7 @@ async function answer(state, ctx, tools) {
 	});
 	const text = {
 		type: 'text',
-		words_block_count: '1',
+		words_block_count: 1,
 		words_block_list: [located({ words: fixture.heading }, { location: box(200, 20) })],
 	};
 	const cells = [];
@@ -74,15 +72,13 @@ async function answer(state, ctx, tools) {
 	);
 	const table = {
 		type: 'table',
-		words_block_count: String(cells.length),
+		words_block_count: cells.length,
 		words_block_list: cells,
 	};
+	const result = { words_region_count: 2, words_region_list: [text, table] };
 	if (body.return_excel === true)
-		table.words_block_list = table.words_block_list.map((b) => ({
-			...b,
-			excel: Buffer.from(`stand-in xlsx for ${id}`).toString('base64'),
-		}));
-	return { words_region_count: 2, words_region_list: [text, table] };
+		return { ...result, excel: Buffer.from(`stand-in xlsx for ${id}`).toString('base64') };
+	return result;
 }
 
-module.exports = { name: 'general-table', answer, FIXTURES };
+module.exports = { name: 'general-table', answer, check: schema.check, FIXTURES };

@@ -4,11 +4,12 @@
  * The gateway part (signature or token, project, subscription, throttling, faults, latency) is the same for
  * every API and lives in ../ocr.js; a module only reads its request body and answers like that API.
  *
- * A module exports `{ name, answer(state, ctx, tools) }`:
+ * A module exports `{ name, answer(state, ctx, tools), check? }`:
  *   - `answer` resolves the `result` of a 200 answer, or throws `tools.OcrError(code, msg?)` for a refusal;
  *   - `tools` = { OcrError, parseBody(ctx) → object, imageBytes(state, body) → Buffer (image or url, with
  *     Huawei's size and URL rules), readImageInfo(bytes), findMarker(bytes) → fixture id | undefined }.
- * Each API's answers follow its model in Huawei's official SDKs (cited in the module).
+ * Each API's answers follow its model in Huawei's official SDKs (cited in the module); `check(result)`, from
+ * ../schemas/<api>.js, lists where an answer breaks it, and ../ocr.js answers 500 rather than send such an answer.
  * Adding an API: a module here and one line below.
  */
 

@@ -5,9 +5,7 @@
  *            huaweicloud-sdk-python-v3 huaweicloud-sdk-ocr/huaweicloudsdkocr/v1/model/passport_request_body.py
  *            at commit 343a486b5c8ab656611159f314df6e575d0f6398 (Go model_passport_request_body.go at commit 1cd70eb6,
  *            Node.js PassportRequestBody.ts at commit b081640b: the same fields)
- *   result   PassportResult { passport_type, country_code, passport_number, nationality, surname, given_name,
- *            sex, date_of_birth, date_of_expiry, date_of_issue, place_of_birth, place_of_issue,
- *            issuing_authority: str; confidence, extra_info: object } (passport_result.py, same commits)
+ *   result   PassportResult: ../schemas/passport.js (passport_result.py, same commits)
  * country_code: absent → the fixture as it is; GENERAL → only what the machine-readable zone holds (the 7 key
  * fields of the API page ocr_03_0106, and the MRZ); CHN → every field, refused with AIS.0104 for a foreign
  * passport. Other values are refused with AIS.0101 (the SDK documents only these two).
@@ -18,17 +16,10 @@
 const { FIXTURES } = require('./passport.fixtures');
 const check = require('./requestChecks');
 
-const MRZ_FIELDS = [
-	'passport_type',
-	'country_code',
-	'passport_number',
-	'nationality',
-	'surname',
-	'given_name',
-	'sex',
-	'date_of_birth',
-	'date_of_expiry',
-];
+const schema = require('../schemas/passport');
+
+/** What the machine-readable zone holds: PassportResult's fields up to date_of_expiry (its first nine). */
+const MRZ_FIELDS = schema.FIELDS.slice(0, schema.FIELDS.indexOf('date_of_expiry') + 1);
 const MODES = ['GENERAL', 'CHN'];
 
 /** The MRZ part of extra_info (keys of the fixture that hold it), for GENERAL mode. */
@@ -61,4 +52,4 @@ async function answer(state, ctx, tools) {
 	return { ...result, confidence };
 }
 
-module.exports = { name: 'passport', answer, FIXTURES, MRZ_FIELDS };
+module.exports = { name: 'passport', answer, check: schema.check, FIXTURES, MRZ_FIELDS };

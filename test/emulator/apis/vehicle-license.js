@@ -6,11 +6,10 @@
  *            huaweicloud-sdk-python-v3 huaweicloud-sdk-ocr/huaweicloudsdkocr/v1/model/vehicle_license_request_body.py
  *            at commit 343a486b5c8ab656611159f314df6e575d0f6398 (Go model_vehicle_license_request_body.go at commit 1cd70eb6,
  *            Node.js VehicleLicenseRequestBody.ts at commit b081640b: the same fields)
- *   result   VehicleLicenseResult (vehicle_license_result.py, vehicle_license_front.py, vehicle_license_back.py,
- *            vehicle_license_alarm_result.py, vehicle_license_alarm_confidence.py, same commits): `type`
- *            normal|electronic, the page fields, `text_location`, `front`, `back`, `alarm_result`
- *            { detect_blocking_within_border_result, detect_border_integrity_result: bool },
- *            `alarm_confidence` { blocking_within_border_score, border_integrity_score: int }.
+ *   result   VehicleLicenseResult: ../schemas/vehicle-license.js (vehicle_license_result.py, vehicle_license_front.py,
+ *            vehicle_license_back.py, vehicle_license_alarm_result.py, vehicle_license_alarm_confidence.py, same
+ *            commits): `type` normal|electronic, the page fields, `text_location`, `front`, `back`,
+ *            `alarm_result`, `alarm_confidence`.
  * side: absent or empty → front (the docstring); double_side → the pages in `front` and `back` (the emulator's
  * reading; undocumented). An electronic licence is read only with recognize_electronic_license (otherwise
  * AIS.0104); alarms only for paper licences with alarm=true.
@@ -19,6 +18,7 @@
  */
 const { FIXTURES } = require('./vehicle-license.fixtures');
 const check = require('./requestChecks');
+const { textFields } = require('../schemas/model');
 
 const FLAGS = [
 	'return_issuing_authority',
@@ -26,25 +26,12 @@ const FLAGS = [
 	'recognize_electronic_license',
 	'alarm',
 ];
-const LOCATED = [
-	'number',
-	'vehicle_type',
-	'name',
-	'address',
-	'use_character',
-	'model',
-	'vin',
-	'engine_no',
-	'register_date',
-	'issue_date',
-	'file_no',
-	'approved_passengers',
-	'gross_mass',
-	'unladen_mass',
-	'dimension',
-	'inspection_record',
-	'code_number',
-];
+const schema = require('../schemas/vehicle-license');
+
+/** Fields given a text location: the pages' text fields (VehicleLicenseFront, then Back) but the authority. */
+const LOCATED = [...new Set([...textFields(schema.FRONT), ...textFields(schema.BACK)])].filter(
+	(f) => f !== 'issuing_authority',
+);
 
 function alarms(fixture) {
 	const a = fixture.alarms || { blocking: false, border: false };
@@ -97,4 +84,11 @@ async function answer(state, ctx, tools) {
 	return { type, ...page(fields, body, info, fixture) };
 }
 
-module.exports = { name: 'vehicle-license', answer, FIXTURES, FLAGS, SIDES: check.LICENCE_SIDES };
+module.exports = {
+	name: 'vehicle-license',
+	answer,
+	check: schema.check,
+	FIXTURES,
+	FLAGS,
+	SIDES: check.LICENCE_SIDES,
+};

@@ -1,7 +1,7 @@
 'use strict';
 /**
  * The ONE description of Huawei's ID card answer (`POST /v2/{project_id}/ocr/id-card` → 200 {"result": …}),
- * used by the emulator to build its answers (recognise.js) and by the output contract tests.
+ * used by the emulator to build its answers (../recognise.js) and by the output contract tests.
  *
  * Field names and types follow the official SDK models (huaweicloud/huaweicloud-sdk-python-v3,
  * huaweicloud-sdk-ocr/huaweicloudsdkocr/v1/model/):
@@ -13,9 +13,15 @@
  *   idcard_back_verification_result.py     IdcardBackVerificationResult (valid_date, valid_validity_period)
  *   idcard_score_info_result.py            IdcardScoreInfoResult (every score typed int; int32 in the Go SDK)
  * The same models exist in huaweicloud-sdk-go-v3 and huaweicloud-sdk-nodejs-v3 (services/ocr/v1/model/IdCard*,
- * Idcard*). Types: 'string', 'boolean', 'int', 'points' (int[][]), 'object' (text_location), or a nested schema.
+ * Idcard*). Types (./model.js): 'string', 'boolean', 'int', 'points' (int[][]), 'object' (text_location), or a nested
+ * schema.
  * The live service may add fields the models do not know: `check` allows unknown keys (pass-through).
  */
+
+const model = require('./model');
+
+/** Nested models whose objects must hold only the model's keys. */
+const STRICT_IN = ['verification_result', 'score_info'];
 
 const FRONT_TEXT = ['name', 'sex', 'birth', 'ethnicity', 'address', 'number'];
 const BACK_TEXT = ['issue', 'valid_from', 'valid_to'];
@@ -78,49 +84,17 @@ const SINGLE_SIDE_RESULT = {
 /** IdCardResult with side=double_side: { front: IdcardFrontResult, back: IdcardBackResult }. */
 const DOUBLE_SIDE_RESULT = { front: FRONT_RESULT, back: BACK_RESULT };
 
-function typeOk(type, value) {
-	switch (type) {
-		case 'string':
-			return typeof value === 'string';
-		case 'boolean':
-			return typeof value === 'boolean';
-		case 'int':
-			return Number.isInteger(value);
-		case 'object':
-			return !!value && typeof value === 'object';
-		case 'points':
-			return (
-				Array.isArray(value) &&
-				value.every((p) => Array.isArray(p) && p.every((n) => Number.isInteger(n)))
-			);
-		default:
-			return false;
-	}
-}
-
 /**
- * Violations of `schema` in `value` (empty when it conforms): wrong types, and keys a nested model does not
- * have. `strictKeys` lists key prefixes whose objects must hold only the model's keys (verification_result,
- * score_info); at the top level unknown keys pass (the live service adds fields before the models do).
+ * Violations of `schema` in `value` (empty when it conforms): wrong types (./model.js), and keys a nested
+ * verification_result or score_info does not have; elsewhere unknown keys pass (the live service adds fields
+ * before the models do).
+ * @param {import('./model').Schema} schema
+ * @param {unknown} value
+ * @param {string} [path]
+ * @param {{ strict?: boolean }} [options]
  */
 function check(schema, value, path = 'result', { strict = false } = {}) {
-	const problems = [];
-	if (!value || typeof value !== 'object' || Array.isArray(value))
-		return [`${path} is not an object`];
-	for (const [key, type] of Object.entries(schema)) {
-		if (value[key] === undefined) continue;
-		const at = `${path}.${key}`;
-		if (typeof type === 'object') {
-			const nestedStrict = key === 'verification_result' || key === 'score_info' || strict;
-			problems.push(...check(type, value[key], at, { strict: nestedStrict }));
-		} else if (!typeOk(type, value[key])) {
-			problems.push(`${at} should be ${type}, got ${JSON.stringify(value[key]).slice(0, 40)}`);
-		}
-	}
-	if (strict)
-		for (const key of Object.keys(value))
-			if (!(key in schema)) problems.push(`${path}.${key} is not in the SDK model`);
-	return problems;
+	return model.check(schema, value, path, { strict, strictIn: STRICT_IN });
 }
 
 /** Violations of a `result` for the side that was asked for ('double_side' or a single side). */

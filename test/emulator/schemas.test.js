@@ -1,0 +1,177 @@
+/**
+ * One SDK-model schema per API (test/emulator/schemas/<api>.js): `check` names a field of the wrong type and
+ * lets unknown keys through, and the emulator refuses to send an answer outside its API's schema (an answer
+ * built from a fixture that drifted from the SDK is an emulator bug: 500 EMULATOR.500 naming the field).
+ */
+const kit = require('./testkit');
+const { useDocumentApi } = require('./documentApiSuite');
+const bankcard = require('./schemas/bankcard');
+const businessLicense = require('./schemas/business-license');
+const passport = require('./schemas/passport');
+const driverLicense = require('./schemas/driver-license');
+const vehicleLicense = require('./schemas/vehicle-license');
+const generalTable = require('./schemas/general-table');
+const { inModelOrder } = require('./schemas/model');
+
+const suite = useDocumentApi('bankcard', { width: 1200, height: 800 });
+/** A signed POST of `body` to `/v2/{project_id}/ocr/<api>`. */
+const call = (/** @type {string} */ api, /** @type {object} */ body) =>
+	kit.signedRequest(suite.emu.url, {
+		ak: 'EMULATORAK0000000001',
+		sk: require('./index').DEFAULT_ACCOUNTS.accessKey.secretAccessKey,
+		path: suite.path.replace(/\/bankcard$/, `/${api}`),
+		body,
+	});
+
+/** Runs `fn` with `object[key]` set to `value`, then puts it back. */
+async function withField(/** @type {any} */ object, /** @type {string} */ key, value, fn) {
+	const before = object[key];
+	object[key] = value;
+	try {
+		return await fn();
+	} finally {
+		object[key] = before;
+	}
+}
+
+describe('schemas: check names a field of the wrong type and passes unknown keys', () => {
+	it.each([
+		[
+			'bankcard',
+			bankcard,
+			{ card_number: 4111, holder_name: 1 },
+			'result.card_number should be string',
+		],
+		[
+			'business-license',
+			businessLicense,
+			{ registered_capital: 100, registration_authority: 1 },
+			'result.registered_capital should be string',
+		],
+		[
+			'passport',
+			passport,
+			{ confidence: 'high', chip_present: true },
+			'result.confidence should be object',
+		],
+		[
+			'driver-license',
+			driverLicense,
+			{ front: { status: '正常', photo_present: true } },
+			'result.front.status should be string[]',
+		],
+		[
+			'vehicle-license',
+			vehicleLicense,
+			{ back: { alarm_confidence: { border_integrity_score: 0.5 } }, seal_present: true },
+			'result.back.alarm_confidence.border_integrity_score should be int',
+		],
+		[
+			'general-table',
+			generalTable,
+			{ words_region_list: [{ words_block_count: '1', words_block_list: [{ rows: [0] }] }] },
+			'result.words_region_list[0].words_block_count should be int',
+		],
+	])('%s', (_api, schema, result, problem) => {
+		expect(schema.check(result)).toEqual([expect.stringContaining(problem)]);
+	});
+
+	it('keys in the model order (the order the node output is held to), unknown keys left out', () => {
+		expect(
+			inModelOrder(bankcard.RESULT, ['confidence', 'holder_name', 'type', 'bank_name']),
+		).toEqual(['bank_name', 'type', 'confidence']);
+	});
+});
+
+describe('the emulator answers only inside the schema of the API (a drifted fixture is a 500)', () => {
+	const { FIXTURES: CARDS } = require('./apis/bankcard.fixtures');
+	const { FIXTURES: LICENCES } = require('./apis/business-license.fixtures');
+	const { FIXTURES: PASSPORTS } = require('./apis/passport.fixtures');
+	const { FIXTURES: DRIVERS } = require('./apis/driver-license.fixtures');
+	const { FIXTURES: VEHICLES } = require('./apis/vehicle-license.fixtures');
+	const { FIXTURES: TABLES } = require('./apis/general-table');
+
+	it.each([
+		[
+			'bankcard',
+			'bankcard-visa-credit',
+			() => CARDS['bankcard-visa-credit'],
+			'card_number',
+			4111,
+			{},
+			'result.card_number should be string',
+		],
+		[
+			'business-license',
+			'licence-company',
+			() => LICENCES['licence-company'],
+			'found_date',
+			20200101,
+			{},
+			'result.found_date should be string',
+		],
+		[
+			'passport',
+			'passport-utopia',
+			() => PASSPORTS['passport-utopia'].result,
+			'sex',
+			1,
+			{},
+			'result.sex should be string',
+		],
+		[
+			'driver-license',
+			'dl-zhangsan',
+			() => DRIVERS['dl-zhangsan'].front,
+			'status',
+			'正常',
+			{},
+			'result.status should be string[]',
+		],
+		[
+			'vehicle-license',
+			'vl-zhangsan',
+			() => VEHICLES['vl-zhangsan'].back,
+			'file_no',
+			110001234567,
+			{ side: 'double_side' },
+			'result.back.file_no should be string',
+		],
+		[
+			'general-table',
+			'table-price-list',
+			() => TABLES['table-price-list'],
+			'heading',
+			7,
+			{},
+			'result.words_region_list[0].words_block_list[0].words should be string',
+		],
+	])(
+		'%s (%s with a field of the wrong type)',
+		async (api, marker, holder, key, value, extra, problem) => {
+			const image = suite.jpeg(marker);
+			expect((await call(api, { image, ...extra })).status).toBe(200);
+			const drifted = await withField(holder(), key, value, () => call(api, { image, ...extra }));
+			expect(drifted.status).toBe(500);
+			expect(drifted.json.error_code).toBe('EMULATOR.500');
+			expect(drifted.json.error_msg).toContain(`answer outside the SDK model: ${problem}`);
+		},
+	);
+
+	it('general-table: words_block_count is an int and excel belongs to the result (GeneralTableResult)', async () => {
+		const r = await call('general-table', {
+			image: suite.jpeg('table-price-list'),
+			return_excel: true,
+		});
+		expect(r.status).toBe(200);
+		expect(generalTable.check(r.json.result)).toEqual([]);
+		expect(
+			r.json.result.words_region_list.map((/** @type {any} */ g) => g.words_block_count),
+		).toEqual([1, 4]);
+		expect(Object.keys(r.json.result)).toEqual([
+			'words_region_count',
+			'words_region_list',
+			'excel',
+		]);
+	});
+});
