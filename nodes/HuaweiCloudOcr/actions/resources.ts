@@ -3,6 +3,7 @@ import { businessLicenseResource } from './businessLicense/BusinessLicense.resou
 import { autoClassifyResource } from './autoClassify/AutoClassify.resource';
 import { generalTextResource } from './generalText/GeneralText.resource';
 import { idCardResource } from './idCard/IdCard.resource';
+import { mainlandTravelPermitResource } from './mainlandTravelPermit/MainlandTravelPermit.resource';
 import { otherApiResource } from './otherApi/OtherApi.resource';
 import { passportResource } from './passport/Passport.resource';
 import { driverLicenseResource } from './driverLicense/DriverLicense.resource';
@@ -23,6 +24,7 @@ export const RESOURCES: readonly ResourceDefinition[] = [
 	driverLicenseResource,
 	generalTextResource,
 	idCardResource,
+	mainlandTravelPermitResource,
 	otherApiResource,
 	passportResource,
 	vehicleLicenseResource,

@@ -4,7 +4,7 @@ import type { ImageFormat } from '../../model/ocrApi';
  * The OCR APIs offered by Other OCR API: every `resource_path` "/v2/{project_id}/ocr/<name>" of Huawei's
  * official SDK client (huaweicloud-sdk-python-v3 @343a486b5c8ab656611159f314df6e575d0f6398,
  * huaweicloud-sdk-ocr/huaweicloudsdkocr/v1/ocr_client.py, 52 paths; the file last changed in 61b05df8), minus
- * - the eight APIs this node has a resource for (NODE_RESOURCE_APIS), and
+ * - the APIs this node has a resource for (NODE_RESOURCE_APIS), and
  * - the APIs Huawei has retired (RETIRED_APIS).
  * Each entry's limits are those its request model's docstring states (same SDK commit,
  * huaweicloudsdkocr/v1/model/<name>_request_body.py, `image` or `data`); an entry without them has Huawei's
@@ -43,6 +43,7 @@ export const NODE_RESOURCE_APIS = [
 	'business-license',
 	'general-text',
 	'auto-classification',
+	'mainland-travel-permit',
 ] as const;
 
 /**
@@ -78,7 +79,6 @@ export const OTHER_OCR_APIS: readonly OtherOcrApiEntry[] = [
 	{ name: 'Invoice Verification (No Image)', value: 'invoice-verification', imageField: 'none' },
 	{ name: 'License Plate', value: 'license-plate', maxSide: 4096 },
 	{ name: 'Macao ID Card', value: 'macao-id-card' },
-	{ name: 'Mainland Travel Permit', value: 'mainland-travel-permit' },
 	{
 		name: 'Motor Vehicle Sales Invoice',
 		value: 'mvs-invoice',
