@@ -32,10 +32,9 @@
  */
 
 import { checkPastDate } from '../shared/dateChecks';
-import { addDays, wholeYearsBetween } from '../shared/dates';
 import type { PlainObject } from '../shared/plainObject';
 import { text } from '../shared/text';
-import { permitPeriodYears, readValidPeriod } from '../shared/validPeriod';
+import { checkPermitValidity, type PermitValidityRule } from '../shared/validPeriod';
 
 export type PermitFor = 'hong_kong' | 'macao' | 'taiwan';
 export type MainlandPermitNumberFormat =
@@ -46,15 +45,15 @@ export type MainlandPermitNumberFormat =
 	| 'missing';
 
 export const ADULT_AGE = 18;
-/** Days an application may precede the first day of validity (the age rule is the applicant's). */
-export const APPLICATION_LEAD_DAYS = 92;
 export const FRONT_FIELDS = ['number', 'name', 'sex', 'birth_date', 'valid_period'] as const;
 
-/** Validity periods in years by number format: [adult, minor]. */
-export const VALIDITY_YEARS: Record<'hk_macao_card' | 'hk_macao_legacy' | 'taiwan', number[]> = {
-	hk_macao_card: [10, 5],
-	hk_macao_legacy: [10, 3],
-	taiwan: [5],
+type PermitFormat = 'hk_macao_card' | 'hk_macao_legacy' | 'taiwan';
+
+/** Validity periods by number format: [adult, minor] years and the adult age, or one period for all. */
+export const VALIDITY_RULES: Record<PermitFormat, PermitValidityRule> = {
+	hk_macao_card: { years: [10, 5], adultAge: ADULT_AGE },
+	hk_macao_legacy: { years: [10, 3], adultAge: ADULT_AGE },
+	taiwan: { years: [5] },
 };
 
 export interface MainlandTravelPermitChecks {
@@ -179,88 +178,12 @@ export function checkMainlandTravelPermit(
 		const sex = text(result.sex);
 		out.sex_valid = sex === '' ? null : SEXES.includes(sex.toUpperCase());
 		if (out.sex_valid === false) failures.push('sex is neither 男 nor 女');
-		checkValidity(result, today, birth.iso, format, failures, out);
+		const rule = format in VALIDITY_RULES ? VALIDITY_RULES[format as PermitFormat] : null;
+		Object.assign(
+			out,
+			checkPermitValidity(text(result.valid_period), today, birth.iso, rule, failures),
+		);
 	}
 	out.passed = failures.length === 0;
 	return out;
-}
-
-function checkValidity(
-	result: PlainObject,
-	today: string,
-	birth: string | null,
-	format: MainlandPermitNumberFormat,
-	failures: string[],
-	out: MainlandTravelPermitChecks,
-): void {
-	const printed = text(result.valid_period);
-	const period = readValidPeriod(printed);
-	const { from, to } = period;
-	out.validity_dates_valid = !!from && !!to;
-	out.validity_order_valid = null;
-	out.validity_period_years = null;
-	out.validity_period_valid = null;
-	out.validity_matches_age = null;
-	if (printed !== '' && period.fromText === '')
-		failures.push('valid_period is not two dates (YYYY.MM.DD-YYYY.MM.DD)');
-	if (period.fromText !== '' && !from)
-		failures.push('valid_period starts on a day that does not exist');
-	if (period.toText !== '' && !to) failures.push('valid_period ends on a day that does not exist');
-	if (from && to) {
-		out.validity_order_valid = from < to;
-		if (!out.validity_order_valid) failures.push('validity starts on or after the day it ends');
-		else {
-			const years = permitPeriodYears(from, to);
-			out.validity_period_years = years;
-			const allowed =
-				format in VALIDITY_YEARS ? VALIDITY_YEARS[format as keyof typeof VALIDITY_YEARS] : null;
-			if (years === null) {
-				out.validity_period_valid = false;
-				failures.push(`validity ${from} to ${to} is not a whole number of years`);
-			} else if (allowed) {
-				out.validity_period_valid = allowed.includes(years);
-				if (!out.validity_period_valid)
-					failures.push(
-						`validity period of ${years} years is not one this permit has (${allowed.join(' or ')} years)`,
-					);
-				else if (birth && allowed.length > 1) checkAge(birth, from, years, allowed, failures, out);
-			}
-		}
-	}
-	// Reversed dates say nothing about when the permit is valid.
-	const ordered = out.validity_order_valid !== false;
-	out.expired = to && ordered ? today > to : null;
-	if (out.expired) failures.push(`permit expired: valid to ${to}`);
-	out.not_yet_valid = from && ordered ? today < from : null;
-	if (out.not_yet_valid) failures.push(`permit is not valid before ${from}`);
-}
-
-/** A Hong Kong/Macao permit's period against the holder's age: [adult, minor] years in `allowed`. */
-function checkAge(
-	birth: string,
-	from: string,
-	years: number,
-	allowed: number[],
-	failures: string[],
-	out: MainlandTravelPermitChecks,
-): void {
-	if (birth > from) {
-		out.validity_matches_age = false;
-		failures.push('birth_date is after the first day of validity');
-		return;
-	}
-	if (years === allowed[0]) {
-		out.validity_matches_age = wholeYearsBetween(birth, from) >= ADULT_AGE;
-		if (!out.validity_matches_age)
-			failures.push(
-				`a ${years}-year permit is issued at ${ADULT_AGE} or over, but the holder was younger when it starts`,
-			);
-	} else {
-		out.validity_matches_age =
-			wholeYearsBetween(birth, addDays(from, -APPLICATION_LEAD_DAYS)) < ADULT_AGE;
-		if (!out.validity_matches_age)
-			failures.push(
-				`a ${years}-year permit is issued under ${ADULT_AGE}, but the holder was ${ADULT_AGE} or over when applying`,
-			);
-	}
 }
