@@ -1,6 +1,7 @@
 import { bankCardResource } from './bankCard/BankCard.resource';
 import { businessLicenseResource } from './businessLicense/BusinessLicense.resource';
 import { autoClassifyResource } from './autoClassify/AutoClassify.resource';
+import { exitEntryPermitResource } from './exitEntryPermit/ExitEntryPermit.resource';
 import { generalTextResource } from './generalText/GeneralText.resource';
 import { idCardResource } from './idCard/IdCard.resource';
 import { mainlandTravelPermitResource } from './mainlandTravelPermit/MainlandTravelPermit.resource';
@@ -22,6 +23,7 @@ export const RESOURCES: readonly ResourceDefinition[] = [
 	bankCardResource,
 	businessLicenseResource,
 	driverLicenseResource,
+	exitEntryPermitResource,
 	generalTextResource,
 	idCardResource,
 	mainlandTravelPermitResource,

@@ -30,5 +30,6 @@ register(require('./vehicle-license'));
 register(require('./general-table'));
 register(require('./household-register'));
 register(require('./mainland-travel-permit'));
+register(require('./exit-entry-permit'));
 
 module.exports = { DOCUMENT_APIS, register };

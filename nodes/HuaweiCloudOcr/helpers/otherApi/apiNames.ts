@@ -44,6 +44,7 @@ export const NODE_RESOURCE_APIS = [
 	'general-text',
 	'auto-classification',
 	'mainland-travel-permit',
+	'exit-entry-permit',
 ] as const;
 
 /**
@@ -67,7 +68,6 @@ export const OTHER_OCR_APIS: readonly OtherOcrApiEntry[] = [
 	{ name: 'Cambodian ID Card', value: 'cambodian-idcard' },
 	{ name: 'Chile ID Card', value: 'chile-id-card' },
 	{ name: 'Colombia ID Card', value: 'colombia-id-card' },
-	{ name: 'Exit-Entry Permit', value: 'exit-entry-permit' },
 	{ name: 'Financial Statement', value: 'financial-statement' },
 	{ name: 'Flight Itinerary', value: 'flight-itinerary' },
 	{ name: 'General Table', value: 'general-table' },
