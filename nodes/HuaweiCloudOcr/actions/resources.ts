@@ -1,8 +1,10 @@
 import { bankCardResource } from './bankCard/BankCard.resource';
 import { businessLicenseResource } from './businessLicense/BusinessLicense.resource';
 import { autoClassifyResource } from './autoClassify/AutoClassify.resource';
+import { exitEntryPermitResource } from './exitEntryPermit/ExitEntryPermit.resource';
 import { generalTextResource } from './generalText/GeneralText.resource';
 import { idCardResource } from './idCard/IdCard.resource';
+import { mainlandTravelPermitResource } from './mainlandTravelPermit/MainlandTravelPermit.resource';
 import { otherApiResource } from './otherApi/OtherApi.resource';
 import { passportResource } from './passport/Passport.resource';
 import { driverLicenseResource } from './driverLicense/DriverLicense.resource';
@@ -22,8 +24,10 @@ export const RESOURCES: readonly ResourceDefinition[] = [
 	bankCardResource,
 	businessLicenseResource,
 	driverLicenseResource,
+	exitEntryPermitResource,
 	generalTextResource,
 	idCardResource,
+	mainlandTravelPermitResource,
 	otherApiResource,
 	passportResource,
 	vatInvoiceResource,

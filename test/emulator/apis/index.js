@@ -32,5 +32,7 @@ register(require('./general-table'));
 register(require('./household-register'));
 register(require('./vat-invoice'));
 register(require('./seal'));
+register(require('./mainland-travel-permit'));
+register(require('./exit-entry-permit'));
 
 module.exports = { DOCUMENT_APIS, register };

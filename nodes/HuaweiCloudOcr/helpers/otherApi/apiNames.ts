@@ -49,6 +49,8 @@ export const NODE_RESOURCE_APIS = [
 	'general-text',
 	'auto-classification',
 	'vat-invoice',
+	'mainland-travel-permit',
+	'exit-entry-permit',
 ] as const;
 
 /**
@@ -78,7 +80,6 @@ export const OTHER_OCR_APIS: readonly OtherOcrApiEntry[] = [
 	{ name: 'Cambodian ID Card', value: 'cambodian-idcard' },
 	{ name: 'Chile ID Card', value: 'chile-id-card' },
 	{ name: 'Colombia ID Card', value: 'colombia-id-card' },
-	{ name: 'Exit-Entry Permit', value: 'exit-entry-permit' },
 	{ name: 'Financial Statement', value: 'financial-statement' },
 	{ name: 'Flight Itinerary', value: 'flight-itinerary' },
 	{ name: 'General Table', value: 'general-table' },
@@ -90,7 +91,6 @@ export const OTHER_OCR_APIS: readonly OtherOcrApiEntry[] = [
 	{ name: 'Invoice Verification (No Image)', value: 'invoice-verification', imageField: 'none' },
 	{ name: 'License Plate', value: 'license-plate', maxSide: 4096 },
 	{ name: 'Macao ID Card', value: 'macao-id-card' },
-	{ name: 'Mainland Travel Permit', value: 'mainland-travel-permit' },
 	{
 		name: 'Motor Vehicle Sales Invoice',
 		value: 'mvs-invoice',

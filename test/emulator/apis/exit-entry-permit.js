@@ -1,0 +1,73 @@
+'use strict';
+/**
+ * `POST /v2/{project_id}/ocr/exit-entry-permit`, Huawei's Exit-Entry Permit OCR (往来港澳台通行证识别), as the
+ * SDK models describe it:
+ *   request  ExitEntryPermitRequestBody { image | url, return_portrait_image?: bool,
+ *            return_portrait_location?: bool }
+ *            huaweicloud-sdk-python-v3 huaweicloud-sdk-ocr/huaweicloudsdkocr/v1/model/
+ *            exit_entry_permit_request_body.py at commit 343a486b5c8ab656611159f314df6e575d0f6398
+ *   result   ExitEntryPermitResult { name, name_en, sex, birth_date, number, issuing_authority, issue_place,
+ *            valid_period, machine_code: str; portrait_image: str (with the flag); portrait_location:
+ *            list[list[int]] (with the flag); type, side: str; endorsement_info_hk, endorsement_info_mo,
+ *            endorsement_info_tw: ExitEntryPermitEndorsementInfo { endorsement_type, valid_round_trips,
+ *            endorsement_valid_period, remark, issue_info: str }; confidence: ExitEntryPermitConfidence (a
+ *            float per field, an object per endorsement) } (exit_entry_permit_result.py,
+ *            exit_entry_permit_endorsement_info.py, exit_entry_permit_confidence.py, same commit)
+ * Refusals (error-code page ocr_03_0028 and the API page ocr_03_0140): AIS.0101 a bad parameter (image and
+ * url both or neither, a flag that is not a boolean), AIS.0102 not a JPEG/PNG/BMP/TIFF image, AIS.0103 a side
+ * outside 15-8192 pixels, AIS.0104 not a permit (no fixture), AIS.0105 a fixture that says so.
+ */
+const { makeImage } = require('../images');
+const { FIXTURES } = require('./exit-entry-permit.fixtures');
+const check = require('./requestChecks');
+
+const FLAGS = ['return_portrait_image', 'return_portrait_location'];
+/** The fields ExitEntryPermitConfidence scores (a number each; the endorsements an object of numbers). */
+const SCORED = [
+	'name',
+	'name_en',
+	'birth_date',
+	'sex',
+	'number',
+	'valid_period',
+	'issuing_authority',
+	'issue_place',
+	'machine_code',
+	'type',
+	'side',
+];
+const ENDORSEMENTS = ['endorsement_info_hk', 'endorsement_info_mo', 'endorsement_info_tw'];
+
+let cachedPortrait;
+const portraitBase64 = () =>
+	(cachedPortrait ??= makeImage({ format: 'jpeg', width: 90, height: 110 }).toString('base64'));
+
+async function answer(state, ctx, tools) {
+	const body = tools.parseBody(ctx);
+	check.boolFlags(tools, body, FLAGS);
+	const bytes = await tools.imageBytes(state, body);
+	const { width, height } = check.imageSize(tools, bytes, { minSide: 15, maxSide: 8192 });
+	ctx.record.flags = Object.fromEntries(FLAGS.filter((f) => f in body).map((f) => [f, body[f]]));
+	ctx.record.bodyKeys = Object.keys(body).sort();
+	const permit = { ...check.markedFixture(tools, ctx, bytes, FIXTURES) };
+	const front = permit.side !== 'back';
+	// The photo is on the front only; Huawei sends the fields it was asked for, empty on the back.
+	if (body.return_portrait_image === true) permit.portrait_image = front ? portraitBase64() : '';
+	if (body.return_portrait_location === true)
+		permit.portrait_location = front
+			? [
+					[Math.round(width * 0.05), Math.round(height * 0.25)],
+					[Math.round(width * 0.3), Math.round(height * 0.25)],
+					[Math.round(width * 0.3), Math.round(height * 0.8)],
+					[Math.round(width * 0.05), Math.round(height * 0.8)],
+				]
+			: [];
+	const scored = Object.fromEntries(SCORED.filter((f) => f in permit).map((f) => [f, permit[f]]));
+	permit.confidence = check.confidences(scored, 0.99, 0.005, (v) => v !== '');
+	for (const key of ENDORSEMENTS)
+		if (permit[key] && typeof permit[key] === 'object')
+			permit.confidence[key] = check.confidences(permit[key], 0.97, 0.01, (v) => v !== '');
+	return permit;
+}
+
+module.exports = { name: 'exit-entry-permit', answer, FIXTURES, FLAGS };
