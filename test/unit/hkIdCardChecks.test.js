@@ -1,9 +1,6 @@
 import { hkidCheckDigit, parseHkid } from '../../nodes/HuaweiCloudOcr/helpers/hkIdCard/hkid';
-import {
-	checkHkIdCard,
-	readCardDate,
-	readCardMonth,
-} from '../../nodes/HuaweiCloudOcr/helpers/hkIdCard/checks';
+import { checkHkIdCard } from '../../nodes/HuaweiCloudOcr/helpers/hkIdCard/checks';
+import { readCardDate, readCardMonth } from '../../nodes/HuaweiCloudOcr/helpers/shared/cardDates';
 import { maskHkIdCard, maskHkid } from '../../nodes/HuaweiCloudOcr/helpers/hkIdCard/masking';
 import { maskLatinName } from '../../nodes/HuaweiCloudOcr/helpers/personalData';
 

@@ -9,7 +9,8 @@ import type {
 import { maskUnknownFields } from '../shared/fieldMasking';
 import { isPlainObject } from '../shared/plainObject';
 import { orderedFields } from '../shared/resultFields';
-import { cardDateIso, checkHkIdCard, type HkIdCardChecks } from './checks';
+import { cardDateIso } from '../shared/cardDates';
+import { checkHkIdCard, type HkIdCardChecks } from './checks';
 import { maskHkIdCard } from './masking';
 
 /**
