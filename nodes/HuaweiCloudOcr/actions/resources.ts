@@ -4,6 +4,7 @@ import { autoClassifyResource } from './autoClassify/AutoClassify.resource';
 import { generalTextResource } from './generalText/GeneralText.resource';
 import { hkIdCardResource } from './hkIdCard/HkIdCard.resource';
 import { idCardResource } from './idCard/IdCard.resource';
+import { macaoIdCardResource } from './macaoIdCard/MacaoIdCard.resource';
 import { otherApiResource } from './otherApi/OtherApi.resource';
 import { passportResource } from './passport/Passport.resource';
 import { driverLicenseResource } from './driverLicense/DriverLicense.resource';
@@ -25,6 +26,7 @@ export const RESOURCES: readonly ResourceDefinition[] = [
 	generalTextResource,
 	hkIdCardResource,
 	idCardResource,
+	macaoIdCardResource,
 	otherApiResource,
 	passportResource,
 	vehicleLicenseResource,

@@ -30,5 +30,6 @@ register(require('./vehicle-license'));
 register(require('./general-table'));
 register(require('./household-register'));
 register(require('./hk-id-card'));
+register(require('./macao-id-card'));
 
 module.exports = { DOCUMENT_APIS, register };
