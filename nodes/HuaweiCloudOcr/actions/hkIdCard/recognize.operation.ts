@@ -18,7 +18,8 @@ const show = { resource: ['hkIdCard'], operation: ['recognize'] };
 /**
  * Request options of `POST /v2/{project_id}/ocr/hk-id-card`: HkIdCardRequestBody has image, url,
  * return_portrait_image and return_portrait_location (huaweicloud-sdk-python-v3 huaweicloud-sdk-ocr/
- * huaweicloudsdkocr/v1/model/hk_id_card_request_body.py @ 343a486b). Off by default, as in the API.
+ * huaweicloudsdkocr/v1/model/hk_id_card_request_body.py @ 343a486b; Go model_hk_id_card_request_body.go
+ * @ 218a8ec9: the same fields). Off by default, as in the API.
  */
 export const REQUEST_FLAGS: RequestFlag[] = [
 	{

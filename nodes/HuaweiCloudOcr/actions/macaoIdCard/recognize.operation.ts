@@ -18,7 +18,8 @@ const show = { resource: ['macaoIdCard'], operation: ['recognize'] };
 /**
  * Request options of `POST /v2/{project_id}/ocr/macao-id-card`: MacaoIdCardRequestBody has image, url, side
  * (front / back; absent: Huawei tells the side itself) and return_portrait_image (huaweicloud-sdk-python-v3
- * huaweicloud-sdk-ocr/huaweicloudsdkocr/v1/model/macao_id_card_request_body.py @ 343a486b).
+ * huaweicloud-sdk-ocr/huaweicloudsdkocr/v1/model/macao_id_card_request_body.py @ 343a486b; Go
+ * model_macao_id_card_request_body.go @ 218a8ec9: the same fields).
  */
 export const REQUEST_FLAGS: RequestFlag[] = [
 	{

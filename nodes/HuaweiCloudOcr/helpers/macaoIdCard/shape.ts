@@ -17,7 +17,8 @@ import { maskMacaoIdCard } from './masking';
  * MacaoIdCardResult's fields in the SDK's order (huaweicloud-sdk-python-v3 huaweicloud-sdk-ocr/
  * huaweicloudsdkocr/v1/model/macao_id_card_result.py @ 343a486b): side, name, name_en, sex, issue_date,
  * expiry_date, birth_date, initial_issue_date, height, number, symbols, machine_code1, machine_code2,
- * machine_code3, portrait_image (str, base64) and confidence (object).
+ * machine_code3, portrait_image (str, base64) and confidence (object). Go services/ocr/v1/model/
+ * model_macao_id_card_result.go @ 262a6993: the same fields and types.
  */
 export const MACAO_ID_CARD_FIELDS = [
 	'side',
