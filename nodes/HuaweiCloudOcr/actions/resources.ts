@@ -3,8 +3,10 @@ import { businessLicenseResource } from './businessLicense/BusinessLicense.resou
 import { autoClassifyResource } from './autoClassify/AutoClassify.resource';
 import { exitEntryPermitResource } from './exitEntryPermit/ExitEntryPermit.resource';
 import { generalTextResource } from './generalText/GeneralText.resource';
+import { hkIdCardResource } from './hkIdCard/HkIdCard.resource';
 import { idCardResource } from './idCard/IdCard.resource';
 import { mainlandTravelPermitResource } from './mainlandTravelPermit/MainlandTravelPermit.resource';
+import { macaoIdCardResource } from './macaoIdCard/MacaoIdCard.resource';
 import { otherApiResource } from './otherApi/OtherApi.resource';
 import { passportResource } from './passport/Passport.resource';
 import { driverLicenseResource } from './driverLicense/DriverLicense.resource';
@@ -26,7 +28,9 @@ export const RESOURCES: readonly ResourceDefinition[] = [
 	driverLicenseResource,
 	exitEntryPermitResource,
 	generalTextResource,
+	hkIdCardResource,
 	idCardResource,
+	macaoIdCardResource,
 	mainlandTravelPermitResource,
 	otherApiResource,
 	passportResource,

@@ -177,3 +177,14 @@ export function keptWhenDropping(key: string): boolean {
 	const k = normalizeKey(key);
 	return personalKind(key) === undefined && KEPT_WHEN_DROPPING.some((pattern) => pattern.test(k));
 }
+
+/**
+ * A name in Latin letters with the first letter of each word kept: `CHAN, Tai Man` → `C***, T** M**` (the
+ * separators stay, so the shape of surname and given names still shows). Idempotent.
+ */
+export function maskLatinName(value: string): string {
+	return value.trim().replace(/\p{L}+/gu, (word) => {
+		const chars = Array.from(word);
+		return chars[0] + '*'.repeat(chars.length - 1);
+	});
+}

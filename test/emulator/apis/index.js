@@ -34,5 +34,7 @@ register(require('./vat-invoice'));
 register(require('./seal'));
 register(require('./mainland-travel-permit'));
 register(require('./exit-entry-permit'));
+register(require('./hk-id-card'));
+register(require('./macao-id-card'));
 
 module.exports = { DOCUMENT_APIS, register };

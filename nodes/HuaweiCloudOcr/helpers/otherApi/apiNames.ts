@@ -51,6 +51,8 @@ export const NODE_RESOURCE_APIS = [
 	'vat-invoice',
 	'mainland-travel-permit',
 	'exit-entry-permit',
+	'hk-id-card',
+	'macao-id-card',
 ] as const;
 
 /**
@@ -85,12 +87,10 @@ export const OTHER_OCR_APIS: readonly OtherOcrApiEntry[] = [
 	{ name: 'General Table', value: 'general-table' },
 	{ name: 'Handwriting', value: 'handwriting', minSide: 8 },
 	{ name: 'Health Code', value: 'health-code' },
-	{ name: 'Hong Kong ID Card', value: 'hk-id-card' },
 	{ name: 'Household Register', value: 'household-register' },
 	{ name: 'Insurance Policy', value: 'insurance-policy' },
 	{ name: 'Invoice Verification (No Image)', value: 'invoice-verification', imageField: 'none' },
 	{ name: 'License Plate', value: 'license-plate', maxSide: 4096 },
-	{ name: 'Macao ID Card', value: 'macao-id-card' },
 	{
 		name: 'Motor Vehicle Sales Invoice',
 		value: 'mvs-invoice',

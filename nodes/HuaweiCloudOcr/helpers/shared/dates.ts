@@ -99,3 +99,14 @@ export function addDays(iso: string, days: number): string {
 		day: moment.getUTCDate(),
 	});
 }
+
+/**
+ * A date printed day first, `DD-MM-YYYY` (`-`, `.`, `/` or a space between), as Hong Kong and Macao identity
+ * cards print them; its numbers, without checking that the day exists. Null for any other shape.
+ */
+export function splitDayFirstDate(text: unknown): CalendarDate | null {
+	if (typeof text !== 'string') return null;
+	const match = /^(\d{1,2})[-./ ](\d{1,2})[-./ ](\d{4})$/.exec(text.trim());
+	if (!match) return null;
+	return { year: Number(match[3]), month: Number(match[2]), day: Number(match[1]) };
+}
