@@ -2,6 +2,7 @@ import { bankCardResource } from './bankCard/BankCard.resource';
 import { businessLicenseResource } from './businessLicense/BusinessLicense.resource';
 import { autoClassifyResource } from './autoClassify/AutoClassify.resource';
 import { generalTextResource } from './generalText/GeneralText.resource';
+import { householdRegisterResource } from './householdRegister/HouseholdRegister.resource';
 import { idCardResource } from './idCard/IdCard.resource';
 import { otherApiResource } from './otherApi/OtherApi.resource';
 import { passportResource } from './passport/Passport.resource';
@@ -22,6 +23,7 @@ export const RESOURCES: readonly ResourceDefinition[] = [
 	businessLicenseResource,
 	driverLicenseResource,
 	generalTextResource,
+	householdRegisterResource,
 	idCardResource,
 	otherApiResource,
 	passportResource,
