@@ -11,6 +11,7 @@
  *   110101201602290032  2016-02-29 (a leap day), 17th digit 3 (男). Sum 7+9+0+5+0+4+4+0+6+18+0+18+20+45+0+0+6
  *                       = 142, 142 mod 11 = 10 → '2'. Valid.
  *   110101199003070119  the householder's number with the last character changed: invalid.
+ *   110101199108150027  the spouse's number with the last character changed: invalid.
  *   11010119910230002X  "1991-02-30", not a day. Sum 7+9+0+5+0+4+2+9+54+3+0+18+30+0+0+0+4 = 145, 145 mod 11 = 2
  *                       → 'X': the check character is right, the birth date is not real.
  */
@@ -18,6 +19,7 @@ const HOUSEHOLDER_NUMBER = '110101199003070118';
 const SPOUSE_NUMBER = '110101199108150026';
 const CHILD_NUMBER = '110101201602290032';
 const BAD_CHECK_NUMBER = '110101199003070119';
+const SPOUSE_BAD_CHECK_NUMBER = '110101199108150027';
 const UNREAL_BIRTH_NUMBER = '11010119910230002X';
 
 const HOME = {
@@ -103,16 +105,14 @@ const FIXTURES = {
 	'hr-birth-mismatch': { pages: [member(ZHANGSAN, { birth_date: '1990年03月08日' })] },
 	'hr-sex-mismatch': { pages: [member(ZHANGSAN, { sex: '女' })] },
 	'hr-unreal-birth': {
-		pages: [
-			member(LIMEI, { id_card_number: UNREAL_BIRTH_NUMBER, birth_date: '1991年02月30日' }),
-		],
+		pages: [member(LIMEI, { id_card_number: UNREAL_BIRTH_NUMBER, birth_date: '1991年02月30日' })],
 	},
 	'hr-missing-number': {
 		pages: [{ type: '登记页', content: { ...ZHANGSAN.content, id_card_number: '' } }],
 	},
 	// the second member of three fails: the failure names member 2, never the person
 	'hr-family-second-bad': {
-		pages: [HOME, ZHANGSAN, member(LIMEI, { id_card_number: BAD_CHECK_NUMBER }), XIAOMING],
+		pages: [HOME, ZHANGSAN, member(LIMEI, { id_card_number: SPOUSE_BAD_CHECK_NUMBER }), XIAOMING],
 	},
 	// the home page names another householder than the member recorded as 户主
 	'hr-householder-differs': {
@@ -141,5 +141,6 @@ module.exports = {
 	SPOUSE_NUMBER,
 	CHILD_NUMBER,
 	BAD_CHECK_NUMBER,
+	SPOUSE_BAD_CHECK_NUMBER,
 	UNREAL_BIRTH_NUMBER,
 };

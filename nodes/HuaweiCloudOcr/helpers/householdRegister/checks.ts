@@ -163,7 +163,10 @@ export function checkHouseholdRegister(
 			memberContents.push(content);
 			members.push(checkMember(content, members.length + 1, index + 1, today, failures));
 		} else if (kind === 'home') home ??= pageContent(entry);
-		else notChecked.push(`page ${index + 1}: neither a home page (首页) nor a registration page (登记页)`);
+		else
+			notChecked.push(
+				`page ${index + 1}: neither a home page (首页) nor a registration page (登记页)`,
+			);
 	});
 	if (pages.length === 0) failures.push('the result holds no page of a household register');
 	else if (members.length === 0) notChecked.push('members: the image holds no registration page');
@@ -171,7 +174,9 @@ export function checkHouseholdRegister(
 	const out: HouseholdRegisterChecks = {
 		passed: false,
 		failures,
-		missing_fields: members.flatMap((m) => m.missing_fields.map((f) => `member ${m.position}.${f}`)),
+		missing_fields: members.flatMap((m) =>
+			m.missing_fields.map((f) => `member ${m.position}.${f}`),
+		),
 		not_checked: notChecked,
 		page_count: pages.length,
 		member_count: members.length,
@@ -189,7 +194,9 @@ export function checkHouseholdRegister(
 			today,
 			failures,
 		).valid;
-		const householder = memberContents.findIndex((c) => text(c.householder_relationship) === '户主');
+		const householder = memberContents.findIndex(
+			(c) => text(c.householder_relationship) === '户主',
+		);
 		const name = text(home.householder_name);
 		if (householder >= 0 && name !== '' && text(memberContents[householder].name) !== '') {
 			out.householder_matches = name === text(memberContents[householder].name);

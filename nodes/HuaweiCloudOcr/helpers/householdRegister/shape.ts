@@ -24,7 +24,8 @@ function pagesOf(result: unknown): unknown[] {
 function orderedPage(page: unknown): unknown {
 	if (!isPlainObject<IDataObject>(page)) return page;
 	const out = orderedFields(page, PAGE_FIELDS);
-	if (isPlainObject<IDataObject>(out.content)) out.content = orderedFields(out.content, CONTENT_FIELDS);
+	if (isPlainObject<IDataObject>(out.content))
+		out.content = orderedFields(out.content, CONTENT_FIELDS);
 	return out;
 }
 
