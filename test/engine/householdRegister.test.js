@@ -16,6 +16,10 @@ const {
 
 const kit = documentKit('householdRegister', 'household-register', { width: 1600, height: 1000 });
 const pageItem = kit.item;
+/**
+ * Options are the run's only parameters here.
+ * @returns {Promise<any>} the run (its items' JSON read freely below)
+ */
 const run = (emu, items, options = {}, extra = {}) => kit.run(emu, items, { options }, extra);
 
 /** Every name, number, date and address of the emulator's registers, as text. */
