@@ -4,7 +4,7 @@ import type { ImageFormat } from '../../model/ocrApi';
  * The OCR APIs offered by Other OCR API: every `resource_path` "/v2/{project_id}/ocr/<name>" of Huawei's
  * official SDK client (huaweicloud-sdk-python-v3 @343a486b5c8ab656611159f314df6e575d0f6398,
  * huaweicloud-sdk-ocr/huaweicloudsdkocr/v1/ocr_client.py, 52 paths; the file last changed in 61b05df8), minus
- * - the eight APIs this node has a resource for (NODE_RESOURCE_APIS), and
+ * - the APIs this node has a resource for (NODE_RESOURCE_APIS), and
  * - the APIs Huawei has retired (RETIRED_APIS).
  * Each entry's limits are those its request model's docstring states (same SDK commit,
  * huaweicloudsdkocr/v1/model/<name>_request_body.py, `image` or `data`); an entry without them has Huawei's
@@ -43,6 +43,7 @@ export const NODE_RESOURCE_APIS = [
 	'business-license',
 	'general-text',
 	'auto-classification',
+	'household-register',
 ] as const;
 
 /**
@@ -73,7 +74,6 @@ export const OTHER_OCR_APIS: readonly OtherOcrApiEntry[] = [
 	{ name: 'Handwriting', value: 'handwriting', minSide: 8 },
 	{ name: 'Health Code', value: 'health-code' },
 	{ name: 'Hong Kong ID Card', value: 'hk-id-card' },
-	{ name: 'Household Register', value: 'household-register' },
 	{ name: 'Insurance Policy', value: 'insurance-policy' },
 	{ name: 'Invoice Verification (No Image)', value: 'invoice-verification', imageField: 'none' },
 	{ name: 'License Plate', value: 'license-plate', maxSide: 4096 },
