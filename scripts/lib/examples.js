@@ -38,6 +38,7 @@ const EXAMPLES = {
 		id: 'hwcOcrExSupplr01',
 		ocrNode: "Find representative's ID card",
 	},
+	hr: { file: '07-hr-onboarding.json', id: 'hwcOcrExHrOnbd01', ocrNode: 'Read household register' },
 	// n8n's HTTP Request node with this package's credential, for APIs the node has no resource for
 	anyApi: {
 		file: '06-any-huawei-api-http-request.json',
@@ -76,6 +77,18 @@ const SAMPLE_PHOTOS = {
 	suppliers: [
 		['01-shenzhen-licence-and-id.jpg', 'licence-company'],
 		['02-shanghai-pack.pdf', 'licence-fixed-term'],
+	],
+	// the HR onboarding example's offline runs: one form submission of three photos each (file name = the form
+	// field's label, see offlineVariant); in the second the register page's ID number has a wrong check character
+	onboarding: [
+		['id-card.jpg', 'front-zhangsan'],
+		['household-register-page.jpg', 'household-page'],
+		['bank-card.jpg', 'bankcard-unionpay-debit'],
+	],
+	'onboarding-review': [
+		['id-card.jpg', 'front-zhangsan'],
+		['household-register-page.jpg', 'hr-bad-check-digit'],
+		['bank-card.jpg', 'bankcard-unionpay-debit'],
 	],
 };
 
@@ -292,19 +305,35 @@ function offlineVariant(
 			swapped.push(n.name);
 		} else if (n.type === 'n8n-nodes-base.formTrigger') {
 			const fields = n.parameters.formFields.values;
-			const file = fields.find((f) => f.fieldType === 'file');
+			const files = fields.filter((f) => f.fieldType === 'file');
 			const typed = Object.fromEntries(
 				fields
 					.filter((f) => f.fieldType !== 'file')
 					.map((f) => [f.fieldLabel, formFields[f.fieldLabel] ?? '']),
 			);
+			// what the Form Trigger (2.3) calls an uploaded file: the field label with non-word characters as '_'
+			const binaryName = (f) => f.fieldLabel.replace(/\W/g, '_');
+			const uploads =
+				files.length === 1
+					? [
+							node('Read uploaded photo', 'n8n-nodes-base.readWriteFile', 1.1, {
+								fileSelector: path.join(filesDir, formFolder, '*.jpg'),
+								options: { dataPropertyName: binaryName(files[0]) },
+							}),
+						]
+					: // several file fields: `<formFolder>/<slug of the label>.jpg` each, gathered into one submission
+						[
+							node('Read uploaded photos', 'n8n-nodes-base.readWriteFile', 1.1, {
+								fileSelector: path.join(filesDir, formFolder, '*.jpg'),
+								options: {},
+							}),
+							node('One submission', 'n8n-nodes-base.code', 2, {
+								jsCode: `const names = ${JSON.stringify(Object.fromEntries(files.map((f) => [`${slug(f.fieldLabel)}.jpg`, binaryName(f)])))};\nconst binary = {};\nfor (const item of $input.all()) {\n  const file = item.binary.data;\n  if (names[file.fileName]) binary[names[file.fileName]] = file;\n}\nreturn [{ json: {}, binary }];`,
+							}),
+						];
 			replaceNode(wf, n.name, [
 				node(MANUAL, 'n8n-nodes-base.manualTrigger', 1, {}),
-				node('Read uploaded photo', 'n8n-nodes-base.readWriteFile', 1.1, {
-					fileSelector: path.join(filesDir, formFolder, '*.jpg'),
-					// what the Form Trigger (2.3) calls an uploaded file: the field label with non-word characters as '_'
-					options: { dataPropertyName: file.fieldLabel.replace(/\W/g, '_') },
-				}),
+				...uploads,
 				setNode(
 					n.name,
 					{ ...typed, submittedAt: '2026-03-02T09:30:00.000+00:00', formMode: 'test' },

@@ -309,3 +309,71 @@ test('supplier onboarding, offline: business licence + the representative ID car
 		}),
 	]);
 });
+
+describe('HR onboarding, offline: one form submission (ID card, household register page, bank card) → one checked row', () => {
+	/** The example with the form swapped for the three photos of `folder` (see offlineVariant). */
+	async function runSubmission(folder, idSuffix) {
+		const { workflow, swapped } = offlineVariant(
+			loadExample(EXAMPLES.hr.file, { filesDir: demo.filesDir }),
+			{
+				filesDir: demo.filesDir,
+				formFields: { 'Full name': '张三' },
+				formFolder: folder,
+				idSuffix,
+			},
+		);
+		expect(swapped).toEqual(['Onboarding form']);
+		for (const file of ['onboarding.csv', 'onboarding-review.csv'])
+			fs.rmSync(path.join(demo.filesDir, 'output', file), { force: true });
+		await demo.cli.importWorkflows(workflow);
+		const r = await execute(workflow);
+		expect(r.run.status).toBe('success');
+		return r;
+	}
+
+	test('the three documents pass their checks and agree: one row in onboarding.csv, none to review', async () => {
+		const r = await runSubmission('onboarding', 'OnbA');
+		expect(r.output('Read ID card', 0)).toHaveLength(1);
+		const register = r.output(EXAMPLES.hr.ocrNode, 0);
+		expect(register).toHaveLength(1);
+		expect(register[0].json.checks).toMatchObject({ passed: true, member_count: 1 });
+		expect(r.output('Review row')).toHaveLength(0);
+		const rows = readCsv(path.join(demo.filesDir, 'output', 'onboarding.csv'));
+		expect(rows).toEqual([
+			expect.objectContaining({
+				full_name: '张三',
+				id_card_name: '张三',
+				id_number: ZHANGSAN,
+				register_relationship: '户主',
+				bank: '中国工商银行',
+				// 6205500000000000004: Luhn ✓ (test/emulator/apis/bankcard.fixtures.js)
+				card_number: '6205500000000000004',
+				name_matches_form: 'TRUE',
+				on_household_register: 'TRUE',
+				review_reason: '',
+			}),
+		]);
+		expect(fs.existsSync(path.join(demo.filesDir, 'output', 'onboarding-review.csv'))).toBe(false);
+	});
+
+	test("a register page failing its member's GB 11643 check goes to review with the reason; no onboarding row", async () => {
+		const r = await runSubmission('onboarding-review', 'OnbR');
+		expect(r.output(EXAMPLES.hr.ocrNode, 0)).toHaveLength(0);
+		const failed = r.output(EXAMPLES.hr.ocrNode, 1);
+		expect(failed).toHaveLength(1);
+		expect(failed[0].json.error).toMatchObject({ error_code: 'CHECKS_FAILED' });
+		expect(r.output('Read bank card', 0)).toHaveLength(0);
+		const review = readCsv(path.join(demo.filesDir, 'output', 'onboarding-review.csv'));
+		expect(review).toEqual([
+			expect.objectContaining({
+				full_name: '张三',
+				document: 'local checks',
+				error_code: 'CHECKS_FAILED',
+				reason: expect.stringContaining(
+					'member 1: ID number check character is wrong (GB 11643-1999)',
+				),
+			}),
+		]);
+		expect(fs.existsSync(path.join(demo.filesDir, 'output', 'onboarding.csv'))).toBe(false);
+	});
+});

@@ -55,7 +55,7 @@ describe('the Other OCR API list (helpers/otherApi/apiNames.ts)', () => {
 		for (const { value } of RETIRED_APIS) expect(values).not.toContain(value);
 	});
 
-	it('holds the 52 SDK paths minus the 8 resources and the 2 retired APIs, each a valid API name, sorted by label', () => {
+	it("holds the 52 SDK paths minus the node resources' APIs and the 2 retired APIs, each a valid API name, sorted by label", () => {
 		expect(values).toHaveLength(52 - NODE_RESOURCE_APIS.length - RETIRED_APIS.length);
 		for (const value of values) expect(value).toMatch(API_NAME_PATTERN);
 		const labels = OTHER_OCR_APIS.map((api) => api.name);

@@ -4,6 +4,7 @@ import { autoClassifyResource } from './autoClassify/AutoClassify.resource';
 import { exitEntryPermitResource } from './exitEntryPermit/ExitEntryPermit.resource';
 import { generalTextResource } from './generalText/GeneralText.resource';
 import { hkIdCardResource } from './hkIdCard/HkIdCard.resource';
+import { householdRegisterResource } from './householdRegister/HouseholdRegister.resource';
 import { idCardResource } from './idCard/IdCard.resource';
 import { mainlandTravelPermitResource } from './mainlandTravelPermit/MainlandTravelPermit.resource';
 import { macaoIdCardResource } from './macaoIdCard/MacaoIdCard.resource';
@@ -29,6 +30,7 @@ export const RESOURCES: readonly ResourceDefinition[] = [
 	exitEntryPermitResource,
 	generalTextResource,
 	hkIdCardResource,
+	householdRegisterResource,
 	idCardResource,
 	macaoIdCardResource,
 	mainlandTravelPermitResource,

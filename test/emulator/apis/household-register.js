@@ -1,9 +1,9 @@
 'use strict';
 /**
- * POST /v2/{project_id}/ocr/household-register (户口本识别), answered after Huawei's SDK models. This node has
- * no resource for it: Other OCR API reaches it.
- *   request  HouseholdRegisterRequestBody (image | url)  huaweicloud-sdk-python-v3 at commit 343a486b
- *            huaweicloud-sdk-ocr/huaweicloudsdkocr/v1/model/household_register_request_body.py
+ * POST /v2/{project_id}/ocr/household-register (户口本识别), answered after Huawei's SDK models (the node's
+ * Household Register resource; Other OCR API reaches it too):
+ *   request  HouseholdRegisterRequestBody { image | url } (no other field)  huaweicloud-sdk-python-v3 at commit
+ *            343a486b huaweicloud-sdk-ocr/huaweicloudsdkocr/v1/model/household_register_request_body.py
  *   result   list[HouseholdRegisterResult] (recognize_household_register_response.py): each entry type: str
  *            ("首页" or "登记页"), location: list[list[int]], content: HouseholdRegisterContent, confidence:
  *            dict(str, float) — household_register_result.py; HouseholdRegisterContent (all str): name,
@@ -11,52 +11,52 @@
  *            other_address, religious_belief, id_card_number, height, blood_type, education, marital_status,
  *            military_service_status, work_place, occupation, migrated_to_city, migrated_to_address,
  *            registrar_signature_seal, registration_date, household_type, household_number, householder_name,
- *            community, address, issue_date, police_station — household_register_content.py.
- * Limits from the request model's docstring: each side 15–8192 px; JPEG/JPG/PNG/BMP/TIFF.
+ *            community, address, issue_date, police_station — household_register_content.py (the last five
+ *            only on the home page, 首页, per the docstrings).
+ * Limits from the request model's docstring and the API page ocr_03_0171: each side 15–8192 px;
+ * JPEG/JPG/PNG/BMP/TIFF; several pages in one image ("支持多页同时识别") → one entry each, side by side.
+ * Refusals (error-code page ocr_03_0028): AIS.0102 not a readable image, AIS.0103 a side outside 15–8192 px,
+ * AIS.0104 no household register (no fixture), a fixture's own error (AIS.0105...).
  *
- * Behaviour: the fixture `household-page` is one registration page (a made-up person, ID number with a valid
- * GB 11643 check character); any other readable image holds no household register (AIS.0104).
+ * Fixtures: ./household-register.fixtures.js (`household-page` is one registration page; `hr-family` a home
+ * page and three members...).
  */
+const { FIXTURES } = require('./household-register.fixtures');
 const check = require('./requestChecks');
 
-const FIXTURES = {
-	'household-page': {
-		type: '登记页',
-		location: [
-			[30, 20],
-			[1170, 20],
-			[1170, 780],
-			[30, 780],
-		],
-		content: {
-			name: '张三',
-			householder_relationship: '户主',
-			sex: '男',
-			ethnicity: '汉',
-			birth_date: '1990年03月07日',
-			birthplace: '北京市东城区',
-			id_card_number: '110101199003070118',
-			address: '北京市东城区东华门街道1号',
-			registration_date: '2010年05月06日',
-		},
-	},
-};
+/** The pages side by side across the image, each with its four corners. */
+function location(index, count, { width, height }) {
+	const w = Math.floor(width / count);
+	const x0 = index * w + Math.round(w * 0.03);
+	const x1 = (index + 1) * w - Math.round(w * 0.03);
+	const y0 = Math.round(height * 0.03);
+	const y1 = height - y0;
+	return [
+		[x0, y0],
+		[x1, y0],
+		[x1, y1],
+		[x0, y1],
+	];
+}
 
 async function answer(state, ctx, tools) {
 	const body = tools.parseBody(ctx);
 	const bytes = await tools.imageBytes(state, body);
-	check.imageSize(tools, bytes, { minSide: 15, maxSide: 8192 });
+	const info = check.imageSize(tools, bytes, { minSide: 15, maxSide: 8192 });
 	ctx.record.options = check.requestFields(body);
+	ctx.record.bodyKeys = Object.keys(body).sort();
 	const fixture = check.markedFixture(tools, ctx, bytes, FIXTURES);
-	const content = { ...fixture.content };
-	return [
-		{
-			type: fixture.type,
-			location: fixture.location,
-			content,
-			confidence: check.confidences(content, 0.98, 0.01),
-		},
-	];
+	return fixture.pages.map((page, index) => {
+		const { type, content, ...extra } = page;
+		return {
+			type,
+			location: location(index, fixture.pages.length, info),
+			content: { ...content },
+			// a confidence for every field read (the model: dict(str, float), 0-1)
+			confidence: check.confidences(content, 0.98, 0.01, (value) => value !== ''),
+			...extra,
+		};
+	});
 }
 
 module.exports = { name: 'household-register', answer, FIXTURES };

@@ -53,6 +53,7 @@ export const NODE_RESOURCE_APIS = [
 	'exit-entry-permit',
 	'hk-id-card',
 	'macao-id-card',
+	'household-register',
 ] as const;
 
 /**
@@ -87,7 +88,6 @@ export const OTHER_OCR_APIS: readonly OtherOcrApiEntry[] = [
 	{ name: 'General Table', value: 'general-table' },
 	{ name: 'Handwriting', value: 'handwriting', minSide: 8 },
 	{ name: 'Health Code', value: 'health-code' },
-	{ name: 'Household Register', value: 'household-register' },
 	{ name: 'Insurance Policy', value: 'insurance-policy' },
 	{ name: 'Invoice Verification (No Image)', value: 'invoice-verification', imageField: 'none' },
 	{ name: 'License Plate', value: 'license-plate', maxSide: 4096 },
