@@ -5,6 +5,7 @@ import { generalTextResource } from './generalText/GeneralText.resource';
 import { idCardResource } from './idCard/IdCard.resource';
 import { otherApiResource } from './otherApi/OtherApi.resource';
 import { passportResource } from './passport/Passport.resource';
+import { smartDocumentResource } from './smartDocument/SmartDocument.resource';
 import { driverLicenseResource } from './driverLicense/DriverLicense.resource';
 import { vehicleLicenseResource } from './vehicleLicense/VehicleLicense.resource';
 import type { ResourceDefinition } from './shared/types';
@@ -25,5 +26,6 @@ export const RESOURCES: readonly ResourceDefinition[] = [
 	idCardResource,
 	otherApiResource,
 	passportResource,
+	smartDocumentResource,
 	vehicleLicenseResource,
 ];

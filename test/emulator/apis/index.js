@@ -29,5 +29,6 @@ register(require('./driver-license'));
 register(require('./vehicle-license'));
 register(require('./general-table'));
 register(require('./household-register'));
+register(require('./smart-document-recognizer'));
 
 module.exports = { DOCUMENT_APIS, register };
