@@ -4,7 +4,8 @@
  */
 import { SMART_DOCUMENT_FLAGS } from '../../nodes/HuaweiCloudOcr/actions/smartDocument/recognize.operation';
 import { documentKit } from './documentKit';
-import { fileItem, useEmulator } from './setup';
+import { runOcrWorkflow } from '../harness/runWorkflow';
+import { akCredentials, fileItem, fixtures, useEmulator } from './setup';
 
 const { makePdf } = require('../emulator/apis/general-text');
 const { ID } = require('../emulator/apis/smart-document-recognizer.fixtures');
@@ -116,6 +117,36 @@ describe('Smart Document → Recognize in the n8n engine against the emulator', 
 		expect(json.fields).toHaveProperty('申请人姓名', '张三');
 		expect(json.table_result.table_list[0].excel).toEqual(expect.any(String));
 		expect(json.ocr_result.words_block_list[0].char_list).toHaveLength(5);
+		expect(json.layout_result.layout_block_list[3].image_layout).toMatchObject({
+			layout_block_count: 1,
+		});
+	});
+
+	it('the picture goes in data from a binary file and from base64 text; a URL goes in url', async () => {
+		await kit.run(emu, [kit.item('smart-application')]);
+		const image = fixtures.makeImage({ width: 1200, height: 1600, marker: 'smart-application' });
+		await kit.run(emu, [{ json: {} }], {
+			imageSource: 'base64',
+			imageBase64: image.toString('base64'),
+		});
+		emu.current.registerImage('form.jpg', image);
+		const byUrl = await runOcrWorkflow({
+			items: [{ json: {} }],
+			parameters: {
+				resource: 'smartDocument',
+				operation: 'recognize',
+				imageSource: 'url',
+				imageUrl: `${emu.current.url}/images/form.jpg`,
+				options: { kv: true },
+			},
+			credentials: akCredentials(emu.current),
+		});
+		expect(kit.calls(emu).map((c) => c.fixture)).toEqual([
+			'smart-application',
+			'smart-application',
+			'smart-application',
+		]);
+		expect(/** @type {any} */ (byUrl.main[0].json).fields['姓名']).toBe('张三');
 	});
 
 	it('no option set: nothing but the picture is sent, and no layout is output', async () => {
