@@ -42,7 +42,7 @@ describe('Smart Document → Recognize in the n8n engine against the emulator', 
 			'tables',
 			'forms',
 		]);
-		expect(json.ocr_result.words_block_count).toBe(9);
+		expect(json.ocr_result.words_block_count).toBe(12);
 		expect(json.kv_result.kv_block_list[0]).toMatchObject({ key: '姓名', value: '张三' });
 		expect(json.layout_result.layout_block_list[2]).toMatchObject({ type: 'table', table_id: 0 });
 		expect(json.formula_result.formula_list[0].formula).toBe('E = mc^2');
@@ -258,6 +258,10 @@ describe('Smart Document → Recognize in the n8n engine against the emulator', 
 		const idBlock = json.ocr_result.words_block_list[2];
 		expect(idBlock.char_list.map((c) => c.char).join('')).toBe(idBlock.words);
 		expect(json.layout_result.layout_block_list[1].text).toBe('姓名：张*');
+		// the people of the table and the form, masked in the page's text as in their cells
+		expect(json.ocr_result.words_block_list[10].words).toBe('李* 139******78 财务部');
+		expect(json.ocr_result.words_block_list[11].words).toBe('姓名 王*');
+		expect(json.tables[1][1]).toEqual(['李*', '139******78', '财务部']);
 		expect(json.tables[0][1]).toEqual(['办公用品', '10', '100.00']);
 		expect(json.tables[1][0]).toEqual(['姓名', '电话', '部门']);
 		expect(json.tables[1][1][2]).toBe('财务部');
@@ -281,7 +285,7 @@ describe('Smart Document → Recognize in the n8n engine against the emulator', 
 			金额: '150.00',
 			备注: ['见附件', '加急'],
 		});
-		expect(json.ocr_result).toEqual({ direction: 0, words_block_count: 9 });
+		expect(json.ocr_result).toEqual({ direction: 0, words_block_count: 12 });
 		expect(json).not.toHaveProperty('tables');
 		expect(json.table_result.table_list[0].words_block_list[3]).toEqual({
 			rows: [1, 2],

@@ -144,3 +144,25 @@ describe('shapeSmartDocument: layout only when the Layout option is on', () => {
 		]);
 	});
 });
+
+describe('maskSmartDocumentResult: personal values masked wherever they appear', () => {
+	const {
+		maskSmartDocumentResult,
+	} = require('../../nodes/HuaweiCloudOcr/helpers/smartDocument/masking');
+	const page = (value) => ({
+		ocr_result: { words_block_list: [{ words: `姓名 ${value} 日期 2024/05/06` }] },
+		kv_result: { kv_block_list: [{ key: '姓名', value }] },
+	});
+
+	it('a personal value of two characters or more is masked in the page text too', () => {
+		const out = /** @type {any} */ (maskSmartDocumentResult(page('张三'), 'mask'));
+		expect(out.kv_result.kv_block_list[0].value).toBe('张*');
+		expect(out.ocr_result.words_block_list[0].words).toBe('姓名 张* 日期 2024/05/06');
+	});
+
+	it('a one-character personal value is masked in its pair only, not everywhere that character appears', () => {
+		const out = /** @type {any} */ (maskSmartDocumentResult(page('/'), 'mask'));
+		expect(out.kv_result.kv_block_list[0].value).toBe('*');
+		expect(out.ocr_result.words_block_list[0].words).toBe('姓名 / 日期 2024/05/06');
+	});
+});

@@ -28,6 +28,10 @@ const APPLICATION = {
 		'备注：见附件',
 		'备注：加急',
 		'E = mc^2',
+		// ocr_result holds all the text of the page, the tables' and the form's too
+		'姓名 电话 部门',
+		'李四 13912345678 财务部',
+		'姓名 王五',
 	],
 	kv: [
 		['姓名', '张三'],

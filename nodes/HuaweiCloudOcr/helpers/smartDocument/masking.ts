@@ -56,7 +56,9 @@ class TextMask {
 	constructor(values: Array<[string, PersonalKind]>) {
 		this.values = values
 			.map(([value, kind]): [string, string] => [value, PERSONAL_MASKS[kind](value)])
-			.filter(([value, masked]) => value !== '' && value !== masked)
+			// a one-character value ('/', '-', a lone digit) would mask that character in all text; it is masked
+			// where it stands (its pair or cell) only
+			.filter(([value, masked]) => Array.from(value).length >= 2 && value !== masked)
 			.sort((a, b) => b[0].length - a[0].length);
 	}
 
@@ -313,7 +315,29 @@ function formulaResult(value: unknown, mode: Mode, mask: TextMask): unknown {
 	});
 }
 
-/** The personal values of a result: each pair whose key names personal data, with its kind. */
+/** The cells of the tables of a table_result or form_result that hold personal data, with their kinds. */
+function personalCells(result: unknown, form: boolean): Array<[string, PersonalKind]> {
+	const tables = isPlainObject(result)
+		? list(result[form ? 'form_list' : 'table_list'])
+		: undefined;
+	const out: Array<[string, PersonalKind]> = [];
+	for (const table of tables ?? []) {
+		const cells = isPlainObject(table) ? list(table.words_block_list) : undefined;
+		if (!cells) continue;
+		cellKinds(cells, form).forEach((kind, i) => {
+			const cell = cells[i];
+			if (kind && isPlainObject(cell) && typeof cell.words === 'string' && cell.words.trim() !== '')
+				out.push([cell.words.trim(), kind]);
+		});
+	}
+	return out;
+}
+
+/**
+ * The personal values of a result, with their kinds: each pair whose key names personal data, and each table
+ * or form cell under (or right of) such a header, so that the same text is masked in ocr_result, which holds
+ * all the text of the page, tables included.
+ */
 function personalValues(result: PlainObject): Array<[string, PersonalKind]> {
 	const kv = isPlainObject(result.kv_result) ? result.kv_result : {};
 	const out: Array<[string, PersonalKind]> = [];
@@ -323,7 +347,11 @@ function personalValues(result: PlainObject): Array<[string, PersonalKind]> {
 		const value = typeof block.value === 'number' ? String(block.value) : block.value;
 		if (kind && typeof value === 'string' && value.trim() !== '') out.push([value.trim(), kind]);
 	}
-	return out;
+	return [
+		...out,
+		...personalCells(result.table_result, false),
+		...personalCells(result.form_result, true),
+	];
 }
 
 /**
