@@ -68,7 +68,7 @@ class TextMask {
 		return maskNumbersInText(out);
 	}
 
-	/** A string or number with its personal data masked; other shapes as they are. */
+	/** A string or number with its personal data masked; null and booleans as they are; any other shape masked as a field of a document without rules. */
 	any(value: unknown): unknown {
 		if (typeof value === 'string') return this.text(value);
 		if (typeof value === 'number') {
