@@ -209,4 +209,37 @@ describe('PDF Pages in the n8n engine against the emulator', () => {
 		expect(result.errors[0].json.message).toMatch(/reads page 1 of a PDF only/);
 		expect(calls('peru-id-card')).toHaveLength(0);
 	});
+	it('Smart Document with All Pages: one item per page of a 2-page PDF, each with its page (pdf_page_number)', async () => {
+		const result = await run([pdfItem('smart-pdf-two-pages', 2)], {
+			resource: 'smartDocument',
+			operation: 'recognize',
+			imageSource: 'binary',
+			options: { kv: true, pdfPages: 'all' },
+		});
+		expect(result.error).toBeUndefined();
+		expect(result.main.map((i) => [i.json.page, i.json.fields?.['页码']])).toEqual([
+			[1, '1'],
+			[2, '2'],
+		]);
+		expect(result.main.map((i) => i.pairedItem)).toEqual([{ item: 0 }, { item: 0 }]);
+		expect(calls('smart-document-recognizer').map((r) => r.options.pdf_page_number)).toEqual([
+			1, 2,
+		]);
+	});
+
+	it('VAT Invoice with All Pages: one invoice per page of a 2-page PDF, asked for as page_num', async () => {
+		const result = await run([pdfItem('vat-pdf-two-pages', 2)], {
+			resource: 'vatInvoice',
+			operation: 'recognize',
+			imageSource: 'binary',
+			options: { pdfPages: 'all' },
+		});
+		expect(result.error).toBeUndefined();
+		expect(result.main.map((i) => [i.json.page, i.json.type])).toEqual([
+			[1, 'special'],
+			[2, 'electronic'],
+		]);
+		expect(calls('vat-invoice').map((r) => r.options.page_num)).toEqual([1, 2]);
+		expect(calls('vat-invoice').every((r) => r.options.pdf_page_number === undefined)).toBe(true);
+	});
 });

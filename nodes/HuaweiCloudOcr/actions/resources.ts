@@ -10,6 +10,7 @@ import { mainlandTravelPermitResource } from './mainlandTravelPermit/MainlandTra
 import { macaoIdCardResource } from './macaoIdCard/MacaoIdCard.resource';
 import { otherApiResource } from './otherApi/OtherApi.resource';
 import { passportResource } from './passport/Passport.resource';
+import { smartDocumentResource } from './smartDocument/SmartDocument.resource';
 import { driverLicenseResource } from './driverLicense/DriverLicense.resource';
 import { vatInvoiceResource } from './vatInvoice/VatInvoice.resource';
 import { vehicleLicenseResource } from './vehicleLicense/VehicleLicense.resource';
@@ -36,6 +37,7 @@ export const RESOURCES: readonly ResourceDefinition[] = [
 	mainlandTravelPermitResource,
 	otherApiResource,
 	passportResource,
+	smartDocumentResource,
 	vatInvoiceResource,
 	vehicleLicenseResource,
 ];

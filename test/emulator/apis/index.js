@@ -36,5 +36,6 @@ register(require('./mainland-travel-permit'));
 register(require('./exit-entry-permit'));
 register(require('./hk-id-card'));
 register(require('./macao-id-card'));
+register(require('./smart-document-recognizer'));
 
 module.exports = { DOCUMENT_APIS, register };

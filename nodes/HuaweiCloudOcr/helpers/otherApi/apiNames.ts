@@ -54,6 +54,7 @@ export const NODE_RESOURCE_APIS = [
 	'hk-id-card',
 	'macao-id-card',
 	'household-register',
+	'smart-document-recognizer',
 ] as const;
 
 /**
@@ -110,14 +111,6 @@ export const OTHER_OCR_APIS: readonly OtherOcrApiEntry[] = [
 		imageField: 'data',
 		moreFormats: ['gif', 'webp', 'pdf'],
 		acceptUnknownFormats: true,
-		pageField: 'pdf_page_number',
-	},
-	{
-		name: 'Smart Document Recognizer',
-		value: 'smart-document-recognizer',
-		imageField: 'data',
-		maxSide: 30000,
-		moreFormats: ['pdf'],
 		pageField: 'pdf_page_number',
 	},
 	{ name: 'Taxi Invoice', value: 'taxi-invoice', maxSide: 4096 },
