@@ -3,7 +3,7 @@
  * one output item per document found, a document Huawei could not read on the error output, the rules of the
  * node's own resources applied to the documents they read.
  */
-import { wiredTypes } from '../../nodes/HuaweiCloudOcr/actions/autoClassify/recognize/execute';
+import { wiredTypes } from '../../nodes/HuaweiCloudOcr/actions/autoClassify/recognize.operation';
 import { RESOURCES } from '../../nodes/HuaweiCloudOcr/actions/resources';
 import { runOcrWorkflow } from '../harness/runWorkflow';
 import { akCredentials, fileItem, useEmulator } from './setup';

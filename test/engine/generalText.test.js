@@ -1,7 +1,7 @@
 /**
  * General Text → Recognize in n8n's engine against the emulator (test/emulator/apis/general-text.js).
  */
-import { GENERAL_TEXT_FLAGS } from '../../nodes/HuaweiCloudOcr/actions/generalText/recognize/description';
+import { GENERAL_TEXT_FLAGS } from '../../nodes/HuaweiCloudOcr/actions/generalText/recognize.operation';
 import { runOcrWorkflow } from '../harness/runWorkflow';
 import { akCredentials, fileItem, useEmulator } from './setup';
 

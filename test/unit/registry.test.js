@@ -53,3 +53,53 @@ describe('the registry (actions/resources.ts)', () => {
 			]);
 	});
 });
+
+/**
+ * Issue 18: every document folder has the same file names, so one reads like the next. actions/<doc>/ holds
+ * `<Doc>.resource.ts` and one `<operation>.operation.ts` per operation (n8n's Postgres v2 style), nothing else;
+ * helpers/<doc>/ holds `api.ts` and `shape.ts`, `checks.ts` and `masking.ts` where the document has them, and
+ * other files only for a separate concept, never a document-prefixed variant of those four.
+ */
+describe('document folders have the same file names', () => {
+	const HELPERS = path.join(ACTIONS, '..', 'helpers');
+	const files = (dir) =>
+		readdirSync(dir, { withFileTypes: true }).map((e) => (e.isDirectory() ? `${e.name}/` : e.name));
+	const pascal = (value) => value.charAt(0).toUpperCase() + value.slice(1);
+
+	it.each(documentFolders())('actions/%s: <Doc>.resource.ts and *.operation.ts only', (doc) => {
+		const names = files(path.join(ACTIONS, doc)).sort();
+		expect(names).toContain(`${pascal(doc)}.resource.ts`);
+		const operations = names.filter((n) => n.endsWith('.operation.ts'));
+		const entry = RESOURCES.find((resource) => resource.option.value === doc);
+		expect(operations.map((n) => n.replace('.operation.ts', '')).sort()).toEqual(
+			Object.keys(entry?.operations ?? {}).sort(),
+		);
+		expect(names.filter((n) => !n.endsWith('.operation.ts'))).toEqual([
+			`${pascal(doc)}.resource.ts`,
+		]);
+	});
+
+	const helperFolders = readdirSync(HELPERS, { withFileTypes: true })
+		.filter((e) => e.isDirectory() && e.name !== 'shared')
+		.map((e) => e.name)
+		.sort();
+
+	it('every document has its helpers folder and every helpers folder is a document', () => {
+		expect(helperFolders).toEqual(documentFolders());
+	});
+
+	it.each(helperFolders)(
+		'helpers/%s: api.ts and shape.ts; checks and masking under those names',
+		(doc) => {
+			const names = files(path.join(HELPERS, doc));
+			expect(names).toEqual(expect.arrayContaining(['api.ts', 'shape.ts']));
+			expect(names.filter((n) => n.endsWith('/'))).toEqual([]);
+			const variants = names.filter(
+				(n) =>
+					/(checks|masking|result|shape)\.ts$/i.test(n) &&
+					!['checks.ts', 'masking.ts', 'shape.ts'].includes(n),
+			);
+			expect(variants).toEqual([]);
+		},
+	);
+});

@@ -1,6 +1,5 @@
 import { defineResource } from '../shared/resource';
-import { recognizeDescription } from './recognize/description';
-import { recognize } from './recognize/execute';
+import * as recognize from './recognize.operation';
 
 /** Auto-Classify is the aggregator: it has no rules of its own, it applies the other resources' rules. */
 export const autoClassifyResource = defineResource({
@@ -13,8 +12,8 @@ export const autoClassifyResource = defineResource({
 					'Find and read every document in one photo or PDF page: one output item per document',
 				action: 'Recognize several documents',
 			},
-			run: recognize,
-			properties: recognizeDescription,
+			run: recognize.execute,
+			properties: recognize.description,
 		},
 	},
 });

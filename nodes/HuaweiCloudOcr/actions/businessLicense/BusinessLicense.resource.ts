@@ -1,8 +1,7 @@
 import { BUSINESS_LICENSE_REGIONS } from '../../helpers/businessLicense/api';
 import { businessLicenseRules } from '../../helpers/businessLicense/shape';
 import { defineResource } from '../shared/resource';
-import { recognizeDescription } from './recognize/description';
-import { recognize } from './recognize/execute';
+import * as recognize from './recognize.operation';
 
 export const businessLicenseResource = defineResource({
 	option: {
@@ -18,8 +17,8 @@ export const businessLicenseResource = defineResource({
 					"Read a Chinese business license's credit code, name, representative, dates and scope, with local checks",
 				action: 'Recognize a business license',
 			},
-			run: recognize,
-			properties: recognizeDescription,
+			run: recognize.execute,
+			properties: recognize.description,
 		},
 	},
 	rules: businessLicenseRules,

@@ -1,6 +1,5 @@
 import { defineResource } from '../shared/resource';
-import { recognizeDescription } from './recognize/description';
-import { recognize } from './recognize/execute';
+import * as recognize from './recognize.operation';
 
 /** General Text has no document rules: Auto-Classify never returns it as a document type. */
 export const generalTextResource = defineResource({
@@ -13,8 +12,8 @@ export const generalTextResource = defineResource({
 					'Read all the text of an image or PDF page: blocks with their positions, and the whole text',
 				action: 'Recognize text',
 			},
-			run: recognize,
-			properties: recognizeDescription,
+			run: recognize.execute,
+			properties: recognize.description,
 		},
 	},
 });

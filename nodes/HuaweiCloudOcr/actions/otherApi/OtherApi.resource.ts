@@ -1,6 +1,5 @@
 import { defineResource } from '../shared/resource';
-import { recognizeDescription } from './recognize/description';
-import { recognize } from './recognize/execute';
+import * as recognize from './recognize.operation';
 
 /** Other OCR API has no document rules: Auto-Classify never returns a type for it. */
 export const otherApiResource = defineResource({
@@ -13,8 +12,8 @@ export const otherApiResource = defineResource({
 					"Call a Huawei OCR API that has no resource of its own and output Huawei's result",
 				action: 'Recognize with another OCR API',
 			},
-			run: recognize,
-			properties: recognizeDescription,
+			run: recognize.execute,
+			properties: recognize.description,
 		},
 	},
 });

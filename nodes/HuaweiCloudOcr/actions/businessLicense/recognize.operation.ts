@@ -1,13 +1,15 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { BUSINESS_LICENSE_REGIONS } from '../../../helpers/businessLicense/api';
+import { BUSINESS_LICENSE_REGIONS, BUSINESS_LICENSE_API } from '../../helpers/businessLicense/api';
 import {
 	failedChecksOption,
 	imageSourceProperties,
 	optionsCollection,
 	personalDataOption,
 	sharedOptions,
-} from '../../shared/descriptions';
+} from '../shared/descriptions';
+import { shapeBusinessLicense } from '../../helpers/businessLicense/shape';
+import { recognizeDocument } from '../shared/recognizeDocument';
 
 const show = { resource: ['businessLicense'], operation: ['recognize'] };
 
@@ -16,7 +18,7 @@ const show = { resource: ['businessLicense'], operation: ['recognize'] };
  * BusinessLicenseRequestBody has image and url only (huaweicloud-sdk-python-v3 huaweicloud-sdk-ocr/
  * huaweicloudsdkocr/v1/model/business_license_request_body.py @ 343a486b), so there are no request options.
  */
-export const recognizeDescription: INodeProperties[] = [
+export const description: INodeProperties[] = [
 	...imageSourceProperties(show, {
 		what: 'business license photo, scan or PDF',
 		urlPlaceholder: 'https://example.com/business-license.pdf',
@@ -42,3 +44,11 @@ export const recognizeDescription: INodeProperties[] = [
 		),
 	]),
 ];
+
+/** Business License → Recognize: `POST /v2/{project_id}/ocr/business-license`, one output item per input item. */
+export const execute = recognizeDocument({
+	api: BUSINESS_LICENSE_API,
+	servedRegions: BUSINESS_LICENSE_REGIONS,
+	shape: shapeBusinessLicense,
+	wording: { noun: 'business license', key: 'licence' },
+});

@@ -1,4 +1,4 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { INodeProperties, IDataObject } from 'n8n-workflow';
 
 import {
 	flagOptions,
@@ -7,8 +7,11 @@ import {
 	personalDataOption,
 	sharedOptions,
 	type RequestFlag,
-} from '../../shared/descriptions';
-import { pdfPageOptions } from '../../shared/pdfPageOptions';
+} from '../shared/descriptions';
+import { pdfPageOptions } from '../shared/pdfPageOptions';
+import { GENERAL_TEXT_API, GENERAL_TEXT_REGIONS } from '../../helpers/generalText/api';
+import { shapeGeneralText } from '../../helpers/generalText/shape';
+import { recognizeDocument, setPdfPage, setRequestFlags } from '../shared/recognizeDocument';
 
 const show = { resource: ['generalText'], operation: ['recognize'] };
 
@@ -108,7 +111,7 @@ const options: INodeProperties[] = [
 	}),
 ];
 
-export const recognizeDescription: INodeProperties[] = [
+export const description: INodeProperties[] = [
 	{
 		displayName:
 			'Huawei serves General Text OCR in cn-north-4 (Beijing 4), cn-east-3 (Shanghai 1) and ap-southeast-1 (Hong Kong): use a credential for one of these regions',
@@ -123,3 +126,25 @@ export const recognizeDescription: INodeProperties[] = [
 	}),
 	optionsCollection(show, options),
 ];
+
+/** The request body: the image, the flags that are on, the language and PDF page when given. */
+export function generalTextBody(body: IDataObject, options: IDataObject): IDataObject {
+	setRequestFlags(body, GENERAL_TEXT_FLAGS, options);
+	if (typeof options.language === 'string' && options.language !== '')
+		body.language = options.language;
+	setPdfPage(body, options);
+	return body;
+}
+
+/** General Text → Recognize: `POST /v2/{project_id}/ocr/general-text`, one output item per input item (per page of a PDF with PDF Pages). */
+export const execute = recognizeDocument({
+	api: GENERAL_TEXT_API,
+	// ModelArts.4204 / APIG.0101: name the regions that serve General Text OCR.
+	servedRegions: GENERAL_TEXT_REGIONS,
+	request(_itemIndex, body, options) {
+		generalTextBody(body, options);
+		return undefined;
+	},
+	shape: shapeGeneralText,
+	pdfPages: true,
+});
