@@ -118,3 +118,59 @@ test('11 driving licences from disk → checked and masked: sound licences to th
 	}
 	expect((await h.emulator.stats()).ocrCalls).toBe(4);
 });
+
+test('13 Hong Kong ID cards from disk → HKID check digit and masking: sound cards to the staff table, a wrong check digit to review', async () => {
+	const { FIXTURES: HK } = require('../emulator/apis/hk-id-card.fixtures');
+	const r = await h.execute('hwcOcrE2eHkId013', '13 Hong Kong ID cards');
+	expect(r.status).toBe('success');
+
+	const rows = r.output('Staff table').map((i) => i.json);
+	const byFile = Object.fromEntries(rows.map((row) => [path.basename(row.file), row]));
+	expect(Object.keys(byFile).sort()).toEqual(['1-chan.jpg', '2-two-letters.jpg']);
+	for (const row of rows) expect(row).toMatchObject({ checkDigitOk: true });
+	expect(byFile['1-chan.jpg'].hkid).toMatch(/^A\*+\(\*\)$/);
+	expect(byFile['1-chan.jpg'].permanent).toBe(true);
+
+	const review = r.output('HKID needs review').map((i) => i.json);
+	expect(review.map((row) => path.basename(row.file))).toEqual(['3-bad-check-digit.jpg']);
+	expect(review[0]).toMatchObject({ errorCode: 'CHECKS_FAILED' });
+	expect(review[0].reason).toMatch(/check digit is wrong \(HKID modulus 11\)/);
+
+	// Masked everywhere in the run, the error branch included; one call per photo.
+	const run = JSON.stringify(r.run);
+	for (const id of ['hk-chan', 'hk-two-letters', 'hk-bad-check']) {
+		expect(run).not.toContain(HK[id].number);
+		expect(run).not.toContain(HK[id].name);
+	}
+	expect((await h.emulator.stats()).ocrCalls).toBe(3);
+});
+
+test('14 VAT invoices (photos and a 2-page PDF) → every PDF page, amounts and credit codes checked, masked: good invoices to the sheet, a wrong total to review', async () => {
+	const { FIXTURES: VAT } = require('../emulator/apis/vat-invoice.fixtures');
+	const r = await h.execute('hwcOcrE2eVat0014', '14 VAT invoices');
+	expect(r.status).toBe('success');
+
+	const rows = r.output('Invoice sheet').map((i) => i.json);
+	expect(rows.map((row) => [path.basename(row.file), row.page, row.number])).toEqual([
+		['1-special.jpg', 1, VAT['vat-special'].number],
+		['2-fully-digital.jpg', 1, VAT['vat-fully-digital'].number],
+		['4-two-pages.pdf', 1, VAT['vat-special'].number],
+		['4-two-pages.pdf', 2, VAT['vat-electronic-private'].number],
+	]);
+	for (const row of rows) expect(row.amountsOk).toBe(true);
+	expect(rows[0]).toMatchObject({ sellerIdOk: true, seller: VAT['vat-special'].seller_name });
+	// The OCR node's own items: `page` on each PDF page's item, none on a photo's.
+	const ocr = r.output('Recognize VAT invoice', 0).map((i) => i.json);
+	expect(ocr.map((item) => item.page)).toEqual([undefined, undefined, 1, 2]);
+
+	const review = r.output('Invoice needs review').map((i) => i.json);
+	expect(review.map((row) => path.basename(row.file))).toEqual(['3-bad-total.jpg']);
+	expect(review[0]).toMatchObject({ errorCode: 'CHECKS_FAILED' });
+	expect(review[0].reason).toMatch(/not total 1308\.64/);
+
+	// Masked everywhere in the run: the people and the bank accounts; one call per photo and per PDF page.
+	const run = JSON.stringify(r.run);
+	for (const value of ['陈小红', '王建军', '欧阳明华', '13912345678', '1001234509000123456'])
+		expect(run).not.toContain(value);
+	expect((await h.emulator.stats()).ocrCalls).toBe(5);
+});

@@ -34,6 +34,8 @@ const DISK_FIXTURES = {
 const PHOTO_FOLDERS = {
 	'bank-cards': 'bankcard.fixtures', // workflow 10
 	'driver-licences': 'driver-license.fixtures', // workflow 11
+	'hk-id-cards': 'hk-id-card.fixtures', // workflow 13
+	'vat-invoices': 'vat-invoice.fixtures', // workflow 14
 };
 const URL_FIXTURES = [
 	'front-zhangsan',

@@ -84,4 +84,22 @@ const FIXTURES = {
 	'hk-recognition-failed': { error: 'AIS.0105' },
 };
 
-module.exports = { FIXTURES };
+/** The photos of e2e workflow 13 (test/e2e/workflows/13-hk-id-cards.json): file → fixture. */
+const E2E_PHOTOS = {
+	'1-chan.jpg': 'hk-chan',
+	'2-two-letters.jpg': 'hk-two-letters',
+	'3-bad-check-digit.jpg': 'hk-bad-check',
+};
+
+/** Those photos as JPEG bytes (1200×760), for test/e2e/lib/environment.js. */
+function e2ePhotos() {
+	const { makeImage } = require('../images');
+	return Object.fromEntries(
+		Object.entries(E2E_PHOTOS).map(([file, id]) => [
+			file,
+			makeImage({ format: 'jpeg', width: 1200, height: 760, marker: id }),
+		]),
+	);
+}
+
+module.exports = { FIXTURES, E2E_PHOTOS, e2ePhotos };

@@ -289,4 +289,29 @@ const ADVANCED_FIELDS = [
 ];
 const ADVANCED_ITEM_FIELDS = ['license_plate_number', 'end_date', 'start_date', 'vehicle_type'];
 
-module.exports = { FIXTURES, ADVANCED_FIELDS, ADVANCED_ITEM_FIELDS };
+/**
+ * The files of e2e workflow 14 (test/e2e/workflows/14-vat-invoices.json): file → fixture; the PDF holds two
+ * invoices, one per page (read with PDF Pages: All Pages).
+ */
+const E2E_FILES = {
+	'1-special.jpg': 'vat-special',
+	'2-fully-digital.jpg': 'vat-fully-digital',
+	'3-bad-total.jpg': 'vat-bad-total',
+	'4-two-pages.pdf': 'vat-pdf-two-pages',
+};
+
+/** Those files as bytes (JPEG 1600×1000, or a 2-page PDF), for test/e2e/lib/environment.js. */
+function e2ePhotos() {
+	const { makeImage } = require('../images');
+	const { makePdf } = require('./general-text');
+	return Object.fromEntries(
+		Object.entries(E2E_FILES).map(([file, id]) => [
+			file,
+			file.endsWith('.pdf')
+				? makePdf(id, 2)
+				: makeImage({ format: 'jpeg', width: 1600, height: 1000, marker: id }),
+		]),
+	);
+}
+
+module.exports = { FIXTURES, ADVANCED_FIELDS, ADVANCED_ITEM_FIELDS, E2E_FILES, e2ePhotos };
