@@ -1,14 +1,8 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import type {
-	DocumentRules,
-	ReturnedImage,
-	ShapedDocument,
-	ShapeSettings,
-} from '../../model/document';
-import { maskUnknownFields } from '../shared/fieldMasking';
+import type { DocumentRules, ShapedDocument, ShapeSettings } from '../../model/document';
 import { isPlainObject } from '../shared/plainObject';
-import { orderedFields } from '../shared/resultFields';
+import { maskedJson, orderedFields, takePortrait } from '../shared/resultFields';
 import { cardDateIso } from '../shared/cardDates';
 import { checkHkIdCard, type HkIdCardChecks } from './checks';
 import { maskHkIdCard } from './masking';
@@ -51,25 +45,17 @@ export interface ShapedHkIdCard extends ShapedDocument {
 export function shapeHkIdCard(result: IDataObject, settings: ShapeSettings): ShapedHkIdCard {
 	const fields = orderedFields(isPlainObject(result) ? { ...result } : {}, HK_ID_CARD_FIELDS);
 	const checks = checkHkIdCard(fields, settings.today);
-	const images: ReturnedImage[] = [];
-	if (fields.portrait_image !== undefined)
-		images.push({
-			binaryName: 'portrait_image',
-			fileStem: 'portrait',
-			value: fields.portrait_image,
-		});
-	delete fields.portrait_image;
+	const images = takePortrait(fields);
 	const card: IDataObject = {
 		...fields,
 		birth_date_iso: cardDateIso(fields.birth_date, settings.today),
 		issue_date_iso: cardDateIso(fields.issue_date, settings.today),
 		checks: checks as unknown as IDataObject,
 	};
-	const json = maskUnknownFields(maskHkIdCard(card, settings.masking), settings.masking, [
+	const json = maskedJson(card, settings.masking, maskHkIdCard, [
 		...HK_ID_CARD_FIELDS,
 		...DERIVED_FIELDS,
-		'checks',
-	]) as IDataObject;
+	]);
 	return { json, checks, images };
 }
 

@@ -1,15 +1,9 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import type {
-	DocumentRules,
-	ReturnedImage,
-	ShapedDocument,
-	ShapeSettings,
-} from '../../model/document';
+import type { DocumentRules, ShapedDocument, ShapeSettings } from '../../model/document';
 import { cardDateIso } from '../shared/cardDates';
-import { maskUnknownFields } from '../shared/fieldMasking';
 import { isPlainObject } from '../shared/plainObject';
-import { orderedFields } from '../shared/resultFields';
+import { maskedJson, orderedFields, takePortrait } from '../shared/resultFields';
 import { checkMacaoIdCard, type MacaoIdCardChecks } from './checks';
 import { maskMacaoIdCard } from './masking';
 
@@ -57,14 +51,7 @@ export function shapeMacaoIdCard(result: IDataObject, settings: ShapeSettings): 
 		today: settings.today,
 		side: settings.request?.side,
 	});
-	const images: ReturnedImage[] = [];
-	if (fields.portrait_image !== undefined)
-		images.push({
-			binaryName: 'portrait_image',
-			fileStem: 'portrait',
-			value: fields.portrait_image,
-		});
-	delete fields.portrait_image;
+	const images = takePortrait(fields);
 	const expiry = /\d{4}/.test(String(fields.expiry_date ?? ''))
 		? cardDateIso(fields.expiry_date, settings.today)
 		: null;
@@ -75,11 +62,10 @@ export function shapeMacaoIdCard(result: IDataObject, settings: ShapeSettings): 
 		expiry_date_iso: expiry,
 		checks: checks as unknown as IDataObject,
 	};
-	const json = maskUnknownFields(maskMacaoIdCard(card, settings.masking), settings.masking, [
+	const json = maskedJson(card, settings.masking, maskMacaoIdCard, [
 		...MACAO_ID_CARD_FIELDS,
 		...DERIVED_FIELDS,
-		'checks',
-	]) as IDataObject;
+	]);
 	return { json, checks, images };
 }
 

@@ -1,15 +1,9 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import type {
-	DocumentRules,
-	ReturnedImage,
-	ShapedDocument,
-	ShapeSettings,
-} from '../../model/document';
-import { maskUnknownFields } from '../shared/fieldMasking';
+import type { DocumentRules, ShapedDocument, ShapeSettings } from '../../model/document';
 import { isPlainObject } from '../shared/plainObject';
-import { orderedFields } from '../shared/resultFields';
-import { readValidPeriod } from '../shared/validPeriod';
+import { maskedJson, orderedFields, takePortrait } from '../shared/resultFields';
+import { validPeriodFields } from '../shared/validPeriod';
 import { checkMainlandTravelPermit, type MainlandTravelPermitChecks } from './checks';
 import { maskMainlandTravelPermit } from './masking';
 
@@ -63,29 +57,16 @@ export function shapeMainlandTravelPermit(
 		MAINLAND_TRAVEL_PERMIT_FIELDS,
 	);
 	const checks = checkMainlandTravelPermit(fields, settings.today);
-	const images: ReturnedImage[] = [];
-	if (fields.portrait_image !== undefined)
-		images.push({
-			binaryName: 'portrait_image',
-			fileStem: 'portrait',
-			value: fields.portrait_image,
-		});
-	delete fields.portrait_image;
-	const derived: IDataObject = {};
-	if (fields.valid_period !== undefined) {
-		const period = readValidPeriod(fields.valid_period);
-		derived.valid_from = period.from;
-		derived.valid_to = period.to;
-	}
-	const masked = maskMainlandTravelPermit(
-		{ ...fields, ...derived, checks: checks as unknown as IDataObject },
-		settings.masking,
-	);
-	const json = maskUnknownFields(masked, settings.masking, [
+	const images = takePortrait(fields);
+	const card = {
+		...fields,
+		...validPeriodFields(fields),
+		checks: checks as unknown as IDataObject,
+	};
+	const json = maskedJson(card, settings.masking, maskMainlandTravelPermit, [
 		...MAINLAND_TRAVEL_PERMIT_FIELDS,
 		...DERIVED_FIELDS,
-		'checks',
-	]) as IDataObject;
+	]);
 	return { json, checks, images };
 }
 

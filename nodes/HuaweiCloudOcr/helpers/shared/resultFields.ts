@@ -1,5 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import type { MaskMode, ReturnedImage } from '../../model/document';
+import { maskUnknownFields } from './fieldMasking';
 import { isPlainObject } from './plainObject';
 
 /** Huawei's fields in the SDK model's order (`order`), then any field Huawei adds, as sent. */
@@ -32,4 +34,34 @@ export function liftPageFields(
 		}
 	}
 	return fields;
+}
+
+/**
+ * Takes the portrait Huawei returned (`portrait_image`, base64) out of a card's fields: it becomes the binary
+ * property `portrait_image` (when the output is not masked), never JSON. Changes `fields`.
+ */
+export function takePortrait(fields: IDataObject): ReturnedImage[] {
+	const images: ReturnedImage[] = [];
+	if (fields.portrait_image !== undefined)
+		images.push({
+			binaryName: 'portrait_image',
+			fileStem: 'portrait',
+			value: fields.portrait_image,
+		});
+	delete fields.portrait_image;
+	return images;
+}
+
+/**
+ * The output JSON of a document: its own masking of the fields it knows (`mask`), then any field its model
+ * lacks passed through in 'none', masked by its key in 'mask' and dropped in 'drop' (maskUnknownFields).
+ * `known` is the model's fields and the node's derived ones; `checks` is always known.
+ */
+export function maskedJson(
+	json: IDataObject,
+	mode: MaskMode,
+	mask: (json: IDataObject, mode: MaskMode) => IDataObject,
+	known: readonly string[],
+): IDataObject {
+	return maskUnknownFields(mask(json, mode), mode, [...known, 'checks']) as IDataObject;
 }

@@ -34,6 +34,19 @@ export function readValidPeriod(value: unknown): ValidPeriod {
 }
 
 /**
+ * A permit's derived fields: `valid_from` and `valid_to` (YYYY-MM-DD, null when unreadable) from its
+ * `valid_period`; none when the result has no valid_period (the back of a card).
+ */
+export function validPeriodFields(fields: { valid_period?: unknown }): {
+	valid_from?: string | null;
+	valid_to?: string | null;
+} {
+	if (fields.valid_period === undefined) return {};
+	const period = readValidPeriod(fields.valid_period);
+	return { valid_from: period.from, valid_to: period.to };
+}
+
+/**
  * Whole years from `from` to `to` when `to` is the same day N years later or the day before it (permits print
  * both: 2018.10.09-2028.10.08); null otherwise (29 February may end on 28 February or 1 March).
  */
