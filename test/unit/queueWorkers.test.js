@@ -29,6 +29,21 @@ describe('independent limiters sharing one gateway (queue-mode workers)', () => 
 		expect(limiter.snapshot().ratePerSecond).toBeCloseTo((20 / 60) * 0.97, 5);
 	});
 
+	it('a refusal "limit:40" whose answer came late (after the window) still reads the 20 calls started in the window before the refused one: a share of 20', async () => {
+		const clock = virtualClock();
+		const limiter = new RateLimiter(clock);
+		const tickets = await clock.run(
+			Promise.all(Array.from({ length: 21 }, () => limiter.acquire(30))),
+		);
+		for (const t of tickets.slice(0, 20)) limiter.done(t);
+		await clock.run(clock.sleep(61_000));
+		limiter.done(tickets[20], named(40, 60));
+		expect(limiter.snapshot()).toMatchObject({
+			window: { limit: 20, windowMs: 60_000 },
+			shared: true,
+		});
+	});
+
 	it.each([2, 4])(
 		'%i workers on a named window ("limit:40,time:60 second"): nothing lost, no item out of its throttle retries',
 		async (workers) => {
