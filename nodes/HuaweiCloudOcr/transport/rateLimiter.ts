@@ -221,8 +221,8 @@ export class RateLimiter {
 	private probe?: { rate: number; window?: RateHint; kind: 'step' | 'share'; at: number };
 
 	/**
-	 * After a refusal that taught nothing (every call of a burst refused): calls in flight allowed until the
-	 * gateway admits again, growing by one per admitted call; undefined when not ramping.
+	 * After a refusal that taught nothing (every call of a burst refused): the calls in flight allowed (one)
+	 * until the gateway admits one again; undefined otherwise.
 	 */
 	private ramp?: number;
 
@@ -290,12 +290,14 @@ export class RateLimiter {
 		if (signal) this.onThrottle(ticket, signal, now);
 		else {
 			this.noInfoStreak = 0;
-			if (this.ramp !== undefined && this.rate === undefined) {
-				// The gateway admits again after a burst it refused whole: pace at one call per second, the least
-				// share, and probe upward from there rather than burst again.
+			if (this.ramp !== undefined) {
 				this.ramp = undefined;
-				this.learnedFrom = 'observed';
-				this.takeShare(now, 1, UNNAMED_WINDOW_MS);
+				if (this.rate === undefined) {
+					// The gateway admits again after a burst it refused whole: pace at one call per second, the
+					// least share, and probe upward from there rather than burst again.
+					this.learnedFrom = 'observed';
+					this.takeShare(now, 1, UNNAMED_WINDOW_MS);
+				}
 			}
 		}
 		void this.pump();
