@@ -77,9 +77,14 @@ async function main() {
 		console.log(
 			`Machine: ${os.cpus().length} × ${os.cpus()[0]?.model}, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`,
 		);
+		const model = await queueModel(N);
 		print(
-			`Queue mode: workers with their own limiters on one key, ${N} items, 200-300 ms calls (virtual time)`,
-			await queueModel(N),
+			`Queue mode, side by side: workers with their own limiters on one key, ${N} items, 200 ms calls, 10 slots per worker (virtual time)`,
+			model.rows,
+		);
+		print(
+			'Queue mode, each run: items (calls) per worker, most attempts for one item',
+			model.details,
 		);
 		if (process.argv.includes('--live'))
 			print(

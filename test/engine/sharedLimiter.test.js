@@ -42,21 +42,26 @@ describe('one limiter per credential and region in the process', () => {
 		expect(sharedLimiters().size).toBe(1);
 		const limiter = [...sharedLimiters().values()][0];
 		const snapshot = limiter.snapshot();
-		expect(snapshot).toMatchObject({ cap: 5, inFlight: 0, waiting: 0 });
-		// The window read from Huawei's message; a refusal at the learned pace (a slow moment of this machine
-		// can cause one) cuts it by 10 %, no more.
+		expect(snapshot).toMatchObject({ cap: 5, inFlight: 0, waiting: 0, learnedFrom: 'message' });
+		// The window read from Huawei's message (a refusal at the learned pace, which a slow moment of this
+		// machine can cause, may lower it: no lower bound, since how often depends on the machine's timing).
 		expect(snapshot.window.windowMs).toBe(1000);
 		expect(snapshot.window.limit).toBeLessThanOrEqual(limit);
-		expect(snapshot.window.limit).toBeGreaterThanOrEqual(Math.floor(limit * 0.9));
 		// One in-process cap: the default Concurrency 5, not 10 × 5.
 		expect(limiter.stats.peakInFlight).toBeLessThanOrEqual(5);
 		expect(emu.current.stats().maxInFlight).toBeLessThanOrEqual(5);
-		// Learned once for all: only calls already in flight at the first refusal were refused. Executions
-		// learning alone would need at least one refusal each.
-		const throttled = ocrRequests(emu).filter((r) => r.status === 429).length;
+		// Counted, in the order the gateway saw them: the first refusal came only after the gateway had
+		// admitted the whole limit, every refusal was retried until admitted (one admitted call per item), and
+		// the one limiter saw every refusal. Executions learning alone would need at least one refusal each.
+		const statuses = ocrRequests(emu).map((r) => r.status);
+		const throttled = statuses.filter((s) => s === 429).length;
+		expect(statuses.indexOf(429)).toBeGreaterThanOrEqual(limit);
+		expect(statuses.filter((s) => s === 200)).toHaveLength(executions * perExecution);
+		expect(statuses).toHaveLength(executions * perExecution + throttled);
 		expect(throttled).toBeGreaterThan(0);
 		expect(throttled).toBeLessThan(executions);
 		expect(limiter.stats.throttled).toBe(throttled);
+		expect(limiter.stats.calls).toBe(statuses.length);
 		// Time against the ideal is measured by the benchmark (bench/, scenario 4), not asserted here.
 	});
 

@@ -11,13 +11,17 @@ import { DEFAULT_RETRY, MAX_SLEEP_MS } from './retryPolicy';
  *   the calls the gateway counted, so that it never starts more than XX in any window (after a burst, it waits
  *   exactly until the window has room again, not longer).
  * - `Retry-After` pauses every call until that time.
- * - Without either, the rate admitted in the last second seeds the pace (or, with nothing to go on, calls pause
- *   1 s, 2 s, ... up to 8 s); a call refused while paced at the learned rate lowers it by 10 %.
+ * - Without either, the calls admitted in the last second before the refused one started seed the pace (or,
+ *   with nothing to go on, calls pause 1 s, 2 s, ... up to 8 s, one at a time, and the first admitted one sets
+ *   a pace of one call per second); a call refused while paced at the learned rate lowers it by 10 %.
  * - Sharing the key with other processes (queue-mode workers): a refusal "limit:XX" while this process started
  *   fewer than XX calls in the window means the rest went to other users of the key. The process then takes its
- *   share from its own count at that moment, in one step (at most that many per window). A refusal that names no
- *   limit is read the same way over a 1 s window: the calls this process had started in the last second are its
- *   share of what the gateway admits, and the shares of all workers add up to the combined capacity.
+ *   share from its own count in the window that ended when the refused call started (however late the answer
+ *   came), in one step (at most that many per window). A refusal that names no limit is read the same way over
+ *   a 1 s window, counting only calls started before the refused one (a burst still in flight is not what the
+ *   gateway had counted); refused at one call per window, the window doubles (up to 8 s). A refused probe for
+ *   the whole limit returns to the share held before it, and the probes of workers are spread (1 to 1.5 times
+ *   the probe period) so that they do not probe together.
  * - ModelArts concurrency over quota (ModelArts.4401) lowers the calls in flight to those that were accepted.
  *
  * It probes upward carefully: after a quiet period with calls waiting (twice the window, at least 10 s), the rate
@@ -82,6 +86,8 @@ export interface CallTicket {
 export interface LimiterClock {
 	now(): number;
 	sleep(ms: number): Promise<void>;
+	/** A number in [0, 1) (Math.random unless given): spreads the probes of workers that started together. */
+	random?(): number;
 }
 
 /** Every sleep is clamped: a timer past about 24.8 days would fire at once, and the pump would spin. */
@@ -214,6 +220,18 @@ export class RateLimiter {
 
 	private probe?: { rate: number; window?: RateHint; kind: 'step' | 'share'; at: number };
 
+	/**
+	 * After a refusal that taught nothing (every call of a burst refused): the calls in flight allowed (one)
+	 * until the gateway admits one again; undefined otherwise.
+	 */
+	private ramp?: number;
+
+	/**
+	 * 1 to 1.5, drawn anew with each share: workers that took their shares at the same moment do not probe at
+	 * the same moment (their probes would be refused together, and take shares above the limit together).
+	 */
+	private probeSpread = 1;
+
 	/** The window rule is a share (see LimiterSnapshot.shared). */
 	private shared = false;
 
@@ -270,7 +288,18 @@ export class RateLimiter {
 		this.lastUsed = now;
 		this.inFlight--;
 		if (signal) this.onThrottle(ticket, signal, now);
-		else this.noInfoStreak = 0;
+		else {
+			this.noInfoStreak = 0;
+			if (this.ramp !== undefined) {
+				this.ramp = undefined;
+				if (this.rate === undefined) {
+					// The gateway admits again after a burst it refused whole: pace at one call per second, the
+					// least share, and probe upward from there rather than burst again.
+					this.learnedFrom = 'observed';
+					this.takeShare(now, 1, UNNAMED_WINDOW_MS);
+				}
+			}
+		}
 		void this.pump();
 	}
 
@@ -301,7 +330,7 @@ export class RateLimiter {
 			if (now - seen > CAP_MEMORY_MS && this.caps.size > 1) this.caps.delete(value);
 			else cap = Math.max(cap, value);
 		}
-		return Math.max(1, Math.min(cap, this.concurrencyQuota));
+		return Math.max(1, Math.min(cap, this.concurrencyQuota, this.ramp ?? cap));
 	}
 
 	private guardMs(windowMs: number): number {
@@ -413,15 +442,15 @@ export class RateLimiter {
 	 */
 	private maybeProbeShare(now: number, window: RateHint): void {
 		if (this.probe?.kind === 'share') {
-			if (now - this.probe.at < window.windowMs) return;
-			// A whole window at the probed rule without a refusal: keep it.
+			if (now - this.probe.at < this.shareProbeInterval(window.windowMs)) return;
+			// A whole probe period at the probed rule without a refusal: keep it.
 			this.probe = undefined;
 			this.probeIntervalMs = this.shareProbeInterval(window.windowMs);
 			if (this.hint && window.limit >= this.hint.limit) this.shared = false;
 			return;
 		}
 		const quiet = Math.min(now - this.lastChangeAt, now - this.lastRefusalAt);
-		if (quiet < this.probeIntervalMs) return;
+		if (quiet < this.probeIntervalMs * this.probeSpread) return;
 		this.probe = { rate: this.rate!, window: { ...window }, kind: 'share', at: now };
 		const limit = this.hint ? this.hint.limit : window.limit * 2;
 		this.window = { limit, windowMs: window.windowMs };
@@ -438,17 +467,36 @@ export class RateLimiter {
 		return Math.max(SHARE_PROBE_MAX_WINDOWS * windowMs, SHARE_PROBE_MAX_MIN_MS);
 	}
 
-	/** Calls this process started in the last `windowMs` and the gateway has not refused (in flight included). */
-	private countInWindow(now: number, windowMs: number): number {
+	/**
+	 * Calls this process started in the window that ended when `at` started, and the gateway has not refused
+	 * (in flight included): what the gateway counted of this process when that call arrived, however long its
+	 * answer took (a slow machine or network must not shrink the share).
+	 */
+	private countAt(at: number, windowMs: number): number {
 		let count = 0;
-		for (let i = this.log.length - 1; i >= 0 && this.log[i].startedAt > now - windowMs; i--)
-			count++;
+		for (const t of this.log) if (t.startedAt <= at && t.startedAt > at - windowMs) count++;
+		return count;
+	}
+
+	/**
+	 * What the gateway had counted of this process when it refused `ticket`: the calls started before it, in the
+	 * window that ended at its start and not refused. Calls started after it (a burst still in flight) are not
+	 * counted: the gateway had not seen them yet, and most of them will be refused too.
+	 */
+	private countBefore(ticket: CallTicket, windowMs: number): number {
+		let count = 0;
+		for (const t of this.log)
+			if (t.id < ticket.id && t.startedAt > ticket.startedAt - windowMs) count++;
 		return count;
 	}
 
 	/** Takes this process's share: at most `count` calls per window, paced at 97 % of it. */
 	private takeShare(now: number, count: number, windowMs: number): void {
-		const limit = Math.max(1, count);
+		this.probeSpread = 1 + 0.5 * (this.clock.random ?? Math.random)();
+		const probe = this.probe?.kind === 'share' ? this.probe : undefined;
+		// A refused probe for the whole limit: back to the share held before it (its own count includes the
+		// probe's calls, and workers that probed together would take more than the limit between them).
+		const limit = Math.max(1, probe?.window ? Math.min(count, probe.window.limit) : count);
 		this.window = { limit, windowMs };
 		this.rate = (limit / windowMs) * MARGIN;
 		this.shared = true;
@@ -494,7 +542,7 @@ export class RateLimiter {
 			return;
 		}
 		// Calls of this process the gateway counted in the named window when it refused this one.
-		const count = hint ? this.countInWindow(now, hint.windowMs) : 0;
+		const count = hint ? this.countAt(ticket.startedAt, hint.windowMs) : 0;
 		const isShare =
 			hint !== undefined &&
 			count <= hint.limit * MAX_SHARE_FRACTION &&
@@ -537,7 +585,13 @@ export class RateLimiter {
 		}
 		if (!hint && this.learnedFrom === 'observed' && this.window) {
 			// No limit named: the calls started in the last second are this process's share of it.
-			const seen = this.countInWindow(now, this.window.windowMs);
+			const seen = Math.max(1, this.countBefore(ticket, this.window.windowMs));
+			if (this.window.limit === 1 && seen >= 1 && this.probe?.kind !== 'share') {
+				// Refused at one call per window: one call per twice the window (up to 8 s), rather than a
+				// refusal for every call while the others hold the rest.
+				this.takeShare(now, 1, Math.min(this.window.windowMs * 2, 8 * UNNAMED_WINDOW_MS));
+				return;
+			}
 			this.takeShare(
 				now,
 				seen < this.window.limit || this.probe?.kind === 'share' ? seen : this.window.limit - 1,
@@ -553,11 +607,13 @@ export class RateLimiter {
 			return;
 		}
 		// Nothing told: the calls the gateway admitted in the last second are this process's share of it.
-		const admitted = this.countInWindow(now, UNNAMED_WINDOW_MS);
-		if (admitted >= 2) {
+		const admitted = this.countBefore(ticket, UNNAMED_WINDOW_MS);
+		if (admitted >= 1) {
 			this.learnedFrom = 'observed';
 			this.takeShare(now, admitted, UNNAMED_WINDOW_MS);
 		} else if (signal.retryAfterMs === undefined) {
+			// Every call of this burst was refused: others use the key. Start again one call at a time.
+			if (paced) this.ramp = 1;
 			this.pausedUntil = Math.max(
 				this.pausedUntil,
 				now + Math.min(8000, 1000 * 2 ** this.noInfoStreak),

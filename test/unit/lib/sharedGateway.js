@@ -12,8 +12,10 @@ function virtualClock() {
 	/** @type {{ at: number, seq: number, wake: () => void }[]} */
 	const timers = [];
 	const settle = () => new Promise((resolve) => setImmediate(resolve));
+	const random = prng(99);
 	return {
 		now: () => now,
+		random,
 		/** @type {(ms: number) => Promise<void>} */
 		sleep: (ms) =>
 			new Promise((resolve) => {
@@ -61,6 +63,32 @@ function slidingWindow(limit, windowMs, { named = true } = {}) {
 	};
 }
 
+/**
+ * A fixed window: the gateway counts calls per window of `windowMs` that starts at multiples of it (the count
+ * resets at each boundary), as a counter per time unit does. Same refusals as slidingWindow.
+ * @param {number} limit @param {number} windowMs @param {{ named?: boolean }} [o]
+ */
+function fixedWindow(limit, windowMs, { named = true } = {}) {
+	let start = 0;
+	let count = 0;
+	return (/** @type {number} */ now) => {
+		const current = Math.floor(now / windowMs) * windowMs;
+		if (current !== start) {
+			start = current;
+			count = 0;
+		}
+		if (count >= limit)
+			return {
+				code: 'APIG.0308',
+				message: named
+					? `The throttling threshold has been reached: policy user over ratelimit,limit:${limit},time:${windowMs / 1000} second`
+					: 'The throttling threshold has been reached.',
+			};
+		count++;
+		return undefined;
+	};
+}
+
 /** mulberry32, so a run's latencies can be replayed. @param {number} seed */
 function prng(seed) {
 	let s = seed >>> 0;
@@ -81,7 +109,8 @@ function prng(seed) {
  * @param {any[]} limiters
  * @param {(now: number) => any} gateway
  * @param {{ items: number, concurrency?: number, latencyMs?: number, jitterMs?: number, refusalMs?: number,
- *   maxThrottleRetries?: number, stopAfter?: number[], seed?: number, clients?: number }} o
+ *   maxThrottleRetries?: number, stopAfter?: number[], seed?: number, clients?: number,
+ *   handout?: 'round-robin' | 'random' }} o
  */
 async function runWorkers(clock, limiters, gateway, o) {
 	const {
@@ -94,6 +123,7 @@ async function runWorkers(clock, limiters, gateway, o) {
 		stopAfter = [],
 		seed = 7,
 		clients = 0,
+		handout = 'round-robin',
 	} = o;
 	const random = prng(seed);
 	let next = 0;
@@ -132,9 +162,13 @@ async function runWorkers(clock, limiters, gateway, o) {
 	};
 	const slots = [];
 	if (clients > 0) {
-		// `clients` senders, each waiting for its answer before the next call; the queue hands each call to a
-		// worker with a free slot, at random (as Bull's workers take jobs as they poll).
+		// `clients` senders, each waiting for its answer before the next call. The queue hands each call to the
+		// worker with a free slot that has waited longest for a job: n8n's workers (Bull) each block on Redis for
+		// the next job while they have a free slot, and Redis serves the longest-blocked client first
+		// (`handout: 'random'` picks any worker with a free slot instead).
 		const busy = limiters.map(() => 0);
+		const lastJob = limiters.map((_, w) => -limiters.length + w);
+		let jobs = 0;
 		const one = async (/** @type {number} */ w, /** @type {number} */ index) => {
 			const limiter = limiters[w];
 			perWorker[w].items++;
@@ -165,7 +199,11 @@ async function runWorkers(clock, limiters, gateway, o) {
 				const free = limiters
 					.map((_, w) => w)
 					.filter((w) => busy[w] < concurrency && perWorker[w].items < (stopAfter[w] ?? Infinity));
-				const w = free[Math.floor(random() * free.length)];
+				const w =
+					handout === 'random'
+						? free[Math.floor(random() * free.length)]
+						: free.reduce((a, b) => (lastJob[b] < lastJob[a] ? b : a));
+				lastJob[w] = jobs++;
 				busy[w]++;
 				await one(w, index);
 				busy[w]--;
@@ -188,4 +226,4 @@ async function runWorkers(clock, limiters, gateway, o) {
 	};
 }
 
-module.exports = { virtualClock, slidingWindow, runWorkers };
+module.exports = { virtualClock, slidingWindow, fixedWindow, runWorkers };
