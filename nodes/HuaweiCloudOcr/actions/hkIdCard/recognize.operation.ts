@@ -8,6 +8,8 @@ import {
 	imageSourceProperties,
 	optionsCollection,
 	personalDataOption,
+	PORTRAIT_IMAGE_FLAG,
+	PORTRAIT_LOCATION_FLAG,
 	sharedOptions,
 	type RequestFlag,
 } from '../shared/descriptions';
@@ -21,21 +23,7 @@ const show = { resource: ['hkIdCard'], operation: ['recognize'] };
  * huaweicloudsdkocr/v1/model/hk_id_card_request_body.py @ 343a486b; Go model_hk_id_card_request_body.go
  * @ 218a8ec9: the same fields). Off by default, as in the API.
  */
-export const REQUEST_FLAGS: RequestFlag[] = [
-	{
-		option: 'returnPortraitImage',
-		flag: 'return_portrait_image',
-		displayName: 'Return Portrait Image',
-		description:
-			'Whether to add the holder’s photo cut from the card, as the binary field portrait_image (not with masking)',
-	},
-	{
-		option: 'returnPortraitLocation',
-		flag: 'return_portrait_location',
-		displayName: 'Return Portrait Location',
-		description: 'Whether to add the four corner points of the holder’s photo (portrait_location)',
-	},
-];
+export const REQUEST_FLAGS: RequestFlag[] = [PORTRAIT_IMAGE_FLAG, PORTRAIT_LOCATION_FLAG];
 
 export const description: INodeProperties[] = [
 	...imageSourceProperties(show, {

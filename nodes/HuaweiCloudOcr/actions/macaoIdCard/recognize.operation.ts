@@ -8,6 +8,7 @@ import {
 	imageSourceProperties,
 	optionsCollection,
 	personalDataOption,
+	PORTRAIT_IMAGE_FLAG,
 	sharedOptions,
 	type RequestFlag,
 } from '../shared/descriptions';
@@ -21,15 +22,7 @@ const show = { resource: ['macaoIdCard'], operation: ['recognize'] };
  * huaweicloud-sdk-ocr/huaweicloudsdkocr/v1/model/macao_id_card_request_body.py @ 343a486b; Go
  * model_macao_id_card_request_body.go @ 218a8ec9: the same fields).
  */
-export const REQUEST_FLAGS: RequestFlag[] = [
-	{
-		option: 'returnPortraitImage',
-		flag: 'return_portrait_image',
-		displayName: 'Return Portrait Image',
-		description:
-			'Whether to add the holder’s photo cut from the card, as the binary field portrait_image (not with masking)',
-	},
-];
+export const REQUEST_FLAGS: RequestFlag[] = [PORTRAIT_IMAGE_FLAG];
 
 export const description: INodeProperties[] = [
 	...imageSourceProperties(show, {

@@ -8,6 +8,8 @@ import {
 	imageSourceProperties,
 	optionsCollection,
 	personalDataOption,
+	PORTRAIT_IMAGE_FLAG,
+	PORTRAIT_LOCATION_FLAG,
 	sharedOptions,
 	type RequestFlag,
 } from '../shared/descriptions';
@@ -21,21 +23,7 @@ const show = { resource: ['mainlandTravelPermit'], operation: ['recognize'] };
  * mainland_travel_permit_request_body.py @ 343a486b: image, url, return_portrait_image,
  * return_portrait_location), both off by default as in the API.
  */
-export const REQUEST_FLAGS: RequestFlag[] = [
-	{
-		option: 'returnPortraitImage',
-		flag: 'return_portrait_image',
-		displayName: 'Return Portrait Image',
-		description:
-			'Whether to output the holder’s photo as the binary property portrait_image (Keep only: masked output carries no image)',
-	},
-	{
-		option: 'returnPortraitLocation',
-		flag: 'return_portrait_location',
-		displayName: 'Return Portrait Location',
-		description: 'Whether to add the four corner points of the holder’s photo (portrait_location)',
-	},
-];
+export const REQUEST_FLAGS: RequestFlag[] = [PORTRAIT_IMAGE_FLAG, PORTRAIT_LOCATION_FLAG];
 
 export const description: INodeProperties[] = [
 	...imageSourceProperties(show, {

@@ -79,6 +79,26 @@ export interface RequestFlag {
 	description: string;
 }
 
+/**
+ * The portrait flags of the cards and permits whose APIs cut out the holder's photo (hk-id-card, macao-id-card,
+ * mainland-travel-permit, exit-entry-permit): `return_portrait_image` (the photo becomes the binary property
+ * portrait_image, never JSON) and `return_portrait_location`.
+ */
+export const PORTRAIT_IMAGE_FLAG: RequestFlag = {
+	option: 'returnPortraitImage',
+	flag: 'return_portrait_image',
+	displayName: 'Return Portrait Image',
+	description:
+		'Whether to output the holder’s photo cut from the document as the binary property portrait_image (Keep only: masked output carries no image)',
+};
+
+export const PORTRAIT_LOCATION_FLAG: RequestFlag = {
+	option: 'returnPortraitLocation',
+	flag: 'return_portrait_location',
+	displayName: 'Return Portrait Location',
+	description: 'Whether to add the four corner points of the holder’s photo (portrait_location)',
+};
+
 /** One boolean option per request flag, read by actions/shared/recognizeDocument.ts `setRequestFlags`. */
 export function flagOptions(flags: readonly RequestFlag[]): INodeProperties[] {
 	return flags.map(
