@@ -4,7 +4,8 @@ import type { ImageFormat } from '../../model/ocrApi';
  * The OCR APIs offered by Other OCR API: every `resource_path` "/v2/{project_id}/ocr/<name>" of Huawei's
  * official SDK client (huaweicloud-sdk-python-v3 @343a486b5c8ab656611159f314df6e575d0f6398,
  * huaweicloud-sdk-ocr/huaweicloudsdkocr/v1/ocr_client.py, 52 paths; the file last changed in 61b05df8), minus
- * - the APIs this node has a resource for (NODE_RESOURCE_APIS), and
+ * - the APIs this node has a resource for (the `name` of each helpers/<document>/api.ts: a new resource takes its
+ *   API out of this list; test/unit/otherApiNames.test.js fails until it does), and
  * - the APIs Huawei has retired (RETIRED_APIS).
  * Each entry's limits are those its request model's docstring states (same SDK commit,
  * huaweicloudsdkocr/v1/model/<name>_request_body.py, `image` or `data`); an entry without them has Huawei's
@@ -37,25 +38,6 @@ export const GENERAL_LIMITS = {
 	maxEncodedBytes: 10 * 1024 * 1024,
 	formats: ['jpeg', 'png', 'bmp', 'tiff'] as readonly ImageFormat[],
 };
-
-/** The APIs with their own resource in this node (helpers/<document>/api.ts). */
-export const NODE_RESOURCE_APIS = [
-	'id-card',
-	'bankcard',
-	'passport',
-	'driver-license',
-	'vehicle-license',
-	'business-license',
-	'general-text',
-	'auto-classification',
-	'vat-invoice',
-	'mainland-travel-permit',
-	'exit-entry-permit',
-	'hk-id-card',
-	'macao-id-card',
-	'household-register',
-	'smart-document-recognizer',
-] as const;
 
 /**
  * APIs in the SDK client that Huawei has taken offline (its API pages): custom-template OCR
