@@ -279,6 +279,8 @@ describe('errors a user can act on (workflow stops)', () => {
 			credentials: akCredentials(emu.current, { projectId: 'ffffffffffffffffffffffffffffffff' }),
 		});
 		expect(result.error?.message).toMatch(/OCR API was not found.*APIG\.0101/);
-		expect(result.error?.description).toMatch(/Project ID \(it must be the project of region cn-north-4\)/);
+		expect(result.error?.description).toMatch(
+			/Project ID \(it must be the project of region cn-north-4\)/,
+		);
 	});
 });
