@@ -8,6 +8,7 @@ import {
 	sharedOptions,
 	type RequestFlag,
 } from '../shared/descriptions';
+import { OCR_LANGUAGES } from '../shared/languages';
 import { pdfPageOptions } from '../shared/pdfPageOptions';
 import { GENERAL_TEXT_API, GENERAL_TEXT_REGIONS } from '../../helpers/generalText/api';
 import { shapeGeneralText } from '../../helpers/generalText/shape';
@@ -58,44 +59,13 @@ export const GENERAL_TEXT_FLAGS: RequestFlag[] = [
 	},
 ];
 
-/** Values of `language` (the model docstring's table 1), with their English names. */
-export const LANGUAGES: Array<{ name: string; value: string }> = [
-	{ name: 'Amharic', value: 'am' },
-	{ name: 'Arabic', value: 'ar' },
-	{ name: 'Auto-Detect', value: 'auto' },
-	{ name: 'Chinese and English', value: 'zh' },
-	{ name: 'Danish', value: 'da' },
-	{ name: 'French', value: 'fr' },
-	{ name: 'German', value: 'de' },
-	{ name: 'Hebrew', value: 'he' },
-	{ name: 'Hindi', value: 'hi' },
-	{ name: 'Indonesian', value: 'id' },
-	{ name: 'Italian', value: 'it' },
-	{ name: 'Japanese', value: 'ja' },
-	{ name: 'Khmer', value: 'km' },
-	{ name: 'Korean', value: 'ko' },
-	{ name: 'Latin', value: 'la' },
-	{ name: 'Malay', value: 'ms' },
-	{ name: 'Norwegian', value: 'no' },
-	{ name: 'Polish', value: 'pl' },
-	{ name: 'Portuguese', value: 'pt' },
-	{ name: 'Romanian', value: 'ro' },
-	{ name: 'Russian', value: 'ru' },
-	{ name: 'Spanish', value: 'es' },
-	{ name: 'Swedish', value: 'sv' },
-	{ name: 'Thai', value: 'th' },
-	{ name: 'Turkish', value: 'tr' },
-	{ name: 'Ukrainian', value: 'uk' },
-	{ name: 'Vietnamese', value: 'vi' },
-];
-
 const options: INodeProperties[] = [
 	...flagOptions(GENERAL_TEXT_FLAGS),
 	{
 		displayName: 'Language',
 		name: 'language',
 		type: 'options',
-		options: LANGUAGES,
+		options: OCR_LANGUAGES,
 		default: 'zh',
 		description:
 			'The language of the text (language). Without this option Huawei reads Chinese and English.',
