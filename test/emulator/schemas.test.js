@@ -90,6 +90,7 @@ describe('the emulator answers only inside the schema of the API (a drifted fixt
 	const { FIXTURES: DRIVERS } = require('./apis/driver-license.fixtures');
 	const { FIXTURES: VEHICLES } = require('./apis/vehicle-license.fixtures');
 	const { FIXTURES: TABLES } = require('./apis/general-table');
+	const { FIXTURES: HK_CARDS } = require('./apis/hk-id-card.fixtures');
 
 	it.each([
 		[
@@ -145,6 +146,15 @@ describe('the emulator answers only inside the schema of the API (a drifted fixt
 			7,
 			{},
 			'result.words_region_list[0].words_block_list[0].words should be string',
+		],
+		[
+			'hk-id-card',
+			'hk-chan',
+			() => HK_CARDS['hk-chan'],
+			'permanent',
+			'Y',
+			{},
+			'result.permanent should be boolean',
 		],
 	])(
 		'%s (%s with a field of the wrong type)',
