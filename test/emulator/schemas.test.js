@@ -91,6 +91,7 @@ describe('the emulator answers only inside the schema of the API (a drifted fixt
 	const { FIXTURES: VEHICLES } = require('./apis/vehicle-license.fixtures');
 	const { FIXTURES: TABLES } = require('./apis/general-table');
 	const { FIXTURES: HK_CARDS } = require('./apis/hk-id-card.fixtures');
+	const { FIXTURES: MACAO_CARDS } = require('./apis/macao-id-card.fixtures');
 
 	it.each([
 		[
@@ -155,6 +156,15 @@ describe('the emulator answers only inside the schema of the API (a drifted fixt
 			'Y',
 			{},
 			'result.permanent should be boolean',
+		],
+		[
+			'macao-id-card',
+			'mo-chan',
+			() => MACAO_CARDS['mo-chan'],
+			'height',
+			1.72,
+			{},
+			'result.height should be string',
 		],
 	])(
 		'%s (%s with a field of the wrong type)',
