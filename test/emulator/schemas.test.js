@@ -92,6 +92,7 @@ describe('the emulator answers only inside the schema of the API (a drifted fixt
 	const { FIXTURES: TABLES } = require('./apis/general-table');
 	const { FIXTURES: HK_CARDS } = require('./apis/hk-id-card.fixtures');
 	const { FIXTURES: MACAO_CARDS } = require('./apis/macao-id-card.fixtures');
+	const { FIXTURES: TRAVEL_PERMITS } = require('./apis/mainland-travel-permit.fixtures');
 
 	it.each([
 		[
@@ -165,6 +166,15 @@ describe('the emulator answers only inside the schema of the API (a drifted fixt
 			1.72,
 			{},
 			'result.height should be string',
+		],
+		[
+			'mainland-travel-permit',
+			'mtp-hk-front',
+			() => TRAVEL_PERMITS['mtp-hk-front'],
+			'issue_times',
+			1,
+			{},
+			'result.issue_times should be string',
 		],
 	])(
 		'%s (%s with a field of the wrong type)',
