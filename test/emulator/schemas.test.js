@@ -93,6 +93,7 @@ describe('the emulator answers only inside the schema of the API (a drifted fixt
 	const { FIXTURES: HK_CARDS } = require('./apis/hk-id-card.fixtures');
 	const { FIXTURES: MACAO_CARDS } = require('./apis/macao-id-card.fixtures');
 	const { FIXTURES: TRAVEL_PERMITS } = require('./apis/mainland-travel-permit.fixtures');
+	const { FIXTURES: EXIT_PERMITS } = require('./apis/exit-entry-permit.fixtures');
 
 	it.each([
 		[
@@ -175,6 +176,15 @@ describe('the emulator answers only inside the schema of the API (a drifted fixt
 			1,
 			{},
 			'result.issue_times should be string',
+		],
+		[
+			'exit-entry-permit',
+			'eep-hkmo-front',
+			() => EXIT_PERMITS['eep-hkmo-front'].endorsement_info_hk,
+			'valid_round_trips',
+			1,
+			{},
+			'result.endorsement_info_hk.valid_round_trips should be string',
 		],
 	])(
 		'%s (%s with a field of the wrong type)',
