@@ -94,6 +94,7 @@ describe('the emulator answers only inside the schema of the API (a drifted fixt
 	const { FIXTURES: MACAO_CARDS } = require('./apis/macao-id-card.fixtures');
 	const { FIXTURES: TRAVEL_PERMITS } = require('./apis/mainland-travel-permit.fixtures');
 	const { FIXTURES: EXIT_PERMITS } = require('./apis/exit-entry-permit.fixtures');
+	const { FIXTURES: INVOICES } = require('./apis/vat-invoice.fixtures');
 
 	it.each([
 		[
@@ -185,6 +186,15 @@ describe('the emulator answers only inside the schema of the API (a drifted fixt
 			1,
 			{},
 			'result.endorsement_info_hk.valid_round_trips should be string',
+		],
+		[
+			'vat-invoice',
+			'vat-special',
+			() => INVOICES['vat-special'],
+			'seller_seal',
+			'发票专用章',
+			{ advanced_mode: true },
+			'result.seller_seal should be string[]',
 		],
 	])(
 		'%s (%s with a field of the wrong type)',
