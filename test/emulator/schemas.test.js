@@ -11,6 +11,7 @@ const passport = require('./schemas/passport');
 const driverLicense = require('./schemas/driver-license');
 const vehicleLicense = require('./schemas/vehicle-license');
 const generalTable = require('./schemas/general-table');
+const householdRegister = require('./schemas/household-register');
 const { inModelOrder } = require('./schemas/model');
 
 const suite = useDocumentApi('bankcard', { width: 1200, height: 800 });
@@ -72,6 +73,12 @@ describe('schemas: check names a field of the wrong type and passes unknown keys
 			{ words_region_list: [{ words_block_count: '1', words_block_list: [{ rows: [0] }] }] },
 			'result.words_region_list[0].words_block_count should be int',
 		],
+		[
+			'household-register',
+			householdRegister,
+			[{ confidence: { name: 'high' }, page_number: 1 }],
+			'result[0].confidence should be float{}',
+		],
 	])('%s', (_api, schema, result, problem) => {
 		expect(schema.check(result)).toEqual([expect.stringContaining(problem)]);
 	});
@@ -95,6 +102,7 @@ describe('the emulator answers only inside the schema of the API (a drifted fixt
 	const { FIXTURES: TRAVEL_PERMITS } = require('./apis/mainland-travel-permit.fixtures');
 	const { FIXTURES: EXIT_PERMITS } = require('./apis/exit-entry-permit.fixtures');
 	const { FIXTURES: INVOICES } = require('./apis/vat-invoice.fixtures');
+	const { FIXTURES: REGISTERS } = require('./apis/household-register.fixtures');
 
 	it.each([
 		[
@@ -195,6 +203,15 @@ describe('the emulator answers only inside the schema of the API (a drifted fixt
 			'发票专用章',
 			{ advanced_mode: true },
 			'result.seller_seal should be string[]',
+		],
+		[
+			'household-register',
+			'hr-family',
+			() => REGISTERS['hr-family'].pages[1].content,
+			'height',
+			175,
+			{},
+			'result[1].content.height should be string',
 		],
 	])(
 		'%s (%s with a field of the wrong type)',
