@@ -103,6 +103,7 @@ describe('the emulator answers only inside the schema of the API (a drifted fixt
 	const { FIXTURES: EXIT_PERMITS } = require('./apis/exit-entry-permit.fixtures');
 	const { FIXTURES: INVOICES } = require('./apis/vat-invoice.fixtures');
 	const { FIXTURES: REGISTERS } = require('./apis/household-register.fixtures');
+	const { FIXTURES: SMART_DOCS } = require('./apis/smart-document-recognizer.fixtures');
 
 	it.each([
 		[
@@ -212,6 +213,16 @@ describe('the emulator answers only inside the schema of the API (a drifted fixt
 			175,
 			{},
 			'result[1].content.height should be string',
+		],
+		[
+			'smart-document-recognizer',
+			'smart-application',
+			() => SMART_DOCS['smart-application'].pages[0].lines,
+			'0',
+			7,
+			// the picture goes in data (JSON leaves the undefined image out)
+			{ image: undefined, data: suite.jpeg('smart-application') },
+			'result[0].ocr_result.words_block_list[0].words should be string',
 		],
 	])(
 		'%s (%s with a field of the wrong type)',
