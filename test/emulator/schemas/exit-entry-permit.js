@@ -7,7 +7,9 @@
  * ExitEntryPermitResult, ExitEntryPermitEndorsementInfo and ExitEntryPermitConfidence .openapi_types, in
  * order: huaweicloud-sdk-python-v3 huaweicloud-sdk-ocr/huaweicloudsdkocr/v1/model/exit_entry_permit_result.py,
  * exit_entry_permit_endorsement_info.py and exit_entry_permit_confidence.py @
- * 343a486b5c8ab656611159f314df6e575d0f6398. Types: ./model.js.
+ * 343a486b5c8ab656611159f314df6e575d0f6398; the same fields, order and types in Go services/ocr/v1/model/
+ * model_exit_entry_permit_{result,endorsement_info,confidence}.go @ 1cd70eb6 and Node.js ExitEntryPermitResult.ts,
+ * ExitEntryPermitEndorsementInfo.ts, ExitEntryPermitConfidence.ts @ b081640b. Types: ./model.js.
  */
 const model = require('./model');
 

@@ -4,8 +4,9 @@
  * used by the emulator (../apis/hk-id-card.js checks its answers with it) and by the tests.
  *
  * HkIdCardResult.openapi_types, in order: huaweicloud-sdk-python-v3
- * huaweicloud-sdk-ocr/huaweicloudsdkocr/v1/model/hk_id_card_result.py @ 343a486b5c8ab656611159f314df6e575d0f6398.
- * Types: ./model.js.
+ * huaweicloud-sdk-ocr/huaweicloudsdkocr/v1/model/hk_id_card_result.py @ 343a486b5c8ab656611159f314df6e575d0f6398;
+ * the same fields, order and types in Go services/ocr/v1/model/model_hk_id_card_result.go @ 1cd70eb6 and Node.js
+ * services/ocr/v1/model/HkIdCardResult.ts @ b081640b. Types: ./model.js.
  */
 const model = require('./model');
 

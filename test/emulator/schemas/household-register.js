@@ -7,7 +7,9 @@
  * HouseholdRegisterResult and HouseholdRegisterContent .openapi_types, in order: huaweicloud-sdk-python-v3
  * huaweicloud-sdk-ocr/huaweicloudsdkocr/v1/model/household_register_result.py and
  * household_register_content.py @ 343a486b5c8ab656611159f314df6e575d0f6398 (the list:
- * recognize_household_register_response.py). Types: ./model.js.
+ * recognize_household_register_response.py); the same fields, order and types in Go services/ocr/v1/model/
+ * model_household_register_{result,content}.go @ 1cd70eb6 (confidence map[string]float32) and Node.js
+ * HouseholdRegisterResult.ts, HouseholdRegisterContent.ts @ b081640b. Types: ./model.js.
  */
 const model = require('./model');
 

@@ -6,7 +6,8 @@
  *
  * MacaoIdCardResult.openapi_types, in order: huaweicloud-sdk-python-v3
  * huaweicloud-sdk-ocr/huaweicloudsdkocr/v1/model/macao_id_card_result.py @
- * 343a486b5c8ab656611159f314df6e575d0f6398. Types: ./model.js.
+ * 343a486b5c8ab656611159f314df6e575d0f6398; the same fields, order and types in Go services/ocr/v1/model/
+ * model_macao_id_card_result.go @ 1cd70eb6 and Node.js MacaoIdCardResult.ts @ b081640b. Types: ./model.js.
  */
 const model = require('./model');
 

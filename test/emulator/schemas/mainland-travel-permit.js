@@ -6,7 +6,9 @@
  *
  * MainlandTravelPermitResult.openapi_types and MainlandTravelPermitConfidence.openapi_types, in order:
  * huaweicloud-sdk-python-v3 huaweicloud-sdk-ocr/huaweicloudsdkocr/v1/model/mainland_travel_permit_result.py and
- * mainland_travel_permit_confidence.py @ 343a486b5c8ab656611159f314df6e575d0f6398. Types: ./model.js.
+ * mainland_travel_permit_confidence.py @ 343a486b5c8ab656611159f314df6e575d0f6398; the same fields, order and types in Go
+ * services/ocr/v1/model/model_mainland_travel_permit_{result,confidence}.go @ 1cd70eb6 and Node.js
+ * MainlandTravelPermitResult.ts, MainlandTravelPermitConfidence.ts @ b081640b. Types: ./model.js.
  */
 const model = require('./model');
 

@@ -8,7 +8,9 @@
  * smart_document_recognizer_{result, ocr_result, words_block_list, char_list, kv_result, kv_block,
  * kv_words_block, table_result, table_block, table_words_block, layout_result, layout_block, form_result,
  * formula_result, formula_block}.py @ 343a486b5c8ab656611159f314df6e575d0f6398 (the list:
- * recognize_smart_document_recognizer_response.py). Types: ./model.js.
+ * recognize_smart_document_recognizer_response.py); the same fields, order and types in the Go models
+ * services/ocr/v1/model/model_smart_document_recognizer_*.go @ 1cd70eb6 and the Node.js
+ * SmartDocumentRecognizer*.ts @ b081640b. Types: ./model.js.
  */
 const model = require('./model');
 

@@ -6,7 +6,10 @@
  * VatInvoiceResult, ItemList, BelongItemList and PassengerTravelItemList .openapi_types, in order:
  * huaweicloud-sdk-python-v3 huaweicloud-sdk-ocr/huaweicloudsdkocr/v1/model/vat_invoice_result.py, item_list.py,
  * belong_item_list.py and passenger_travel_item_list.py @ 343a486b5c8ab656611159f314df6e575d0f6398 (the
- * Python attribute `_class` is the JSON key `class`, its attribute_map). Types: ./model.js.
+ * Python attribute `_class` is the JSON key `class`, its attribute_map); the same in Node.js
+ * services/ocr/v1/model/VatInvoiceResult.ts, ItemList.ts, BelongItemList.ts, PassengerTravelItemList.ts @
+ * b081640b, and in Go services/ocr/v1/model/model_vat_invoice_result.go (and the item models) @ 1cd70eb6 but for
+ * total_pages and current_page, which that older Go model lacks. Types: ./model.js.
  */
 const model = require('./model');
 
