@@ -11,6 +11,7 @@ const passport = require('./schemas/passport');
 const driverLicense = require('./schemas/driver-license');
 const vehicleLicense = require('./schemas/vehicle-license');
 const generalTable = require('./schemas/general-table');
+const householdRegister = require('./schemas/household-register');
 const { inModelOrder } = require('./schemas/model');
 
 const suite = useDocumentApi('bankcard', { width: 1200, height: 800 });
@@ -72,6 +73,12 @@ describe('schemas: check names a field of the wrong type and passes unknown keys
 			{ words_region_list: [{ words_block_count: '1', words_block_list: [{ rows: [0] }] }] },
 			'result.words_region_list[0].words_block_count should be int',
 		],
+		[
+			'household-register',
+			householdRegister,
+			[{ confidence: { name: 'high' }, page_number: 1 }],
+			'result[0].confidence should be float{}',
+		],
 	])('%s', (_api, schema, result, problem) => {
 		expect(schema.check(result)).toEqual([expect.stringContaining(problem)]);
 	});
@@ -90,6 +97,13 @@ describe('the emulator answers only inside the schema of the API (a drifted fixt
 	const { FIXTURES: DRIVERS } = require('./apis/driver-license.fixtures');
 	const { FIXTURES: VEHICLES } = require('./apis/vehicle-license.fixtures');
 	const { FIXTURES: TABLES } = require('./apis/general-table');
+	const { FIXTURES: HK_CARDS } = require('./apis/hk-id-card.fixtures');
+	const { FIXTURES: MACAO_CARDS } = require('./apis/macao-id-card.fixtures');
+	const { FIXTURES: TRAVEL_PERMITS } = require('./apis/mainland-travel-permit.fixtures');
+	const { FIXTURES: EXIT_PERMITS } = require('./apis/exit-entry-permit.fixtures');
+	const { FIXTURES: INVOICES } = require('./apis/vat-invoice.fixtures');
+	const { FIXTURES: REGISTERS } = require('./apis/household-register.fixtures');
+	const { FIXTURES: SMART_DOCS } = require('./apis/smart-document-recognizer.fixtures');
 
 	it.each([
 		[
@@ -145,6 +159,70 @@ describe('the emulator answers only inside the schema of the API (a drifted fixt
 			7,
 			{},
 			'result.words_region_list[0].words_block_list[0].words should be string',
+		],
+		[
+			'hk-id-card',
+			'hk-chan',
+			() => HK_CARDS['hk-chan'],
+			'permanent',
+			'Y',
+			{},
+			'result.permanent should be boolean',
+		],
+		[
+			'macao-id-card',
+			'mo-chan',
+			() => MACAO_CARDS['mo-chan'],
+			'height',
+			1.72,
+			{},
+			'result.height should be string',
+		],
+		[
+			'mainland-travel-permit',
+			'mtp-hk-front',
+			() => TRAVEL_PERMITS['mtp-hk-front'],
+			'issue_times',
+			1,
+			{},
+			'result.issue_times should be string',
+		],
+		[
+			'exit-entry-permit',
+			'eep-hkmo-front',
+			() => EXIT_PERMITS['eep-hkmo-front'].endorsement_info_hk,
+			'valid_round_trips',
+			1,
+			{},
+			'result.endorsement_info_hk.valid_round_trips should be string',
+		],
+		[
+			'vat-invoice',
+			'vat-special',
+			() => INVOICES['vat-special'],
+			'seller_seal',
+			'发票专用章',
+			{ advanced_mode: true },
+			'result.seller_seal should be string[]',
+		],
+		[
+			'household-register',
+			'hr-family',
+			() => REGISTERS['hr-family'].pages[1].content,
+			'height',
+			175,
+			{},
+			'result[1].content.height should be string',
+		],
+		[
+			'smart-document-recognizer',
+			'smart-application',
+			() => SMART_DOCS['smart-application'].pages[0].lines,
+			'0',
+			7,
+			// the picture goes in data (JSON leaves the undefined image out)
+			{ image: undefined, data: suite.jpeg('smart-application') },
+			'result[0].ocr_result.words_block_list[0].words should be string',
 		],
 	])(
 		'%s (%s with a field of the wrong type)',

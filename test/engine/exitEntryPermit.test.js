@@ -2,6 +2,8 @@ import { documentKit } from './documentKit';
 import { ACCOUNTS, useEmulator } from './setup';
 
 const { FIXTURES } = require('../emulator/apis/exit-entry-permit.fixtures');
+const { RESULT: PERMIT_RESULT } = require('../emulator/schemas/exit-entry-permit');
+const { inModelOrder } = require('../emulator/schemas/model');
 
 /*
  * Exit-Entry Permit → Recognize in n8n's real WorkflowExecute against the emulator's `exit-entry-permit` API.
@@ -14,22 +16,6 @@ const permitItem = kit.item;
 /** Options are the run's only parameters here. */
 const run = (emu, items, options = {}, extra = {}) => kit.run(emu, items, { options }, extra);
 
-const MODEL_ORDER = [
-	'name',
-	'name_en',
-	'sex',
-	'birth_date',
-	'number',
-	'issuing_authority',
-	'issue_place',
-	'valid_period',
-	'machine_code',
-	'type',
-	'side',
-	'endorsement_info_hk',
-	'endorsement_info_mo',
-	'endorsement_info_tw',
-];
 /** Every personal value of a fixture (what must not survive Mask or Drop). */
 const personal = (id) =>
 	['name', 'name_en', 'number', 'machine_code', 'former_name', 'id_card_number']
@@ -52,9 +38,10 @@ describe('Exit-Entry Permit → Recognize', () => {
 			valid_from: '2024-06-01',
 			valid_to: '2034-05-31',
 		});
+		// ExitEntryPermitResult's order (the one schema, test/emulator/schemas/exit-entry-permit.js)
+		const sent = [...Object.keys(FIXTURES['eep-hkmo-front']), 'confidence'];
 		expect(Object.keys(json)).toEqual([
-			...MODEL_ORDER,
-			'confidence',
+			...inModelOrder(PERMIT_RESULT, sent),
 			'valid_from',
 			'valid_to',
 			'checks',

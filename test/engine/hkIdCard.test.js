@@ -2,6 +2,8 @@ import { documentKit } from './documentKit';
 import { ACCOUNTS, useEmulator } from './setup';
 
 const { FIXTURES: CARDS } = require('../emulator/apis/hk-id-card.fixtures');
+const { RESULT: HK_RESULT } = require('../emulator/schemas/hk-id-card');
+const { inModelOrder } = require('../emulator/schemas/model');
 
 /*
  * Hong Kong ID Card → Recognize in n8n's real WorkflowExecute against the emulator's `hk-id-card` API. The
@@ -34,18 +36,10 @@ describe('Hong Kong ID Card → Recognize', () => {
 		expect(calls()[0].bodyKeys).toEqual(['image']);
 		const json = /** @type {Record<string, any>} */ (result.main[0].json);
 		expect(json).toMatchObject(CARDS['hk-chan']);
+		// HkIdCardResult's order (the one schema, test/emulator/schemas/hk-id-card.js), then the node's own keys.
+		const sent = [...Object.keys(CARDS['hk-chan']), 'confidence'];
 		expect(Object.keys(json)).toEqual([
-			'name',
-			'name_en',
-			'sex',
-			'birth_date',
-			'number',
-			'symbols',
-			'name_telegraph_code',
-			'permanent',
-			'initial_issue_date',
-			'issue_date',
-			'confidence',
+			...inModelOrder(HK_RESULT, sent),
 			'birth_date_iso',
 			'issue_date_iso',
 			'checks',
@@ -67,9 +61,9 @@ describe('Hong Kong ID Card → Recognize', () => {
 		const item = result.main[0];
 		expect(item.json.portrait_image).toBeUndefined();
 		expect(item.json.portrait_location).toHaveLength(4);
-		expect(Object.keys(item.json).indexOf('portrait_location')).toBe(
-			Object.keys(item.json).indexOf('issue_date') + 1,
-		);
+		// portrait_location where HkIdCardResult has it (portrait_image leaves the JSON for the binary)
+		const sent = [...Object.keys(CARDS['hk-chan']), 'portrait_location', 'confidence'];
+		expect(Object.keys(item.json).slice(0, sent.length)).toEqual(inModelOrder(HK_RESULT, sent));
 		expect(item.binary?.portrait_image).toMatchObject({
 			mimeType: 'image/jpeg',
 			fileName: 'portrait-item0.jpg',

@@ -8,6 +8,8 @@ const {
 	CHILD_NUMBER,
 	SPOUSE_BAD_CHECK_NUMBER,
 } = require('../emulator/apis/household-register.fixtures');
+const { PAGE, CONTENT } = require('../emulator/schemas/household-register');
+const { inModelOrder } = require('../emulator/schemas/model');
 
 /*
  * Household Register → Recognize in n8n's real WorkflowExecute against the emulator's `household-register`
@@ -57,36 +59,14 @@ describe('Household Register → Recognize', () => {
 		expect(json.member_count).toBe(3);
 		expect(json.result.map((p) => p.type)).toEqual(['首页', '登记页', '登记页', '登记页']);
 		for (const page of json.result) {
-			expect(Object.keys(page)).toEqual(['type', 'location', 'content', 'confidence']);
+			expect(Object.keys(page)).toEqual(Object.keys(PAGE));
 			expect(page.location).toHaveLength(4);
 		}
-		// every HouseholdRegisterContent field, in the SDK's order
+		// every HouseholdRegisterContent field, in the SDK's order (the one schema, schemas/household-register.js)
 		expect(json.result[2].content).toEqual(FIXTURES['hr-family'].pages[2].content);
-		expect(Object.keys(json.result[2].content)).toEqual([
-			'name',
-			'householder_relationship',
-			'former_name',
-			'sex',
-			'birthplace',
-			'ethnicity',
-			'origin_place',
-			'birth_date',
-			'other_address',
-			'religious_belief',
-			'id_card_number',
-			'height',
-			'blood_type',
-			'education',
-			'marital_status',
-			'military_service_status',
-			'work_place',
-			'occupation',
-			'migrated_to_city',
-			'migrated_to_address',
-			'registrar_signature_seal',
-			'registration_date',
-			'household_number',
-		]);
+		expect(Object.keys(json.result[2].content)).toEqual(
+			inModelOrder(CONTENT, Object.keys(FIXTURES['hr-family'].pages[2].content)),
+		);
 		expect(json.result[0].content.police_station).toBe('北京市公安局东城分局东华门派出所');
 		expect(typeof json.result[1].confidence.id_card_number).toBe('number');
 		expect(result.main[0].binary?.data).toBeDefined(); // Keep Input Binary is on by default

@@ -2,6 +2,8 @@ import { documentKit } from './documentKit';
 import { ACCOUNTS, useEmulator } from './setup';
 
 const { FIXTURES: CARDS } = require('../emulator/apis/macao-id-card.fixtures');
+const { RESULT: MACAO_RESULT } = require('../emulator/schemas/macao-id-card');
+const { inModelOrder } = require('../emulator/schemas/model');
 
 /*
  * Macao ID Card → Recognize in n8n's real WorkflowExecute against the emulator's `macao-id-card` API. The
@@ -39,22 +41,10 @@ describe('Macao ID Card → Recognize', () => {
 		expect(calls()[0].bodyKeys).toEqual(['image']);
 		const json = /** @type {Record<string, any>} */ (result.main[0].json);
 		expect(json).toMatchObject(CARDS['mo-chan']);
+		// MacaoIdCardResult's order (the one schema, test/emulator/schemas/macao-id-card.js), then the node's keys.
+		const sent = [...Object.keys(CARDS['mo-chan']), 'confidence'];
 		expect(Object.keys(json)).toEqual([
-			'side',
-			'name',
-			'name_en',
-			'sex',
-			'issue_date',
-			'expiry_date',
-			'birth_date',
-			'initial_issue_date',
-			'height',
-			'number',
-			'symbols',
-			'machine_code1',
-			'machine_code2',
-			'machine_code3',
-			'confidence',
+			...inModelOrder(MACAO_RESULT, sent),
 			'birth_date_iso',
 			'issue_date_iso',
 			'expiry_date_iso',

@@ -2,6 +2,8 @@ import { documentKit } from './documentKit';
 import { ACCOUNTS, useEmulator } from './setup';
 
 const { FIXTURES } = require('../emulator/apis/mainland-travel-permit.fixtures');
+const { RESULT: PERMIT_RESULT } = require('../emulator/schemas/mainland-travel-permit');
+const { inModelOrder } = require('../emulator/schemas/model');
 
 /*
  * Mainland Travel Permit → Recognize in n8n's real WorkflowExecute against the emulator's
@@ -17,24 +19,6 @@ const permitItem = kit.item;
 /** Options are the run's only parameters here. */
 const run = (emu, items, options = {}, extra = {}) => kit.run(emu, items, { options }, extra);
 
-const MODEL_ORDER = [
-	'name',
-	'name_en',
-	'birth_date',
-	'sex',
-	'valid_period',
-	'issuing_authority',
-	'number',
-	'issue_place',
-	'issue_times',
-	'id_name',
-	'id_number',
-	'machine_code1',
-	'machine_code2',
-	'machine_code3',
-	'type',
-	'side',
-];
 /** Every personal value of a fixture (what must not survive Mask or Drop). */
 const personal = (id) =>
 	[
@@ -66,9 +50,10 @@ describe('Mainland Travel Permit → Recognize', () => {
 			valid_from: '2025-03-10',
 			valid_to: '2035-03-09',
 		});
+		// MainlandTravelPermitResult's order (the one schema, test/emulator/schemas/mainland-travel-permit.js)
+		const sent = [...Object.keys(FIXTURES['mtp-hk-front']), 'confidence'];
 		expect(Object.keys(json)).toEqual([
-			...MODEL_ORDER,
-			'confidence',
+			...inModelOrder(PERMIT_RESULT, sent),
 			'valid_from',
 			'valid_to',
 			'checks',

@@ -24,9 +24,9 @@ const ADVANCED = { advancedMode: true };
 /** @param {any} emu @param {any[]} items @param {Record<string, unknown>} [options] @param {object} [extra] */
 const run = (emu, items, options = ADVANCED, extra = {}) => kit.run(emu, items, { options }, extra);
 
-/** The VatInvoiceResult fields in the SDK model's order (vat_invoice_result.py @ 343a486b). */
-const MODEL_ORDER =
-	require('../../nodes/HuaweiCloudOcr/helpers/vatInvoice/masking').VAT_INVOICE_FIELDS;
+/** VatInvoiceResult, from the one schema (test/emulator/schemas/vat-invoice.js cites the SDK models). */
+const { RESULT: VAT_RESULT } = require('../emulator/schemas/vat-invoice');
+const { inModelOrder } = require('../emulator/schemas/model');
 
 describe('VAT Invoice → Recognize', () => {
 	const emu = useEmulator();
@@ -42,8 +42,9 @@ describe('VAT Invoice → Recognize', () => {
 		const keys = Object.keys(json);
 		expect(keys[keys.length - 1]).toBe('checks');
 		const huawei = keys.slice(0, -1);
-		expect(huawei).toEqual(MODEL_ORDER.filter((f) => huawei.includes(f)));
-		expect(huawei.indexOf('confidence')).toBe(huawei.indexOf('current_page') + 1);
+		// VatInvoiceResult's order, then checks (confidence after current_page, where the model has it)
+		const sent = [...Object.keys(INVOICES['vat-special']), 'confidence'];
+		expect(huawei).toEqual(inModelOrder(VAT_RESULT, sent));
 		expect(json.item_list[1]).toEqual(INVOICES['vat-special'].item_list[1]);
 		expect(typeof json.confidence.number).toBe('number');
 	});

@@ -1,10 +1,9 @@
 'use strict';
 /**
  * Permits the emulator's `exit-entry-permit` API knows, by fixture id (the id is embedded in the image: see
- * ../images.js makeImage `marker`). Each entry is the ExitEntryPermitResult Huawei would answer (fields of
- * huaweicloud-sdk-python-v3 huaweicloud-sdk-ocr/huaweicloudsdkocr/v1/model/exit_entry_permit_result.py and
- * exit_entry_permit_endorsement_info.py @ 343a486b: strings and three endorsement objects, one side per
- * answer), or `{ error }` for a photo Huawei refuses. Names and numbers are made up. Hand-checked against the
+ * ../images.js makeImage `marker`). Each entry is the ExitEntryPermitResult Huawei would answer (its fields
+ * and types: ../schemas/exit-entry-permit.js; one side per answer), or `{ error }` for a photo Huawei
+ * refuses. Names and numbers are made up. Hand-checked against the
  * rules in nodes/HuaweiCloudOcr/helpers/exitEntryPermit/checks.ts:
  *   eep-hkmo-front    C + 8 digits (Hong Kong and Macao); born 1990-03-07, 34 on 2024-06-01;
  *                     2024.06.01-2034.05.31 = 10 years less a day ✓ (16 or over), not expired before 2034

@@ -6,12 +6,8 @@
  *            return_portrait_location?: bool }
  *            huaweicloud-sdk-python-v3 huaweicloud-sdk-ocr/huaweicloudsdkocr/v1/model/
  *            exit_entry_permit_request_body.py at commit 343a486b5c8ab656611159f314df6e575d0f6398
- *   result   ExitEntryPermitResult { name, name_en, sex, birth_date, number, issuing_authority, issue_place,
- *            valid_period, machine_code: str; portrait_image: str (with the flag); portrait_location:
- *            list[list[int]] (with the flag); type, side: str; endorsement_info_hk, endorsement_info_mo,
- *            endorsement_info_tw: ExitEntryPermitEndorsementInfo { endorsement_type, valid_round_trips,
- *            endorsement_valid_period, remark, issue_info: str }; confidence: ExitEntryPermitConfidence (a
- *            float per field, an object per endorsement) } (exit_entry_permit_result.py,
+ *   result   ExitEntryPermitResult, ExitEntryPermitEndorsementInfo, ExitEntryPermitConfidence (a float per
+ *            field, an object per endorsement): ../schemas/exit-entry-permit.js (exit_entry_permit_result.py,
  *            exit_entry_permit_endorsement_info.py, exit_entry_permit_confidence.py, same commit)
  * Refusals (error-code page ocr_03_0028 and the API page ocr_03_0140): AIS.0101 a bad parameter (image and
  * url both or neither, a flag that is not a boolean), AIS.0102 not a JPEG/PNG/BMP/TIFF image, AIS.0103 a side
@@ -22,21 +18,11 @@ const { FIXTURES } = require('./exit-entry-permit.fixtures');
 const check = require('./requestChecks');
 
 const FLAGS = ['return_portrait_image', 'return_portrait_location'];
-/** The fields ExitEntryPermitConfidence scores (a number each; the endorsements an object of numbers). */
-const SCORED = [
-	'name',
-	'name_en',
-	'birth_date',
-	'sex',
-	'number',
-	'valid_period',
-	'issuing_authority',
-	'issue_place',
-	'machine_code',
-	'type',
-	'side',
-];
-const ENDORSEMENTS = ['endorsement_info_hk', 'endorsement_info_mo', 'endorsement_info_tw'];
+const schema = require('../schemas/exit-entry-permit');
+
+/** The fields ExitEntryPermitConfidence scores with a number (the endorsements get an object of numbers). */
+const { ENDORSEMENTS } = schema;
+const SCORED = Object.keys(schema.CONFIDENCE).filter((f) => !ENDORSEMENTS.includes(f));
 
 let cachedPortrait;
 const portraitBase64 = () =>
@@ -70,4 +56,4 @@ async function answer(state, ctx, tools) {
 	return permit;
 }
 
-module.exports = { name: 'exit-entry-permit', answer, FIXTURES, FLAGS };
+module.exports = { name: 'exit-entry-permit', answer, check: schema.check, FIXTURES, FLAGS };

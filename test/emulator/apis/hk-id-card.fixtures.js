@@ -1,10 +1,9 @@
 'use strict';
 /**
  * Hong Kong identity cards the emulator's `hk-id-card` API knows, by fixture id (the id is embedded in the
- * image: see ../images.js makeImage `marker`). Each entry is the HkIdCardResult Huawei would answer (fields
- * of huaweicloud-sdk-python-v3 huaweicloud-sdk-ocr/huaweicloudsdkocr/v1/model/hk_id_card_result.py @ 343a486b:
- * name, name_en, sex, birth_date, number, symbols, name_telegraph_code, initial_issue_date, issue_date: str;
- * permanent: bool), or `{ error }` for a photo Huawei refuses. The people are made up.
+ * image: see ../images.js makeImage `marker`). Each entry is the HkIdCardResult Huawei would answer (its
+ * fields and types: ../schemas/hk-id-card.js), or `{ error }` for a photo Huawei refuses. The people are made
+ * up.
  *
  * The HKID check digits, by hand. Letters count A=10 … Z=35; a one-letter prefix is padded with a space
  * counted 36; the eight characters are weighted 9, 8, 7, 6, 5, 4, 3, 2; check = 11 − (sum mod 11), 10 → A,

@@ -4,10 +4,7 @@
  *   request  HkIdCardRequestBody { image | url, return_portrait_image?: bool, return_portrait_location?: bool }
  *            huaweicloud-sdk-python-v3 huaweicloud-sdk-ocr/huaweicloudsdkocr/v1/model/hk_id_card_request_body.py
  *            at commit 343a486b5c8ab656611159f314df6e575d0f6398
- *   result   HkIdCardResult { name, name_en, sex, birth_date, number, symbols, name_telegraph_code,
- *            initial_issue_date, issue_date: str; permanent: bool; portrait_location: int[][] (only with
- *            return_portrait_location); portrait_image: str (base64, only with return_portrait_image);
- *            confidence: object } (hk_id_card_result.py, same commit)
+ *   result   HkIdCardResult: ../schemas/hk-id-card.js (hk_id_card_result.py, same commit)
  * Refusals (error-code page ocr_03_0028, API page ocr_03_0138): AIS.0101 a flag that is not a boolean,
  * AIS.0102 not a JPEG/PNG/BMP/TIFF image, AIS.0103 a side outside 15-8192 pixels, AIS.0104 not a card (no
  * fixture), a fixture's own error (AIS.0105 recognition failed).
@@ -15,6 +12,7 @@
 const { FIXTURES } = require('./hk-id-card.fixtures');
 const { makeImage } = require('../images');
 const check = require('./requestChecks');
+const schema = require('../schemas/hk-id-card');
 
 const FLAGS = ['return_portrait_image', 'return_portrait_location'];
 
@@ -54,4 +52,4 @@ async function answer(state, ctx, tools) {
 	return result;
 }
 
-module.exports = { name: 'hk-id-card', answer, FIXTURES, FLAGS };
+module.exports = { name: 'hk-id-card', answer, check: schema.check, FIXTURES, FLAGS };

@@ -4,15 +4,9 @@
  * Household Register resource; Other OCR API reaches it too):
  *   request  HouseholdRegisterRequestBody { image | url } (no other field)  huaweicloud-sdk-python-v3 at commit
  *            343a486b huaweicloud-sdk-ocr/huaweicloudsdkocr/v1/model/household_register_request_body.py
- *   result   list[HouseholdRegisterResult] (recognize_household_register_response.py): each entry type: str
- *            ("首页" or "登记页"), location: list[list[int]], content: HouseholdRegisterContent, confidence:
- *            dict(str, float) — household_register_result.py; HouseholdRegisterContent (all str): name,
- *            householder_relationship, former_name, sex, birthplace, ethnicity, origin_place, birth_date,
- *            other_address, religious_belief, id_card_number, height, blood_type, education, marital_status,
- *            military_service_status, work_place, occupation, migrated_to_city, migrated_to_address,
- *            registrar_signature_seal, registration_date, household_type, household_number, householder_name,
- *            community, address, issue_date, police_station — household_register_content.py (the last five
- *            only on the home page, 首页, per the docstrings).
+ *   result   list[HouseholdRegisterResult] (recognize_household_register_response.py), HouseholdRegisterResult
+ *            and HouseholdRegisterContent: ../schemas/household-register.js (household_register_result.py,
+ *            household_register_content.py; the last five content fields only on the home page, 首页).
  * Limits from the request model's docstring and the API page ocr_03_0171: each side 15–8192 px;
  * JPEG/JPG/PNG/BMP/TIFF; several pages in one image ("支持多页同时识别") → one entry each, side by side.
  * Refusals (error-code page ocr_03_0028): AIS.0102 not a readable image, AIS.0103 a side outside 15–8192 px,
@@ -23,6 +17,7 @@
  */
 const { FIXTURES } = require('./household-register.fixtures');
 const check = require('./requestChecks');
+const schema = require('../schemas/household-register');
 
 /** The pages side by side across the image, each with its four corners. */
 function location(index, count, { width, height }) {
@@ -59,4 +54,4 @@ async function answer(state, ctx, tools) {
 	});
 }
 
-module.exports = { name: 'household-register', answer, FIXTURES };
+module.exports = { name: 'household-register', answer, check: schema.check, FIXTURES };

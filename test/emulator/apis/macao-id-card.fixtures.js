@@ -2,10 +2,8 @@
 /**
  * Macao resident identity cards the emulator's `macao-id-card` API knows, by fixture id (the id is embedded
  * in the image: see ../images.js makeImage `marker`). Each entry is the MacaoIdCardResult Huawei would answer
- * for one side (fields of huaweicloud-sdk-python-v3 huaweicloud-sdk-ocr/huaweicloudsdkocr/v1/model/
- * macao_id_card_result.py @ 343a486b: side, name, name_en, sex (男/女), issue_date, expiry_date, birth_date,
- * initial_issue_date, height, number, symbols, machine_code1-3, all str), or `{ error }` for a photo Huawei
- * refuses. The people and numbers are made up.
+ * for one side (its fields and types: ../schemas/macao-id-card.js; sex 男/女), or `{ error }` for a photo
+ * Huawei refuses. The people and numbers are made up.
  *
  * Numbers: 1, 5 or 7, six digits and a digit in parentheses. The last digit is checked for its format only:
  * Macao's Identification Services Bureau publishes no rule for computing it (see

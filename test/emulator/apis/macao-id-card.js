@@ -4,10 +4,7 @@
  *   request  MacaoIdCardRequestBody { image | url, side?: front|back, return_portrait_image?: bool }
  *            huaweicloud-sdk-python-v3 huaweicloud-sdk-ocr/huaweicloudsdkocr/v1/model/macao_id_card_request_body.py
  *            at commit 343a486b5c8ab656611159f314df6e575d0f6398
- *   result   MacaoIdCardResult { side, name, name_en, sex, issue_date, expiry_date, birth_date,
- *            initial_issue_date, height, number, symbols, machine_code1, machine_code2, machine_code3: str;
- *            portrait_image: str (base64, only with return_portrait_image); confidence: object }
- *            (macao_id_card_result.py, same commit)
+ *   result   MacaoIdCardResult: ../schemas/macao-id-card.js (macao_id_card_result.py, same commit)
  * side: absent or empty → Huawei tells the side (the fixture's); a side the photo does not show → AIS.0104
  * (the emulator's reading; the docs do not say). The portrait is on the front only.
  * Refusals (error-code page ocr_03_0028, API page ocr_03_0139): AIS.0101 a bad side or a flag that is not a
@@ -17,6 +14,7 @@
 const { FIXTURES } = require('./macao-id-card.fixtures');
 const { makeImage } = require('../images');
 const check = require('./requestChecks');
+const schema = require('../schemas/macao-id-card');
 
 const FLAGS = ['return_portrait_image'];
 const SIDES = ['front', 'back'];
@@ -52,4 +50,4 @@ async function answer(state, ctx, tools) {
 	return result;
 }
 
-module.exports = { name: 'macao-id-card', answer, FIXTURES, FLAGS, SIDES };
+module.exports = { name: 'macao-id-card', answer, check: schema.check, FIXTURES, FLAGS, SIDES };

@@ -2,9 +2,8 @@
 /**
  * Permits the emulator's `mainland-travel-permit` API knows, by fixture id (the id is embedded in the image:
  * see ../images.js makeImage `marker`). Each entry is the MainlandTravelPermitResult Huawei would answer
- * (fields of huaweicloud-sdk-python-v3 huaweicloud-sdk-ocr/huaweicloudsdkocr/v1/model/
- * mainland_travel_permit_result.py @ 343a486b: all strings, one side per answer), or `{ error }` for a photo
- * Huawei refuses. Names and numbers are made up. Hand-checked against the rules in
+ * (its fields and types: ../schemas/mainland-travel-permit.js; one side per answer), or `{ error }` for a
+ * photo Huawei refuses. Names and numbers are made up. Hand-checked against the rules in
  * nodes/HuaweiCloudOcr/helpers/mainlandTravelPermit/checks.ts:
  *   mtp-hk-front      H + 8 digits (card, Hong Kong); born 1985-06-15, 39 on 2025-03-10; 2025.03.10-2035.03.09
  *                     = 10 years less a day → adult period ✓, not expired before 2035

@@ -6,11 +6,9 @@
  *            return_portrait_location?: bool }
  *            huaweicloud-sdk-python-v3 huaweicloud-sdk-ocr/huaweicloudsdkocr/v1/model/
  *            mainland_travel_permit_request_body.py at commit 343a486b5c8ab656611159f314df6e575d0f6398
- *   result   MainlandTravelPermitResult { name, name_en, birth_date, sex, valid_period, issuing_authority,
- *            number, issue_place, issue_times, id_name, id_number, machine_code1, machine_code2,
- *            machine_code3, type, side: str; portrait_image: str (with the flag); portrait_location:
- *            list[list[int]] (with the flag); confidence: MainlandTravelPermitConfidence (a float per field) }
- *            (mainland_travel_permit_result.py, mainland_travel_permit_confidence.py, same commit)
+ *   result   MainlandTravelPermitResult, MainlandTravelPermitConfidence (a float per field):
+ *            ../schemas/mainland-travel-permit.js (mainland_travel_permit_result.py,
+ *            mainland_travel_permit_confidence.py, same commit)
  * Refusals (error-code page ocr_03_0028 and the API page ocr_03_0141): AIS.0101 a bad parameter (image and
  * url both or neither, a flag that is not a boolean), AIS.0102 not a JPEG/PNG/BMP/TIFF image, AIS.0103 a side
  * outside 15-8192 pixels, AIS.0104 not a permit (no fixture), AIS.0105 a fixture that says so.
@@ -20,25 +18,10 @@ const { FIXTURES } = require('./mainland-travel-permit.fixtures');
 const check = require('./requestChecks');
 
 const FLAGS = ['return_portrait_image', 'return_portrait_location'];
+const schema = require('../schemas/mainland-travel-permit');
+
 /** The fields MainlandTravelPermitConfidence scores. */
-const SCORED = [
-	'name',
-	'name_en',
-	'birth_date',
-	'sex',
-	'valid_period',
-	'issuing_authority',
-	'number',
-	'issue_place',
-	'issue_times',
-	'type',
-	'side',
-	'id_name',
-	'id_number',
-	'machine_code1',
-	'machine_code2',
-	'machine_code3',
-];
+const SCORED = Object.keys(schema.CONFIDENCE);
 
 let cachedPortrait;
 const portraitBase64 = () =>
@@ -69,4 +52,4 @@ async function answer(state, ctx, tools) {
 	return permit;
 }
 
-module.exports = { name: 'mainland-travel-permit', answer, FIXTURES, FLAGS };
+module.exports = { name: 'mainland-travel-permit', answer, check: schema.check, FIXTURES, FLAGS };

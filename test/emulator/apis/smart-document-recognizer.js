@@ -6,14 +6,8 @@
  *            data | url, single_orientation_mode, language, kv, table, layout, return_excel, form, formula,
  *            image_layout, kv_map (str: JSON of a dict), erase_seal, pdf_page_number (int), character_mode
  *   result   `result: list[SmartDocumentRecognizerResult]` (recognize_smart_document_recognizer_response.py);
- *            each entry ocr_result {direction: float, words_block_count, words_block_list [{words, location,
- *            confidence, char_list? [{char, char_confidence, char_location}]}]}, kv_result {kv_block_count,
- *            kv_block_list [{key, value, words_block_count, words_block_list [{words, location, type}]}]},
- *            table_result {table_count, table_list [{location, words_block_count, words_block_list [{words,
- *            rows, columns}], excel?}]}, layout_result {layout_block_count, layout_block_list [{location, type,
- *            text, words_ids, table_id?, form_id?, formula_id?}]}, form_result {form_count, form_list [table
- *            blocks]}, formula_result {formula_count, formula_list [{formula, location, type}]}
- *            (smart_document_recognizer_*.py, same folder).
+ *            each entry ocr_result, kv_result, table_result, layout_result, form_result, formula_result:
+ *            ../schemas/smart-document-recognizer.js (smart_document_recognizer_*.py, same folder).
  * Limits (docstring and API page ocr_03_0161): base64 ≤ 10 MB, sides 15–30000 px; PNG/JPG/BMP/GIF/TIFF/WebP/
  * PCX/ICO/PSD/PDF. Errors: AIS.0101 (bad parameter: image instead of data, both or neither of data and url,
  * non-boolean flag, unknown language, kv_map not a JSON object string, pdf page past the end), AIS.0102
@@ -26,6 +20,7 @@
  * fields besides data/url are recorded (stats().requests[i].options).
  */
 const check = require('./requestChecks');
+const schema = require('../schemas/smart-document-recognizer');
 const { LANGUAGES } = require('./general-text');
 const { FIXTURES } = require('./smart-document-recognizer.fixtures');
 
@@ -224,4 +219,4 @@ async function answer(state, ctx, tools) {
 	return [entry(pages[page - 1], body, map)];
 }
 
-module.exports = { name: 'smart-document-recognizer', answer, FIXTURES };
+module.exports = { name: 'smart-document-recognizer', answer, check: schema.check, FIXTURES };

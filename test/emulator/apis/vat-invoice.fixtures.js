@@ -2,9 +2,8 @@
 /**
  * VAT invoices the emulator's `vat-invoice` API knows, by fixture id (embedded in the image, PDF or OFD: ../images.js
  * makeImage / makeOfd `marker`, ./general-text.js makePdf). Each entry is the VatInvoiceResult Huawei would answer
- * with advanced_mode on (fields of huaweicloud-sdk-python-v3 huaweicloud-sdk-ocr/huaweicloudsdkocr/v1/model/
- * vat_invoice_result.py, item_list.py, belong_item_list.py, passenger_travel_item_list.py @ 343a486b; the module
- * removes the advanced-only fields when advanced_mode is off), `{ pages: [...] }` for a PDF of several pages, or
+ * with advanced_mode on (its fields and types: ../schemas/vat-invoice.js; the module removes the advanced-only
+ * fields when advanced_mode is off), `{ pages: [...] }` for a PDF of several pages, or
  * `{ error }` for a picture Huawei refuses.
  *
  * The companies, people, addresses and accounts are invented. Hand checks:

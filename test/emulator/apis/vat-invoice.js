@@ -4,9 +4,10 @@
  *   request  VatInvoiceRequestBody { image | url, advanced_mode, return_text_location, page_num,
  *            ofd_to_image_mode } (huaweicloud-sdk-python-v3 huaweicloud-sdk-ocr/huaweicloudsdkocr/v1/model/
  *            vat_invoice_request_body.py at commit 343a486b5c8ab656611159f314df6e575d0f6398)
- *   result   VatInvoiceResult (vat_invoice_result.py, item_list.py, belong_item_list.py,
- *            passenger_travel_item_list.py, same commit): strings, lists of strings (seals), item lists,
- *            sales_mark (bool), confidence and text_location (objects)
+ *   result   VatInvoiceResult, ItemList, BelongItemList, PassengerTravelItemList: ../schemas/vat-invoice.js
+ *            (vat_invoice_result.py, item_list.py, belong_item_list.py, passenger_travel_item_list.py, same
+ *            commit): strings, lists of strings (seals), item lists, sales_mark (bool), confidence and
+ *            text_location (objects)
  * Formats (API page ocr_03_0019): JPEG, PNG, BMP, TIFF (each side 100-8192 pixels), PDF (page page_num, 1 by
  * default) and OFD. Refusals (ocr_03_0028): AIS.0101 a flag that is not a boolean, page_num not a positive
  * integer or past the PDF's last page; AIS.0102 another format; AIS.0103 a side out of range; AIS.0104 not an
@@ -17,6 +18,7 @@
  */
 const { FIXTURES, ADVANCED_FIELDS, ADVANCED_ITEM_FIELDS } = require('./vat-invoice.fixtures');
 const check = require('./requestChecks');
+const schema = require('../schemas/vat-invoice');
 
 const BOOLEAN_FIELDS = ['advanced_mode', 'return_text_location', 'ofd_to_image_mode'];
 
@@ -94,4 +96,4 @@ async function answer(state, ctx, tools) {
 	return result;
 }
 
-module.exports = { name: 'vat-invoice', answer, FIXTURES };
+module.exports = { name: 'vat-invoice', answer, check: schema.check, FIXTURES };

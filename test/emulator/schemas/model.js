@@ -6,8 +6,8 @@
  * Types, as the SDKs type the JSON (Python `openapi_types` / Go struct / Node.js class):
  *   'string' str · 'boolean' bool · 'int' int (int32 in Go) · 'float' float (float32 in Go) ·
  *   'object' object (interface{} in Go: any JSON object) · 'points' list[list[int]] (four corner points) ·
- *   'string[]' list[str] · 'int[]' list[int] · a schema object: a nested model · [schema]: a list of a nested
- *   model.
+ *   'string[]' list[str] · 'int[]' list[int] · 'float{}' dict(str, float) · a schema object: a nested model ·
+ *   [schema]: a list of a nested model.
  * The live service may add fields before the models know them: unknown keys pass unless `strict`.
  */
 
@@ -29,6 +29,8 @@ const SCALARS = {
 		Array.isArray(v) && v.every((p) => Array.isArray(p) && p.every((n) => Number.isInteger(n))),
 	'string[]': (v) => Array.isArray(v) && v.every((s) => typeof s === 'string'),
 	'int[]': (v) => Array.isArray(v) && v.every((n) => Number.isInteger(n)),
+	'float{}': (v) =>
+		isObject(v) && Object.values(v).every((n) => typeof n === 'number' && Number.isFinite(n)),
 };
 
 /**
