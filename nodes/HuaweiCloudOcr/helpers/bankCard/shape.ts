@@ -11,7 +11,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { DocumentRules, ShapedDocument, ShapeSettings } from '../../model/document';
-import { maskUnknownFields } from '../shared/fieldMasking';
+import { maskedJson, orderedFields } from '../shared/resultFields';
 import { checkBankCard, type BankCardChecks } from './checks';
 import { maskBankCard } from './masking';
 import { isPlainObject } from '../shared/plainObject';
@@ -37,14 +37,11 @@ export interface ShapedBankCard extends ShapedDocument {
 export function shapeBankCard(result: IDataObject, settings: ShapeSettings): ShapedBankCard {
 	const fields = isPlainObject(result) ? result : {};
 	const checks = checkBankCard(fields, settings.today);
-	const card: IDataObject = {};
-	for (const key of BANK_CARD_FIELDS) if (fields[key] !== undefined) card[key] = fields[key];
-	for (const [key, value] of Object.entries(fields)) if (!(key in card)) card[key] = value;
-	card.checks = checks as unknown as IDataObject;
-	const json = maskUnknownFields(maskBankCard(card, settings.masking), settings.masking, [
-		...BANK_CARD_FIELDS,
-		'checks',
-	]) as IDataObject;
+	const card = {
+		...orderedFields(fields, BANK_CARD_FIELDS),
+		checks: checks as unknown as IDataObject,
+	};
+	const json = maskedJson(card, settings.masking, maskBankCard, BANK_CARD_FIELDS);
 	return { json, checks, images: [] };
 }
 

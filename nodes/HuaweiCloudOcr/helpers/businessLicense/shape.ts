@@ -13,7 +13,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { DocumentRules, ShapedDocument, ShapeSettings } from '../../model/document';
-import { maskUnknownFields } from '../shared/fieldMasking';
+import { maskedJson, orderedFields } from '../shared/resultFields';
 import { checkBusinessLicense, type BusinessLicenseChecks } from './checks';
 import { maskBusinessLicense } from './masking';
 import { isPlainObject } from '../shared/plainObject';
@@ -47,15 +47,11 @@ export function shapeBusinessLicense(
 ): ShapedBusinessLicense {
 	const fields = isPlainObject(result) ? result : {};
 	const checks = checkBusinessLicense(fields, settings.today);
-	const license: IDataObject = {};
-	for (const key of BUSINESS_LICENSE_FIELDS)
-		if (fields[key] !== undefined) license[key] = fields[key];
-	for (const [key, value] of Object.entries(fields)) if (!(key in license)) license[key] = value;
-	license.checks = checks as unknown as IDataObject;
-	const json = maskUnknownFields(maskBusinessLicense(license, settings.masking), settings.masking, [
-		...BUSINESS_LICENSE_FIELDS,
-		'checks',
-	]) as IDataObject;
+	const license = {
+		...orderedFields(fields, BUSINESS_LICENSE_FIELDS),
+		checks: checks as unknown as IDataObject,
+	};
+	const json = maskedJson(license, settings.masking, maskBusinessLicense, BUSINESS_LICENSE_FIELDS);
 	return { json, checks, images: [] };
 }
 

@@ -4,6 +4,7 @@ import type { MaskMode, ShapedDocument, ShapeSettings } from '../../model/docume
 import { maskUnknownFields } from '../shared/fieldMasking';
 import { maskNumbersInText } from '../personalData';
 import { isPlainObject } from '../shared/plainObject';
+import { orderedFields } from '../shared/resultFields';
 
 /**
  * General text as output: Huawei's GeneralTextResult fields at the top level under Huawei's names
@@ -77,10 +78,8 @@ export function maskGeneralText(json: IDataObject, masking: MaskMode): IDataObje
 }
 
 export function shapeGeneralText(result: IDataObject, settings: ShapeSettings): ShapedDocument {
-	const json: IDataObject = {};
-	for (const key of ORDER) if (result[key] !== undefined) json[key] = result[key];
-	json.text = joinedText(result);
-	for (const [key, value] of Object.entries(result)) if (!(key in json)) json[key] = value;
+	// Huawei's fields in the model's order, then the joined `text`, then any field Huawei adds.
+	const json = orderedFields({ ...result, text: joinedText(result) }, [...ORDER, 'text']);
 	const masked = maskGeneralText(json, settings.masking);
 	return {
 		json: maskUnknownFields(masked, settings.masking, [...ORDER, 'text']) as IDataObject,
