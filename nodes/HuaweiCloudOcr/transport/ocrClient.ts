@@ -22,7 +22,12 @@ import { huaweiRequest } from './huaweiRequest';
 import { failureFromHttpError, malformedReply, type DocumentWording } from './huaweiErrors';
 import { OcrCallError, type OcrFailure } from '../model/OcrCallError';
 import { resolveProjectId } from './projectId';
-import { MAX_REPLY_DEPTH, nestedDeeperThan, serializeRequestBody } from './requestBody';
+import {
+	MAX_REPLY_DEPTH,
+	nestedDeeperThan,
+	pictureField,
+	serializeRequestBody,
+} from './requestBody';
 import {
 	itemBudgetMs,
 	maxWaitMs,
@@ -144,8 +149,9 @@ export class OcrClient {
 
 	/**
 	 * One recognition, retried as the policy allows; each attempt is signed afresh by the credential.
-	 * `body.image` may be the photo's bytes: the body is built once, in one buffer, and `image` is then
-	 * removed from `body` so that the photo can be released while the call is in flight.
+	 * The picture (`body.image`, or `body.data` for the APIs that name it so) may be the photo's bytes: the body
+	 * is built once, in one buffer, and the picture is then removed from `body` so that the photo can be
+	 * released while the call is in flight.
 	 */
 	async recognize<T extends object = IDataObject>(
 		body: IDataObject,
@@ -154,7 +160,8 @@ export class OcrClient {
 		const { retry: policy, signal } = this.settings;
 		const deadline = Date.now() + itemBudgetMs(policy, this.settings.timeoutMs);
 		const serialized = serializeRequestBody(body);
-		delete body.image;
+		const picture = pictureField(body);
+		if (picture) delete body[picture];
 		const path = await this.path();
 		const attempts: Attempts = { transient: 0, throttle: 0 };
 		const errorContext = {

@@ -129,8 +129,9 @@ async function imageFields(
 	const source = context.getNodeParameter('imageSource', itemIndex, 'binary') as ImageSource;
 	const image = await prepareImage(context, itemIndex, source, otherOcrApi(name));
 	const fields = imageRequestBody(image);
-	if (entry.imageField !== 'data' || !Buffer.isBuffer(fields.image)) return { fields, image };
-	return { fields: { data: fields.image.toString('base64') }, image };
+	if (entry.imageField !== 'data' || fields.image === undefined) return { fields, image };
+	// The client writes the photo's base64 under `data` as it does under `image` (transport/requestBody.ts).
+	return { fields: { data: fields.image }, image };
 }
 
 /** All Pages / Page List on a PDF for an API that reads page 1 only: refused before any call. */

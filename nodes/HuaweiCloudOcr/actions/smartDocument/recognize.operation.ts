@@ -157,9 +157,9 @@ export function smartDocumentBody(
 ): IDataObject {
 	const kvMap = kvMapParam(options.kvMap, label);
 	if (body.image !== undefined) {
-		const image = body.image;
+		// This API names the picture `data`; the client writes the photo's base64 there as under `image`.
+		body.data = body.image;
 		delete body.image;
-		body.data = Buffer.isBuffer(image) ? image.toString('base64') : image;
 	}
 	setRequestFlags(body, SMART_DOCUMENT_FLAGS, options);
 	if (typeof options.singleOrientationMode === 'boolean')
