@@ -31,7 +31,7 @@
 import { checkPastDate } from '../shared/dateChecks';
 import { toIsoDate } from '../shared/dates';
 import { isPlainObject, type PlainObject } from '../shared/plainObject';
-import { text } from '../shared/text';
+import { halfWidth, text } from '../shared/text';
 import {
 	checkPermitValidity,
 	readValidPeriod,
@@ -82,12 +82,7 @@ export interface ExitEntryPermitChecks {
 
 /** The permit number without white space, upper-cased (full-width letters and digits made ASCII). */
 export function normalizeExitEntryNumber(value: unknown): string {
-	return text(value)
-		.replace(/[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/g, (c) =>
-			String.fromCharCode(c.charCodeAt(0) - 0xfee0),
-		)
-		.replace(/\s+/g, '')
-		.toUpperCase();
+	return halfWidth(text(value)).replace(/\s+/g, '').toUpperCase();
 }
 
 /** The format of an Exit-Entry Permit number (see the rules at the top). */

@@ -14,6 +14,8 @@
  * upper-cased. The printed form with parentheses and the bare form (A1234563) are both accepted.
  */
 
+import { halfWidth } from '../shared/text';
+
 export type HkidFormat = 'hkid' | 'invalid' | 'missing';
 
 export interface ParsedHkid {
@@ -32,10 +34,7 @@ const HKID = /^([A-Z]{1,2})(\d{6})(?:\(([0-9A])\)|([0-9A]))$/;
 /** White space removed, full-width characters made ASCII, letters upper-cased. */
 export function normalizeHkid(raw: unknown): string {
 	if (typeof raw !== 'string' && typeof raw !== 'number') return '';
-	return String(raw)
-		.replace(/\s+/g, '')
-		.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-		.toUpperCase();
+	return halfWidth(String(raw).replace(/\s+/g, ''), 'ascii').toUpperCase();
 }
 
 function charValue(c: string): number {

@@ -12,6 +12,8 @@
  * `12345678` are read as `1234567(8)`.
  */
 
+import { halfWidth } from '../shared/text';
+
 export type MacaoNumberFormat = 'macao' | 'invalid' | 'missing';
 
 export interface ParsedMacaoNumber {
@@ -26,9 +28,7 @@ const NUMBER = /^([157])(\d{6})(?:\((\d)\)|\/?(\d))$/;
 
 export function normalizeMacaoNumber(raw: unknown): string {
 	if (typeof raw !== 'string' && typeof raw !== 'number') return '';
-	return String(raw)
-		.replace(/\s+/g, '')
-		.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+	return halfWidth(String(raw).replace(/\s+/g, ''), 'ascii');
 }
 
 export function parseMacaoNumber(raw: unknown): ParsedMacaoNumber {

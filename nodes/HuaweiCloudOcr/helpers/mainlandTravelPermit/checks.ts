@@ -33,7 +33,7 @@
 
 import { checkPastDate } from '../shared/dateChecks';
 import type { PlainObject } from '../shared/plainObject';
-import { text } from '../shared/text';
+import { halfWidth, text } from '../shared/text';
 import { checkPermitValidity, type PermitValidityRule } from '../shared/validPeriod';
 
 export type PermitFor = 'hong_kong' | 'macao' | 'taiwan';
@@ -79,12 +79,7 @@ export interface MainlandTravelPermitChecks {
 
 /** The permit number without white space, upper-cased (full-width letters and digits made ASCII). */
 export function normalizePermitNumber(value: unknown): string {
-	return text(value)
-		.replace(/[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/g, (c) =>
-			String.fromCharCode(c.charCodeAt(0) - 0xfee0),
-		)
-		.replace(/\s+/g, '')
-		.toUpperCase();
+	return halfWidth(text(value)).replace(/\s+/g, '').toUpperCase();
 }
 
 /** The format of a Mainland Travel Permit number (see the rules at the top). */

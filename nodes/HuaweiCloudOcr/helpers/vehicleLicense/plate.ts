@@ -12,6 +12,8 @@
  * temporary (临) plates, 应急 (emergency) and 民航 plates, and pre-2007 formats.
  */
 
+import { halfWidth } from '../shared/text';
+
 export const PROVINCES = '京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼';
 
 export type PlateKind =
@@ -51,8 +53,7 @@ const FORMATS: Array<[RegExp, PlateKind]> = [
 
 export function normalizePlate(raw: unknown): string {
 	if (typeof raw !== 'string') return '';
-	return raw
-		.replace(/[Ａ-Ｚａ-ｚ０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+	return halfWidth(raw)
 		.toUpperCase()
 		.replace(/[\s·•.\-_]/g, '');
 }

@@ -10,6 +10,8 @@
  * (the computation is written out in test/unit/vehicleLicenseChecks.test.js).
  */
 
+import { halfWidth } from '../shared/text';
+
 const VALUES: Record<string, number> = {
 	A: 1,
 	B: 2,
@@ -40,8 +42,7 @@ const WEIGHTS = [8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2];
 /** Upper-cased, white space and separators removed, full-width characters made ASCII. */
 export function normalizeVin(raw: unknown): string {
 	if (typeof raw !== 'string') return '';
-	return raw
-		.replace(/[０-９Ａ-Ｚａ-ｚ]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+	return halfWidth(raw)
 		.toUpperCase()
 		.replace(/[\s\-·.]/g, '');
 }
