@@ -19,9 +19,11 @@ import { DEFAULT_RETRY, MAX_SLEEP_MS } from './retryPolicy';
  *   share from its own count in the window that ended when the refused call started (however late the answer
  *   came), in one step (at most that many per window). A refusal that names no limit is read the same way over
  *   a 1 s window, counting only calls started before the refused one (a burst still in flight is not what the
- *   gateway had counted); refused at one call per window, the window doubles (up to 8 s). A refused probe for
- *   the whole limit returns to the share held before it, and the probes of workers are spread (1 to 1.5 times
- *   the probe period) so that they do not probe together.
+ *   gateway had counted); after that, such a share is a fraction of calls per second: a refusal at it keeps
+ *   85 % (down to one call per 8 s), and probes add the same quarter call per second for every worker, doubling
+ *   while they hold, so that the shares of workers even out (queue mode hands jobs to workers in turn, so the
+ *   slowest share sets the pace). A refused probe returns to the share held before it, and the probes of
+ *   workers are spread (1 to 1.5 times the probe period) so that they do not probe together.
  * - ModelArts concurrency over quota (ModelArts.4401) lowers the calls in flight to those that were accepted.
  *
  * It probes upward carefully: after a quiet period with calls waiting (twice the window, at least 10 s), the rate
@@ -152,6 +154,18 @@ const MIN_SHARE_FRACTION = 1 / 16;
 const MAX_SHARE_FRACTION = 0.8;
 /** The window over which a refusal that names no limit is read (Huawei's per-second limits). */
 const UNNAMED_WINDOW_MS = 1000;
+/** No limit named: a refusal at the share held keeps 85 % of it, down to one call per 8 windows. */
+const UNNAMED_DECREASE = 0.85;
+const UNNAMED_MIN_SHARE = 1 / 8;
+/**
+ * No limit named: a probe asks a quarter of a call per window more than the share, doubling while they hold (up
+ * to 2 calls). The same step for every worker, whatever its share (a step in proportion would keep the shares'
+ * ratios as they are; an equal one evens them out).
+ */
+const UNNAMED_STEP = 0.25;
+const UNNAMED_MAX_GAINS = 3;
+const UNNAMED_PROBE_MS = 4000;
+const UNNAMED_PROBE_MAX_MS = 16_000;
 /** Holding a share: the quiet period before probing for the whole limit, and its ceiling after refused probes. */
 const SHARE_PROBE_WINDOWS = 2;
 const SHARE_PROBE_MIN_MS = 2000;
@@ -218,7 +232,23 @@ export class RateLimiter {
 
 	private probeIntervalMs = 10_000;
 
-	private probe?: { rate: number; window?: RateHint; kind: 'step' | 'share'; at: number };
+	private probe?: {
+		rate: number;
+		window?: RateHint;
+		kind: 'step' | 'share';
+		at: number;
+		/** The share held before a share probe. */
+		share?: number;
+	};
+
+	/**
+	 * The share held, in calls per window (a fraction when no limit is named: 2.5 per second paces as such, so
+	 * that workers can hold equal shares of 5 per second).
+	 */
+	private share?: number;
+
+	/** Probes for a larger unnamed share held in a row: each step is twice the last (10 %, 20 %, 40 %, 80 %). */
+	private probeGains = 0;
 
 	/**
 	 * After a refusal that taught nothing (every call of a burst refused): the calls in flight allowed (one)
@@ -447,23 +477,36 @@ export class RateLimiter {
 			this.probe = undefined;
 			this.probeIntervalMs = this.shareProbeInterval(window.windowMs);
 			if (this.hint && window.limit >= this.hint.limit) this.shared = false;
+			if (!this.hint) this.probeGains = Math.min(this.probeGains + 1, UNNAMED_MAX_GAINS);
 			return;
 		}
 		const quiet = Math.min(now - this.lastChangeAt, now - this.lastRefusalAt);
 		if (quiet < this.probeIntervalMs * this.probeSpread) return;
-		this.probe = { rate: this.rate!, window: { ...window }, kind: 'share', at: now };
-		const limit = this.hint ? this.hint.limit : window.limit * 2;
-		this.window = { limit, windowMs: window.windowMs };
-		this.rate = (limit / window.windowMs) * MARGIN;
+		const held = this.share ?? window.limit;
+		this.probe = { rate: this.rate!, window: { ...window }, kind: 'share', at: now, share: held };
+		// A named limit: the whole of it (a worker left alone regains it in a window or two). None named: a
+		// step above the share, growing while the steps hold, so that workers that share a per-second limit
+		// settle on equal shares of it instead of overshooting it together.
+		const share = this.hint ? this.hint.limit : held + UNNAMED_STEP * 2 ** this.probeGains;
+		this.setShare(share, window.windowMs);
 		this.stats.probes++;
 		this.changed(now);
 	}
 
+	/** At most `share` calls per window (rounded up), paced at 97 % of it. */
+	private setShare(share: number, windowMs: number): void {
+		this.share = share;
+		this.window = { limit: Math.max(1, Math.ceil(share - 1e-9)), windowMs };
+		this.rate = (share / windowMs) * MARGIN;
+	}
+
 	private shareProbeInterval(windowMs: number): number {
+		if (!this.hint) return UNNAMED_PROBE_MS;
 		return Math.max(SHARE_PROBE_WINDOWS * windowMs, SHARE_PROBE_MIN_MS);
 	}
 
 	private maxShareProbeInterval(windowMs: number): number {
+		if (!this.hint) return UNNAMED_PROBE_MAX_MS;
 		return Math.max(SHARE_PROBE_MAX_WINDOWS * windowMs, SHARE_PROBE_MAX_MIN_MS);
 	}
 
@@ -494,14 +537,18 @@ export class RateLimiter {
 	private takeShare(now: number, count: number, windowMs: number): void {
 		this.probeSpread = 1 + 0.5 * (this.clock.random ?? Math.random)();
 		const probe = this.probe?.kind === 'share' ? this.probe : undefined;
-		// A refused probe for the whole limit: back to the share held before it (its own count includes the
-		// probe's calls, and workers that probed together would take more than the limit between them).
-		const limit = Math.max(1, probe?.window ? Math.min(count, probe.window.limit) : count);
-		this.window = { limit, windowMs };
-		this.rate = (limit / windowMs) * MARGIN;
+		const wasShared = this.shared && this.window?.windowMs === windowMs;
+		// A refused probe: back to the share held before it (its own count includes the probe's calls, and
+		// workers that probed together would take more than the limit between them).
+		const floor = this.hint ? 1 : UNNAMED_MIN_SHARE;
+		const share = probe?.share !== undefined ? Math.min(count, probe.share) : count;
+		this.setShare(Math.max(floor, share), windowMs);
+		this.probeGains = 0;
 		this.shared = true;
-		if (this.probe?.kind === 'share') {
-			this.stats.failedProbes++;
+		if (probe || (wasShared && this.probe === undefined && this.hint)) {
+			// A refused probe, or a refusal at a named share held: the share is about what the gateway leaves
+			// this process, so the next probe waits twice as long (each probe that fails costs a refusal).
+			if (probe) this.stats.failedProbes++;
 			this.probeIntervalMs = Math.min(
 				this.maxShareProbeInterval(windowMs),
 				this.probeIntervalMs * 2,
@@ -557,6 +604,7 @@ export class RateLimiter {
 				return;
 			}
 			this.shared = false;
+			this.share = undefined;
 			this.window = { ...hint };
 			this.rate = (hint.limit / hint.windowMs) * MARGIN;
 			this.probeIntervalMs = this.baseProbeInterval();
@@ -584,17 +632,12 @@ export class RateLimiter {
 			return;
 		}
 		if (!hint && this.learnedFrom === 'observed' && this.window) {
-			// No limit named: the calls started in the last second are this process's share of it.
-			const seen = Math.max(1, this.countBefore(ticket, this.window.windowMs));
-			if (this.window.limit === 1 && seen >= 1 && this.probe?.kind !== 'share') {
-				// Refused at one call per window: one call per twice the window (up to 8 s), rather than a
-				// refusal for every call while the others hold the rest.
-				this.takeShare(now, 1, Math.min(this.window.windowMs * 2, 8 * UNNAMED_WINDOW_MS));
-				return;
-			}
+			// No limit named: a refused probe returns to the share before it; a refusal at the share held
+			// lowers it by 15 % (the worker holding more is refused more often, so the shares even out).
+			const held = this.share ?? this.window.limit;
 			this.takeShare(
 				now,
-				seen < this.window.limit || this.probe?.kind === 'share' ? seen : this.window.limit - 1,
+				this.probe?.kind === 'share' ? held : held * UNNAMED_DECREASE,
 				this.window.windowMs,
 			);
 			return;
@@ -603,6 +646,7 @@ export class RateLimiter {
 			// Refused at the learned pace: the account's allowance is smaller (other workers use the same key).
 			this.rate *= DECREASE;
 			if (this.window) this.window.limit = Math.max(1, Math.floor(this.window.limit * DECREASE));
+			this.share = undefined;
 			this.changed(now);
 			return;
 		}
