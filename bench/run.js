@@ -79,7 +79,7 @@ async function main() {
 		);
 		const model = await queueModel(N);
 		print(
-			`Queue mode, side by side: workers with their own limiters on one key, ${N} items, 200 ms calls, 10 slots per worker (virtual time)`,
+			`Queue mode, side by side: workers with their own limiters on one key, ${N} items, 200 ms calls, 10 slots per worker unless the load says Concurrency 1 (virtual time)`,
 			model.rows,
 		);
 		print(

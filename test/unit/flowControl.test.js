@@ -257,7 +257,7 @@ describe('rate limiter (virtual clock)', () => {
 		expect(run.throttled).toBeLessThanOrEqual(3);
 	});
 
-	it('with nothing to go on (no rule, no Retry-After, nothing admitted), pauses 1 s, then 2 s, one call at a time, then paces at 1 call/s once admitted', async () => {
+	it('with nothing to go on (no rule, no Retry-After, nothing admitted), pauses 1 s, then 2 s, one call at a time, then paces at half a call per second once admitted', async () => {
 		const clock = virtualClock();
 		const limiter = new RateLimiter(clock);
 		const first = await clock.run(limiter.acquire(5));
@@ -269,13 +269,14 @@ describe('rate limiter (virtual clock)', () => {
 		const third = await clock.run(limiter.acquire(5, true));
 		expect(third.startedAt).toBe(3000);
 		limiter.done(third);
-		// Every call refused until then (others use the key): it paces at the least share, 1 call per second, and
-		// probes upward from there rather than burst again.
+		// Every call refused until then (others use the key): it paces at half a call per second, and probes
+		// upward from there rather than burst again.
 		expect(limiter.snapshot()).toMatchObject({
 			learnedFrom: 'observed',
 			shared: true,
 			window: { limit: 1, windowMs: 1000 },
 		});
+		expect(limiter.snapshot().ratePerSecond).toBeCloseTo(0.5 * 0.97, 5);
 	});
 
 	it('lowers the pace by 10 % when refused at the learned pace, but not for calls started before it learned', async () => {

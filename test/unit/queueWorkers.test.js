@@ -83,6 +83,20 @@ describe('independent limiters sharing one gateway (queue-mode workers)', () => 
 		expect(run.refused / run.calls).toBeLessThanOrEqual(0.05);
 	});
 
+	it('4 workers on 3 calls per second that name no limit, 6 clients (fewer calls per second than workers): the worker refused at every call of its first burst is not starved, no item needs more than 4 of its 9 attempts', async () => {
+		const clock = virtualClock();
+		const limiters = Array.from({ length: 4 }, () => new RateLimiter(clock));
+		const run = await runWorkers(clock, limiters, slidingWindow(3, 1000, { named: false }), {
+			items: 48,
+			clients: 6,
+			concurrency: 5,
+		});
+		expect(run.lost).toBe(0);
+		expect(run.outOfRetries).toBe(0);
+		expect(run.maxAttempts).toBeLessThanOrEqual(4);
+		for (const w of run.perWorker) expect(w.items).toBeGreaterThanOrEqual(6);
+	});
+
 	it.each([2, 4])(
 		'%i workers on a named window ("limit:40,time:60 second"): nothing lost, no item out of its throttle retries',
 		async (workers) => {

@@ -157,6 +157,8 @@ const UNNAMED_WINDOW_MS = 1000;
 /** No limit named: a refusal at the share held keeps 85 % of it, down to one call per 8 windows. */
 const UNNAMED_DECREASE = 0.85;
 const UNNAMED_MIN_SHARE = 1 / 8;
+/** No limit named: the share taken once a call is admitted after a burst refused whole. */
+const RAMP_SHARE = 0.5;
 /**
  * No limit named: a probe asks a quarter of a call per window more than the share, doubling while they hold (up
  * to 2 calls). The same step for every worker, whatever its share (a step in proportion would keep the shares'
@@ -323,10 +325,11 @@ export class RateLimiter {
 			if (this.ramp !== undefined) {
 				this.ramp = undefined;
 				if (this.rate === undefined) {
-					// The gateway admits again after a burst it refused whole: pace at one call per second, the
-					// least share, and probe upward from there rather than burst again.
+					// The gateway admits again after a burst it refused whole: the others hold about all of it.
+					// Pace at half a call per second and probe upward from there rather than burst again (at one
+					// call per second, 4 workers on 3 per second left the fourth refused at every call).
 					this.learnedFrom = 'observed';
-					this.takeShare(now, 1, UNNAMED_WINDOW_MS);
+					this.takeShare(now, RAMP_SHARE, UNNAMED_WINDOW_MS);
 				}
 			}
 		}

@@ -108,7 +108,9 @@ function prng(seed) {
  * @param {ReturnType<typeof virtualClock>} clock
  * @param {any[]} limiters
  * @param {(now: number) => any} gateway
- * @param {{ items: number, concurrency?: number, latencyMs?: number, jitterMs?: number, refusalMs?: number,
+ * `concurrency`: the node's Concurrency option (the limiter's in-process cap); `slots`: items a worker takes at
+ * once (`n8n worker --concurrency`), by default the same.
+ * @param {{ items: number, concurrency?: number, slots?: number, latencyMs?: number, jitterMs?: number, refusalMs?: number,
  *   maxThrottleRetries?: number, stopAfter?: number[], seed?: number, clients?: number,
  *   handout?: 'round-robin' | 'random' }} o
  */
@@ -125,6 +127,7 @@ async function runWorkers(clock, limiters, gateway, o) {
 		clients = 0,
 		handout = 'round-robin',
 	} = o;
+	const slotsPerWorker = o.slots ?? concurrency;
 	const random = prng(seed);
 	let next = 0;
 	let refused = 0;
@@ -198,7 +201,9 @@ async function runWorkers(clock, limiters, gateway, o) {
 				const index = next++;
 				const free = limiters
 					.map((_, w) => w)
-					.filter((w) => busy[w] < concurrency && perWorker[w].items < (stopAfter[w] ?? Infinity));
+					.filter(
+						(w) => busy[w] < slotsPerWorker && perWorker[w].items < (stopAfter[w] ?? Infinity),
+					);
 				const w =
 					handout === 'random'
 						? free[Math.floor(random() * free.length)]
@@ -213,7 +218,7 @@ async function runWorkers(clock, limiters, gateway, o) {
 		for (let c = 0; c < clients; c++) slots.push(client());
 	} else
 		for (let w = 0; w < limiters.length; w++)
-			for (let c = 0; c < concurrency; c++) slots.push(slot(w));
+			for (let c = 0; c < slotsPerWorker; c++) slots.push(slot(w));
 	await clock.run(Promise.all(slots));
 	return {
 		seconds: Math.max(...finishedAt) / 1000,
