@@ -12,6 +12,19 @@ const named = (limit, seconds) => ({
 	message: `The throttling threshold has been reached: policy user over ratelimit,limit:${limit},time:${seconds} second`,
 });
 
+/**
+ * `workers` workers, each with its own limiter, through `gateway` (sharedGateway.js runWorkers); checks that
+ * nothing was lost and no item ran out of its throttle retries.
+ */
+async function workersRun(workers, gateway, options) {
+	const clock = virtualClock();
+	const limiters = Array.from({ length: workers }, () => new RateLimiter(clock));
+	const run = await runWorkers(clock, limiters, gateway, options);
+	expect(run.lost).toBe(0);
+	expect(run.outOfRetries).toBe(0);
+	return { run, limiters };
+}
+
 describe('independent limiters sharing one gateway (queue-mode workers)', () => {
 	it('a refusal "limit:40" while this process had started 20 in the window takes a share of 20 per window, in one step', async () => {
 		const clock = virtualClock();
@@ -67,16 +80,12 @@ describe('independent limiters sharing one gateway (queue-mode workers)', () => 
 	});
 
 	it('no limit named, 2 workers and 6 clients that each wait for their answer: the shares even out (within one call per second of each other), at most 5 % of calls refused', async () => {
-		const clock = virtualClock();
-		const limiters = [new RateLimiter(clock), new RateLimiter(clock)];
-		const run = await runWorkers(clock, limiters, slidingWindow(5, 1000, { named: false }), {
+		const { run, limiters } = await workersRun(2, slidingWindow(5, 1000, { named: false }), {
 			items: 200,
 			clients: 6,
 			latencyMs: 200,
 			jitterMs: 20,
 		});
-		expect(run.lost).toBe(0);
-		expect(run.outOfRetries).toBe(0);
 		const [a, b] = limiters.map((l) => l.snapshot().ratePerSecond);
 		expect(Math.abs(a - b)).toBeLessThanOrEqual(1);
 		// Few refusals on the way (the benchmark prints the figures): at most 5 % of the calls.
@@ -84,15 +93,11 @@ describe('independent limiters sharing one gateway (queue-mode workers)', () => 
 	});
 
 	it('4 workers on 3 calls per second that name no limit, 6 clients (fewer calls per second than workers): the worker refused at every call of its first burst is not starved, no item needs more than 4 of its 9 attempts', async () => {
-		const clock = virtualClock();
-		const limiters = Array.from({ length: 4 }, () => new RateLimiter(clock));
-		const run = await runWorkers(clock, limiters, slidingWindow(3, 1000, { named: false }), {
+		const { run } = await workersRun(4, slidingWindow(3, 1000, { named: false }), {
 			items: 48,
 			clients: 6,
 			concurrency: 5,
 		});
-		expect(run.lost).toBe(0);
-		expect(run.outOfRetries).toBe(0);
 		expect(run.maxAttempts).toBeLessThanOrEqual(4);
 		for (const w of run.perWorker) expect(w.items).toBeGreaterThanOrEqual(6);
 	});
@@ -100,11 +105,9 @@ describe('independent limiters sharing one gateway (queue-mode workers)', () => 
 	it.each([2, 4])(
 		'%i workers on a named window ("limit:40,time:60 second"): nothing lost, no item out of its throttle retries',
 		async (workers) => {
-			const clock = virtualClock();
-			const limiters = Array.from({ length: workers }, () => new RateLimiter(clock));
-			const run = await runWorkers(clock, limiters, slidingWindow(40, 60_000), { items: 200 });
-			expect(run.lost).toBe(0);
-			expect(run.outOfRetries).toBe(0);
+			const { run, limiters } = await workersRun(workers, slidingWindow(40, 60_000), {
+				items: 200,
+			});
 			expect(run.maxAttempts).toBeLessThanOrEqual(5);
 			// The shares add up to the limit: every worker holds one, none above it.
 			const total = limiters.reduce((sum, l) => sum + l.snapshot().window.limit, 0);
@@ -116,13 +119,13 @@ describe('independent limiters sharing one gateway (queue-mode workers)', () => 
 	it.each([2, 4])(
 		'%i workers on a per-second window whose refusals name no limit: nothing lost, no item out of its throttle retries',
 		async (workers) => {
-			const clock = virtualClock();
-			const limiters = Array.from({ length: workers }, () => new RateLimiter(clock));
-			const run = await runWorkers(clock, limiters, slidingWindow(5, 1000, { named: false }), {
-				items: 200,
-			});
-			expect(run.lost).toBe(0);
-			expect(run.outOfRetries).toBe(0);
+			const { run, limiters } = await workersRun(
+				workers,
+				slidingWindow(5, 1000, { named: false }),
+				{
+					items: 200,
+				},
+			);
 			expect(run.maxAttempts).toBeLessThanOrEqual(5);
 			for (const l of limiters)
 				expect(l.snapshot()).toMatchObject({ learnedFrom: 'observed', shared: true });
@@ -130,15 +133,11 @@ describe('independent limiters sharing one gateway (queue-mode workers)', () => 
 	);
 
 	it('2 workers on a fixed per-minute window ("limit:40,time:60 second", the count resets each minute), 200 ms calls: no item out of its throttle retries', async () => {
-		const clock = virtualClock();
-		const limiters = [new RateLimiter(clock), new RateLimiter(clock)];
-		const run = await runWorkers(clock, limiters, fixedWindow(40, 60_000), {
+		const { run } = await workersRun(2, fixedWindow(40, 60_000), {
 			items: 200,
 			latencyMs: 200,
 			jitterMs: 20,
 		});
-		expect(run.lost).toBe(0);
-		expect(run.outOfRetries).toBe(0);
 		expect(run.maxAttempts).toBeLessThanOrEqual(6);
 	});
 
@@ -148,21 +147,12 @@ describe('independent limiters sharing one gateway (queue-mode workers)', () => 
 	])(
 		'with %s and 6 clients, a worker left alone after the other stops regains at least 90 %% of the whole limit',
 		async (_label, limit, windowMs, isNamed) => {
-			const clock = virtualClock();
-			const limiters = [new RateLimiter(clock), new RateLimiter(clock)];
 			const items = 400;
-			const run = await runWorkers(
-				clock,
-				limiters,
-				slidingWindow(limit, windowMs, { named: isNamed }),
-				{
-					items,
-					clients: 6,
-					stopAfter: [items, 60],
-				},
-			);
-			expect(run.lost).toBe(0);
-			expect(run.outOfRetries).toBe(0);
+			const { run } = await workersRun(2, slidingWindow(limit, windowMs, { named: isNamed }), {
+				items,
+				clients: 6,
+				stopAfter: [items, 60],
+			});
 			const lastOfOther = Math.max(...run.perWorker[1].admitted);
 			const alone = run.perWorker[0].admitted;
 			const end = Math.max(...alone);
