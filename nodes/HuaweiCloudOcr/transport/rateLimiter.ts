@@ -249,7 +249,7 @@ export class RateLimiter {
 	 */
 	private share?: number;
 
-	/** Probes for a larger unnamed share held in a row: each step is twice the last (10 %, 20 %, 40 %, 80 %). */
+	/** Probes for a larger unnamed share held in a row: each step is twice the last (¼, ½, 1, 2 calls per window). */
 	private probeGains = 0;
 
 	/**
