@@ -5,6 +5,7 @@ import * as os from 'os';
 import * as path from 'path';
 
 import { cpuCostPerCall } from './cpuCost';
+import { queueBound } from './queueBound';
 import { queueLive } from './queueLive';
 import { queueModel } from './queueModel';
 import { items, runBatch, runParallel, startEmulator } from './scenarios';
@@ -85,6 +86,10 @@ async function main() {
 		print(
 			'Queue mode, each run: items (calls) per worker, most attempts for one item',
 			model.details,
+		);
+		print(
+			'Per-second limit, the bound for workers without shared state: each paces exactly its fair share, at random phases (bench/queueBound.js)',
+			queueBound(),
 		);
 		if (process.argv.includes('--live'))
 			print(

@@ -109,8 +109,10 @@ function prng(seed) {
  * @param {any[]} limiters
  * @param {(now: number) => any} gateway
  * `concurrency`: the node's Concurrency option (the limiter's in-process cap); `slots`: items a worker takes at
- * once (`n8n worker --concurrency`), by default the same.
- * @param {{ items: number, concurrency?: number, slots?: number, latencyMs?: number, jitterMs?: number, refusalMs?: number,
+ * once (`n8n worker --concurrency`), by default the same. `executionMs` (with `clients`): n8n's own time per
+ * execution around the node's call (the job's hand-out, starting the workflow, saving the execution, answering
+ * the webhook), which live queue mode on 2 shared cores spends (about 1 s); the worker's slot is held meanwhile.
+ * @param {{ items: number, concurrency?: number, slots?: number, executionMs?: number, latencyMs?: number, jitterMs?: number, refusalMs?: number,
  *   maxThrottleRetries?: number, stopAfter?: number[], seed?: number, clients?: number,
  *   handout?: 'round-robin' | 'random' }} o
  */
@@ -126,9 +128,12 @@ async function runWorkers(clock, limiters, gateway, o) {
 		seed = 7,
 		clients = 0,
 		handout = 'round-robin',
+		executionMs = 0,
 	} = o;
 	const slotsPerWorker = o.slots ?? concurrency;
 	const random = prng(seed);
+	// n8n's own work around the call, half before it and half after, each 0-50 % longer at random.
+	const executionHalf = () => (executionMs / 2) * (1 + random() / 2);
 	let next = 0;
 	let refused = 0;
 	let outOfRetries = 0;
@@ -199,18 +204,26 @@ async function runWorkers(clock, limiters, gateway, o) {
 		const client = async () => {
 			while (next < items) {
 				const index = next++;
-				const free = limiters
-					.map((_, w) => w)
-					.filter(
-						(w) => busy[w] < slotsPerWorker && perWorker[w].items < (stopAfter[w] ?? Infinity),
-					);
+				let free = [];
+				for (;;) {
+					free = limiters
+						.map((_, w) => w)
+						.filter(
+							(w) => busy[w] < slotsPerWorker && perWorker[w].items < (stopAfter[w] ?? Infinity),
+						);
+					if (free.length > 0) break;
+					// Every slot is busy: the job waits in the queue for the first worker to free one.
+					await clock.sleep(5);
+				}
 				const w =
 					handout === 'random'
 						? free[Math.floor(random() * free.length)]
 						: free.reduce((a, b) => (lastJob[b] < lastJob[a] ? b : a));
 				lastJob[w] = jobs++;
 				busy[w]++;
+				if (executionMs > 0) await clock.sleep(executionHalf());
 				await one(w, index);
+				if (executionMs > 0) await clock.sleep(executionHalf());
 				busy[w]--;
 				await clock.sleep(1);
 			}
