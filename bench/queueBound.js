@@ -4,21 +4,11 @@
  * random as those of independent processes are, against a gateway admitting 5 calls per 1 s window. Every call
  * that finds the window full counts as refused. Mean over 40 phase draws of 200 s each.
  */
+const { prng } = require('../test/unit/lib/sharedGateway');
+
 const LIMIT = 5;
 const SECONDS = 200;
 const DRAWS = 40;
-
-/** mulberry32. @param {number} seed */
-function prng(seed) {
-	let s = seed >>> 0;
-	return () => {
-		s = (s + 0x6d2b79f5) >>> 0;
-		let t = s;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 /** Share of calls refused when `workers` streams of `total ÷ workers` calls/s meet one window. */
 function refusedShare(workers, total, sliding, seed) {

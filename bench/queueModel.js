@@ -45,27 +45,11 @@ const LOADS = [
 	{ label: '6 clients, 0.5 s of n8n per execution', clients: 6, concurrency: 10, executionMs: 500 },
 ];
 
-/** Seconds the load takes against a gateway that refuses nothing. */
-async function unlimitedSeconds(load, workers, items) {
+/** The load's run of `items` on `workers` workers (own limiters, one clock) against `gateway`. */
+async function runLoad(load, workers, items, gateway) {
 	const clock = virtualClock();
 	const limiters = Array.from({ length: workers }, () => new RateLimiter(clock));
-	const run = await runWorkers(clock, limiters, () => undefined, {
-		items,
-		clients: load.clients,
-		concurrency: load.concurrency,
-		slots: 10,
-		latencyMs: 200,
-		jitterMs: 20,
-		executionMs: load.executionMs,
-	});
-	return run.seconds;
-}
-
-/** One run: ratio to the ideal (items ÷ allowed rate), calls refused, per worker, out of retries, lost. */
-async function one(l, w, load, workers, items) {
-	const clock = virtualClock();
-	const limiters = Array.from({ length: workers }, () => new RateLimiter(clock));
-	const run = await runWorkers(clock, limiters, w.gateway(l.limit, l.windowMs, l), {
+	return await runWorkers(clock, limiters, gateway, {
 		items,
 		clients: load.clients,
 		concurrency: load.concurrency,
@@ -74,8 +58,15 @@ async function one(l, w, load, workers, items) {
 		jitterMs: 20,
 		executionMs: load.executionMs ?? 0,
 	});
+}
+
+/** One run: ratio to the ideal (items ÷ allowed rate), calls refused, per worker, out of retries, lost. */
+async function one(l, w, load, workers, items) {
+	const run = await runLoad(load, workers, items, w.gateway(l.limit, l.windowMs, l));
 	// Items ÷ allowed rate, and no less than the same load takes without a limit (as test/queue measures).
-	const unlimited = load.executionMs ? await unlimitedSeconds(load, workers, items) : 0;
+	const unlimited = load.executionMs
+		? (await runLoad(load, workers, items, () => undefined)).seconds
+		: 0;
 	const ideal = Math.max(items / ((l.limit * 1000) / l.windowMs), unlimited);
 	return { ratio: run.seconds / ideal, ...run };
 }

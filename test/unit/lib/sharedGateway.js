@@ -244,4 +244,4 @@ async function runWorkers(clock, limiters, gateway, o) {
 	};
 }
 
-module.exports = { virtualClock, slidingWindow, fixedWindow, runWorkers };
+module.exports = { virtualClock, slidingWindow, fixedWindow, runWorkers, prng };
