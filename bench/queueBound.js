@@ -1,10 +1,10 @@
 /*
  * Part of `npm run bench -- --queue`: what no limiter without shared state can reach under a per-second limit
  * (issue 20). W workers each pace exactly their fair share of the total (no learning, no probes), their phases
- * random as those of independent processes are, against a gateway admitting 5 calls per 1 s window. Every call
+ * random as those of independent processes are, against the model's gateway admitting 5 calls per 1 s window. Every call
  * that finds the window full counts as refused. Mean over 40 phase draws of 200 s each.
  */
-const { prng } = require('../test/unit/lib/sharedGateway');
+const { prng, slidingWindow, fixedWindow } = require('../test/unit/lib/sharedGateway');
 
 const LIMIT = 5;
 const SECONDS = 200;
@@ -18,22 +18,8 @@ function refusedShare(workers, total, sliding, seed) {
 	for (let w = 0; w < workers; w++)
 		for (let t = random() / rate; t < SECONDS; t += 1 / rate) times.push(t);
 	times.sort((a, b) => a - b);
-	let admitted = [];
-	let refused = 0;
-	let windowStart = -1;
-	let count = 0;
-	for (const t of times) {
-		if (sliding) {
-			admitted = admitted.filter((a) => t - a < 1);
-			if (admitted.length >= LIMIT) refused++;
-			else admitted.push(t);
-		} else {
-			const start = Math.floor(t);
-			if (start !== windowStart) [windowStart, count] = [start, 0];
-			if (count >= LIMIT) refused++;
-			else count++;
-		}
-	}
+	const gateway = (sliding ? slidingWindow : fixedWindow)(LIMIT, 1000, { named: false });
+	const refused = times.filter((t) => gateway(t * 1000) !== undefined).length;
 	return refused / times.length;
 }
 
