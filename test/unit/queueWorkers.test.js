@@ -25,6 +25,22 @@ async function workersRun(workers, gateway, options) {
 	return { run, limiters };
 }
 
+/**
+ * The limit comes into force while calls run: 200 items from 6 clients without a limit, then 200 more through
+ * `gateway` on the same limiters (their logs still hold calls the gateway never counted). The second run, checked
+ * as workersRun does.
+ */
+async function midRunWorkers(workers, gateway) {
+	const clock = virtualClock();
+	const limiters = Array.from({ length: workers }, () => new RateLimiter(clock));
+	const load = { items: 200, clients: 6, latencyMs: 200, jitterMs: 20 };
+	await runWorkers(clock, limiters, () => undefined, load);
+	const run = await runWorkers(clock, limiters, gateway, load);
+	expect(run.lost).toBe(0);
+	expect(run.outOfRetries).toBe(0);
+	return run;
+}
+
 describe('independent limiters sharing one gateway (queue-mode workers)', () => {
 	it('a refusal "limit:40" while this process had started 20 in the window takes a share of 20 per window, in one step', async () => {
 		const clock = virtualClock();
@@ -77,6 +93,41 @@ describe('independent limiters sharing one gateway (queue-mode workers)', () => 
 		limiter.done(paced, silent);
 		expect(limiter.snapshot().ratePerSecond).toBeCloseTo(3 * 0.85 * 0.97, 5);
 		expect(limiter.snapshot().window).toEqual({ limit: 3, windowMs: 1000 });
+	});
+
+	it('no limit named: refusals at the share held within a second of the last cut keep 70 %, then 55 %, then half; after a quiet second, 85 % again', async () => {
+		const clock = virtualClock();
+		const limiter = new RateLimiter(clock);
+		const silent = { code: 'APIG.0308', message: 'The throttling threshold has been reached.' };
+		const first = await clock.run(
+			Promise.all(Array.from({ length: 21 }, () => limiter.acquire(30))),
+		);
+		for (const t of first.slice(0, 20)) limiter.done(t);
+		limiter.done(first[20], silent);
+		expect(limiter.snapshot().ratePerSecond).toBeCloseTo(20 * 0.97, 5);
+		let share = 20;
+		for (const keep of [0.85, 0.7, 0.55, 0.5, 0.5]) {
+			// Each call is let go at the pace of the share held, well within a second of the last cut.
+			const paced = await clock.run(limiter.acquire(30, true));
+			limiter.done(paced, silent);
+			share *= keep;
+			expect(limiter.snapshot().ratePerSecond).toBeCloseTo(share * 0.97, 5);
+		}
+		await clock.run(clock.sleep(1500));
+		const later = await clock.run(limiter.acquire(30, true));
+		limiter.done(later, silent);
+		expect(limiter.snapshot().ratePerSecond).toBeCloseTo(share * 0.85 * 0.97, 5);
+	});
+
+	it('no limit named, one process and 6 clients: a per-second limit that comes into force while calls run (the first share read from calls the gateway never counted) comes down in a few refusals, no item out of its throttle retries', async () => {
+		const run = await midRunWorkers(1, slidingWindow(5, 1000, { named: false }));
+		expect(run.maxAttempts).toBeLessThanOrEqual(7);
+		expect(run.refused / run.calls).toBeLessThanOrEqual(0.05);
+	});
+
+	it('4 workers and 6 clients, a named limit ("limit:30,time:6 second") that comes into force while calls run: refusals in a row cut deeper, no item out of its throttle retries (at most 8 of its 9 attempts)', async () => {
+		const run = await midRunWorkers(4, slidingWindow(30, 6000));
+		expect(run.maxAttempts).toBeLessThanOrEqual(8);
 	});
 
 	it('no limit named, 2 workers and 6 clients that each wait for their answer: the shares even out (within one call per second of each other), at most 5 % of calls refused', async () => {

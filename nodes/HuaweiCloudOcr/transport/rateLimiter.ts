@@ -20,9 +20,9 @@ import { DEFAULT_RETRY, MAX_SLEEP_MS } from './retryPolicy';
  *   came), in one step (at most that many per window). A refusal that names no limit is read the same way over
  *   a 1 s window, counting only calls started before the refused one (a burst still in flight is not what the
  *   gateway had counted); after that, such a share is a fraction of calls per second: a refusal at it keeps
- *   85 % (down to one call per 8 s), and probes add the same quarter call per second for every worker, doubling
- *   while they hold, so that the shares of workers even out (queue mode hands jobs to workers in turn, so the
- *   slowest share sets the pace). A refused probe returns to the share held before it, and the probes of
+ *   85 % (down to one call per 8 s; 70 %, 55 %, then half when such refusals come within a second of each
+ *   other), and probes add the same quarter call per second for every worker, doubling while they hold, so that
+ *   the shares of workers even out (queue mode hands jobs to workers in turn, so the slowest share sets the pace). A refused probe returns to the share held before it, and the probes of
  *   workers are spread (1 to 1.5 times the probe period) so that they do not probe together.
  * - ModelArts concurrency over quota (ModelArts.4401) lowers the calls in flight to those that were accepted.
  *
@@ -141,6 +141,15 @@ interface Waiter {
 
 const MARGIN = 0.97;
 const DECREASE = 0.9;
+/**
+ * A named limit: each refusal less than a second after the last one (calls started at the current pace) keeps 10 %
+ * less of the rule or share held (90 %, then 80 %). Every worker's count was read from calls the gateway had not
+ * all counted when the limit came into force while calls ran; with 4 workers on "limit:30,time:6 second" their
+ * counts came down a call or two per refusal, and 4 items of 200 ran out of their 9 attempts.
+ */
+const QUICK_REFUSAL_MS = 1000;
+const NAMED_DECREASE_STEP = 0.1;
+const NAMED_MIN_KEEP = 0.8;
 const MAX_PROBE_INTERVAL_MS = 10 * 60_000;
 /**
  * A count below 1/16 of the named limit is not read as a share: more likely a per-second burst under a
@@ -156,6 +165,15 @@ const MAX_SHARE_FRACTION = 0.8;
 const UNNAMED_WINDOW_MS = 1000;
 /** No limit named: a refusal at the share held keeps 85 % of it, down to one call per 8 windows. */
 const UNNAMED_DECREASE = 0.85;
+/**
+ * No limit named: each refusal at the share held within a window of the last cut keeps 15 % less (70 %, 55 %),
+ * down to half. A share far above what the gateway leaves this process (a limit that came into force, or was
+ * lowered, while calls ran; the first share read from calls the gateway had not counted) is refused at almost
+ * every call: at 15 % a refusal, 27 calls per second took 10 refusals in under a second to come down to 5,
+ * and the item first in line ran out of its 9 attempts.
+ */
+const UNNAMED_DECREASE_STEP = 0.15;
+const UNNAMED_MIN_KEEP = 0.5;
 const UNNAMED_MIN_SHARE = 1 / 8;
 /** No limit named: the share taken once a call is admitted after a burst refused whole. */
 const RAMP_SHARE = 0.5;
@@ -268,6 +286,14 @@ export class RateLimiter {
 	private shared = false;
 
 	private lastRefusalAt = Number.NEGATIVE_INFINITY;
+
+	/** No limit named: when the share held was last cut, and how many cuts came in a row (UNNAMED_DECREASE_STEP). */
+	private lastCutAt = Number.NEGATIVE_INFINITY;
+
+	private cutsInARow = 0;
+
+	/** Refusals at the current pace, each less than QUICK_REFUSAL_MS after the last (NAMED_DECREASE_STEP). */
+	private refusalsInARow = 0;
 
 	/** Calls started and not refused (the gateway counted them), oldest first. */
 	private readonly log: CallTicket[] = [];
@@ -561,6 +587,11 @@ export class RateLimiter {
 		this.changed(now);
 	}
 
+	/** What a named rule or share keeps at a refusal that came in a row (NAMED_DECREASE_STEP). */
+	private namedKeep(): number {
+		return Math.max(NAMED_MIN_KEEP, 1 - NAMED_DECREASE_STEP * this.refusalsInARow);
+	}
+
 	private baseProbeInterval(): number {
 		return this.window ? Math.max(2 * this.window.windowMs, 10_000) : 10_000;
 	}
@@ -619,6 +650,7 @@ export class RateLimiter {
 			this.nextSlot = Math.max(this.nextSlot, now + 1 / this.rate);
 			return;
 		}
+		this.refusalsInARow = now - this.lastRefusalAt < QUICK_REFUSAL_MS ? this.refusalsInARow + 1 : 0;
 		this.lastRefusalAt = now;
 		if (this.probe?.kind === 'step') {
 			this.rate = this.probe.rate;
@@ -630,25 +662,40 @@ export class RateLimiter {
 			return;
 		}
 		if (hint && (isShare || this.probe?.kind === 'share')) {
-			// Others drew the rest of the window: this process's share is what it had started, in one step.
-			this.takeShare(now, Math.min(count, hint.limit - 1), hint.windowMs);
+			// Others drew the rest of the window: this process's share is what it had started, in one step (less,
+			// when refusals come in a row: the count included calls the gateway had not counted).
+			let share = Math.min(count, hint.limit - 1);
+			if (this.probe?.kind !== 'share' && this.refusalsInARow > 0 && this.window)
+				share = Math.min(
+					share,
+					Math.max(1, Math.floor((this.share ?? this.window.limit) * this.namedKeep())),
+				);
+			this.takeShare(now, share, hint.windowMs);
 			return;
 		}
 		if (!hint && this.learnedFrom === 'observed' && this.window) {
 			// No limit named: a refused probe returns to the share before it; a refusal at the share held
-			// lowers it by 15 % (the worker holding more is refused more often, so the shares even out).
+			// lowers it by 15 % (the worker holding more is refused more often, so the shares even out), more
+			// when the last cut was less than a window ago.
 			const held = this.share ?? this.window.limit;
-			this.takeShare(
-				now,
-				this.probe?.kind === 'share' ? held : held * UNNAMED_DECREASE,
-				this.window.windowMs,
+			if (this.probe?.kind === 'share') {
+				this.takeShare(now, held, this.window.windowMs);
+				return;
+			}
+			this.cutsInARow = now - this.lastCutAt < this.window.windowMs ? this.cutsInARow + 1 : 0;
+			this.lastCutAt = now;
+			const keep = Math.max(
+				UNNAMED_MIN_KEEP,
+				UNNAMED_DECREASE - UNNAMED_DECREASE_STEP * this.cutsInARow,
 			);
+			this.takeShare(now, held * keep, this.window.windowMs);
 			return;
 		}
 		if (this.rate !== undefined) {
 			// Refused at the learned pace: the account's allowance is smaller (other workers use the same key).
-			this.rate *= DECREASE;
-			if (this.window) this.window.limit = Math.max(1, Math.floor(this.window.limit * DECREASE));
+			const keep = Math.min(DECREASE, this.namedKeep());
+			this.rate *= keep;
+			if (this.window) this.window.limit = Math.max(1, Math.floor(this.window.limit * keep));
 			this.share = undefined;
 			this.changed(now);
 			return;
