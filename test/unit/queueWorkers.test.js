@@ -25,6 +25,24 @@ async function workersRun(workers, gateway, options) {
 	return { run, limiters };
 }
 
+/** Huawei's per-second refusal, which names no limit. */
+const silent = { code: 'APIG.0308', message: 'The throttling threshold has been reached.' };
+
+/**
+ * A limiter that started `admitted` + 1 calls at once (Concurrency `concurrency`): `admitted` went through and the
+ * last was refused without a limit named, so its share is `admitted` calls per second.
+ */
+async function unnamedShare(admitted, concurrency) {
+	const clock = virtualClock();
+	const limiter = new RateLimiter(clock);
+	const first = await clock.run(
+		Promise.all(Array.from({ length: admitted + 1 }, () => limiter.acquire(concurrency))),
+	);
+	for (const t of first.slice(0, admitted)) limiter.done(t);
+	limiter.done(first[admitted], silent);
+	return { clock, limiter };
+}
+
 /**
  * The limit comes into force while calls run: 200 items from 6 clients without a limit, then 200 more through
  * `gateway` on the same limiters (their logs still hold calls the gateway never counted). The second run, checked
@@ -74,14 +92,7 @@ describe('independent limiters sharing one gateway (queue-mode workers)', () => 
 	});
 
 	it('no limit named: a refusal at the share held keeps 85 % of it, a fraction of a call per second (not a whole call less)', async () => {
-		const clock = virtualClock();
-		const limiter = new RateLimiter(clock);
-		const silent = { code: 'APIG.0308', message: 'The throttling threshold has been reached.' };
-		const first = await clock.run(
-			Promise.all(Array.from({ length: 4 }, () => limiter.acquire(10))),
-		);
-		for (const t of first.slice(0, 3)) limiter.done(t);
-		limiter.done(first[3], silent);
+		const { clock, limiter } = await unnamedShare(3, 10);
 		// Three admitted in the second before the refused call: a share of 3 per second.
 		expect(limiter.snapshot()).toMatchObject({
 			learnedFrom: 'observed',
@@ -96,14 +107,7 @@ describe('independent limiters sharing one gateway (queue-mode workers)', () => 
 	});
 
 	it('no limit named: refusals at the share held within a second of the last cut keep 70 %, then 55 %, then half; after a quiet second, 85 % again', async () => {
-		const clock = virtualClock();
-		const limiter = new RateLimiter(clock);
-		const silent = { code: 'APIG.0308', message: 'The throttling threshold has been reached.' };
-		const first = await clock.run(
-			Promise.all(Array.from({ length: 21 }, () => limiter.acquire(30))),
-		);
-		for (const t of first.slice(0, 20)) limiter.done(t);
-		limiter.done(first[20], silent);
+		const { clock, limiter } = await unnamedShare(20, 30);
 		expect(limiter.snapshot().ratePerSecond).toBeCloseTo(20 * 0.97, 5);
 		let share = 20;
 		for (const keep of [0.85, 0.7, 0.55, 0.5, 0.5]) {
