@@ -8,7 +8,8 @@
  * a job (as Bull hands jobs out; the issue's measurement), a backlog (every item queued at once), and the same
  * backlog at Concurrency 1 (one call in flight per worker, what docs/running-at-scale.md advises for backlogs),
  * 6 clients again with the second n8n spends per execution in live queue mode (as the live runs measure), and
- * 6 clients again after the same load ran without a limit (the limit comes into force while calls run).
+ * 6 clients again after the same load ran without a limit (the limit comes into force while calls run), and
+ * 6 clients again after one worker ran 100 items alone (the others join one that holds the whole limit).
  */
 import { RateLimiter } from '../nodes/HuaweiCloudOcr/transport/rateLimiter';
 
@@ -53,6 +54,9 @@ const LOADS = [
 		concurrency: 10,
 		midRun: true,
 	},
+	// The other workers join one that ran alone and holds the whole limit (a worker started later, or the only
+	// one that had OCR jobs). Timed from the join.
+	{ label: '6 clients, workers join one that ran alone', clients: 6, concurrency: 10, join: true },
 ];
 
 /** The load's run of `items` on `workers` workers (own limiters, one clock) against `gateway`. */
@@ -69,6 +73,7 @@ async function runLoad(load, workers, items, gateway) {
 		executionMs: load.executionMs ?? 0,
 	};
 	if (load.midRun) await runWorkers(clock, limiters, () => undefined, options);
+	if (load.join) await runWorkers(clock, limiters.slice(0, 1), gateway, { ...options, items: 100 });
 	const since = clock.now() / 1000;
 	const run = await runWorkers(clock, limiters, gateway, options);
 	return { ...run, seconds: run.seconds - since };

@@ -59,6 +59,22 @@ async function midRunWorkers(workers, gateway) {
 	return run;
 }
 
+/**
+ * Workers join one that ran alone: 100 items from 6 clients on one worker, then 200 more on `workers` workers
+ * (the first keeps its limiter, which holds the whole limit) through the same `gateway`. The second run, checked
+ * as workersRun does, and the limiters.
+ */
+async function joinWorkers(workers, gateway) {
+	const clock = virtualClock();
+	const limiters = Array.from({ length: workers }, () => new RateLimiter(clock));
+	const load = { items: 100, clients: 6, latencyMs: 200, jitterMs: 20 };
+	await runWorkers(clock, limiters.slice(0, 1), gateway, load);
+	const run = await runWorkers(clock, limiters, gateway, { ...load, items: 200 });
+	expect(run.lost).toBe(0);
+	expect(run.outOfRetries).toBe(0);
+	return { run, limiters };
+}
+
 describe('independent limiters sharing one gateway (queue-mode workers)', () => {
 	it('a refusal "limit:40" while this process had started 20 in the window takes a share of 20 per window, in one step', async () => {
 		const clock = virtualClock();
@@ -132,6 +148,17 @@ describe('independent limiters sharing one gateway (queue-mode workers)', () => 
 	it('4 workers and 6 clients, a named limit ("limit:30,time:6 second") that comes into force while calls run: refusals in a row cut deeper, no item out of its throttle retries (at most 8 of its 9 attempts)', async () => {
 		const run = await midRunWorkers(4, slidingWindow(30, 6000));
 		expect(run.maxAttempts).toBeLessThanOrEqual(8);
+	});
+
+	it('a worker that joins one holding the whole of "limit:30,time:6 second": its refused probes go halfway from its share to its count, so the shares even out (within 2 calls per window), none out of retries', async () => {
+		const { limiters } = await joinWorkers(2, slidingWindow(30, 6000));
+		const [a, b] = limiters.map((l) => l.snapshot().window.limit);
+		expect(Math.abs(a - b)).toBeLessThanOrEqual(2);
+	});
+
+	it('3 workers that join one holding the whole of "limit:40,time:1 minute" (fixed window): the one refused at every call while the others take the window cuts deeper, none out of retries (at most 6 of 9 attempts)', async () => {
+		const { run } = await joinWorkers(4, fixedWindow(40, 60_000));
+		expect(run.maxAttempts).toBeLessThanOrEqual(6);
 	});
 
 	it('no limit named, 2 workers and 6 clients that each wait for their answer: the shares even out (within one call per second of each other), at most 5 % of calls refused', async () => {

@@ -142,12 +142,13 @@ interface Waiter {
 const MARGIN = 0.97;
 const DECREASE = 0.9;
 /**
- * A named limit: each refusal less than a second after the last one (calls started at the current pace) keeps 10 %
- * less of the rule or share held (90 %, then 80 %). Every worker's count was read from calls the gateway had not
- * all counted when the limit came into force while calls ran; with 4 workers on "limit:30,time:6 second" their
- * counts came down a call or two per refusal, and 4 items of 200 ran out of their 9 attempts.
+ * A named limit: each refusal with no call admitted since the last refusal (calls started at the current pace)
+ * keeps 10 % less of the rule or share held (90 %, then 80 %). When the limit came into force while calls ran,
+ * every worker's count was read from calls the gateway had not all counted; with 4 workers on
+ * "limit:30,time:6 second" their counts came down a call or two per refusal, and 4 items of 200 ran out of their
+ * 9 attempts. When workers join one that held the whole of "limit:40,time:1 minute", that one was refused at every
+ * call while the others took the window, 9 times in 25 s.
  */
-const QUICK_REFUSAL_MS = 1000;
 const NAMED_DECREASE_STEP = 0.1;
 const NAMED_MIN_KEEP = 0.8;
 const MAX_PROBE_INTERVAL_MS = 10 * 60_000;
@@ -292,8 +293,10 @@ export class RateLimiter {
 
 	private cutsInARow = 0;
 
-	/** Refusals at the current pace, each less than QUICK_REFUSAL_MS after the last (NAMED_DECREASE_STEP). */
+	/** Refusals at the current pace with no call admitted in between (NAMED_DECREASE_STEP). */
 	private refusalsInARow = 0;
+
+	private admittedSinceRefusal = 0;
 
 	/** Calls started and not refused (the gateway counted them), oldest first. */
 	private readonly log: CallTicket[] = [];
@@ -348,6 +351,7 @@ export class RateLimiter {
 		if (signal) this.onThrottle(ticket, signal, now);
 		else {
 			this.noInfoStreak = 0;
+			this.admittedSinceRefusal++;
 			if (this.ramp !== undefined) {
 				this.ramp = undefined;
 				if (this.rate === undefined) {
@@ -568,9 +572,14 @@ export class RateLimiter {
 		const probe = this.probe?.kind === 'share' ? this.probe : undefined;
 		const wasShared = this.shared && this.window?.windowMs === windowMs;
 		// A refused probe: back to the share held before it (its own count includes the probe's calls, and
-		// workers that probed together would take more than the limit between them).
+		// workers that probed together would take more than the limit between them); a named limit goes halfway
+		// from it to the count (a worker that joined one holding the whole limit took 2 of 30 per 6 s at its
+		// first refusal, and returned to 2 after each probe that counted 16: 4.7 × the ideal).
 		const floor = this.hint ? 1 : UNNAMED_MIN_SHARE;
-		const share = probe?.share !== undefined ? Math.min(count, probe.share) : count;
+		const held = probe?.share;
+		let share = count;
+		if (held !== undefined)
+			share = this.hint && count > held ? Math.floor((held + count) / 2) : Math.min(count, held);
 		this.setShare(Math.max(floor, share), windowMs);
 		this.probeGains = 0;
 		this.shared = true;
@@ -650,7 +659,8 @@ export class RateLimiter {
 			this.nextSlot = Math.max(this.nextSlot, now + 1 / this.rate);
 			return;
 		}
-		this.refusalsInARow = now - this.lastRefusalAt < QUICK_REFUSAL_MS ? this.refusalsInARow + 1 : 0;
+		this.refusalsInARow = this.admittedSinceRefusal === 0 ? this.refusalsInARow + 1 : 0;
+		this.admittedSinceRefusal = 0;
 		this.lastRefusalAt = now;
 		if (this.probe?.kind === 'step') {
 			this.rate = this.probe.rate;
