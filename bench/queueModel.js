@@ -41,9 +41,9 @@ const LOADS = [
 	// calls in flight at or below the limit per second; still 10 executions per worker), so that the first calls
 	// of every worker do not overshoot it.
 	{ label: 'backlog, Concurrency 1', clients: 0, concurrency: 1 },
-	// The live suite's load (test/queue): 6 clients, and n8n's own time around each call (about 1 s per
-	// execution in queue mode on 2 shared cores; 0.5 s here, so that 5 calls/s still binds), which leaves each
-	// worker's limiter only a call or two waiting: the live per-second figures, not the 6 clients above.
+	// 6 clients, and n8n's own time around each call (0.3-1 s per execution in the live queue suite, with the
+	// machine's load; 0.5 s here, so that 5 calls/s still binds), which leaves each worker's limiter only a call
+	// or two waiting.
 	{ label: '6 clients, 0.5 s of n8n per execution', clients: 6, concurrency: 10, executionMs: 500 },
 	// The limit comes into force while calls run (Huawei lowering it, or the emulator's throttle switched on):
 	// each worker's first refusal reads its share from calls the gateway never counted, so it starts far above

@@ -17,12 +17,14 @@ import { DEFAULT_RETRY, MAX_SLEEP_MS } from './retryPolicy';
  * - Sharing the key with other processes (queue-mode workers): a refusal "limit:XX" while this process started
  *   fewer than XX calls in the window means the rest went to other users of the key. The process then takes its
  *   share from its own count in the window that ended when the refused call started (however late the answer
- *   came), in one step (at most that many per window). A refusal that names no limit is read the same way over
- *   a 1 s window, counting only calls started before the refused one (a burst still in flight is not what the
- *   gateway had counted); after that, such a share is a fraction of calls per second: a refusal at it keeps
- *   85 % (down to one call per 8 s; 70 %, 55 %, then half when such refusals come within a second of each
- *   other), and probes add the same quarter call per second for every worker, doubling while they hold, so that
- *   the shares of workers even out (queue mode hands jobs to workers in turn, so the slowest share sets the pace). A refused probe returns to the share held before it, and the probes of
+ *   came), in one step (at most that many per window; at most 90 %, then 80 % of the share held when refusals
+ *   come with no call admitted in between). A refusal that names no limit is read the same way over a 1 s
+ *   window, counting only calls started before the refused one (a burst still in flight is not what the gateway
+ *   had counted); after that, such a share is a fraction of calls per second: a refusal at it keeps 85 % (down to
+ *   one call per 8 s; 70 %, 55 %, then half when such refusals come within a second of each other), and probes
+ *   add the same quarter call per second for every worker, doubling while they hold, so that the shares of
+ *   workers even out (queue mode hands jobs to workers in turn, so the slowest share sets the pace). A refused
+ *   probe returns to the share held before it (a named one goes halfway from it to the count), and the probes of
  *   workers are spread (1 to 1.5 times the probe period) so that they do not probe together.
  * - ModelArts concurrency over quota (ModelArts.4401) lowers the calls in flight to those that were accepted.
  *

@@ -111,7 +111,7 @@ function prng(seed) {
  * `concurrency`: the node's Concurrency option (the limiter's in-process cap); `slots`: items a worker takes at
  * once (`n8n worker --concurrency`), by default the same. `executionMs` (with `clients`): n8n's own time per
  * execution around the node's call (the job's hand-out, starting the workflow, saving the execution, answering
- * the webhook), which live queue mode on 2 shared cores spends (about 1 s); the worker's slot is held meanwhile.
+ * the webhook; 0.3-1 s in the live queue suite on 2 shared cores); the worker's slot is held meanwhile.
  * @param {{ items: number, concurrency?: number, slots?: number, executionMs?: number, latencyMs?: number, jitterMs?: number, refusalMs?: number,
  *   maxThrottleRetries?: number, stopAfter?: number[], seed?: number, clients?: number,
  *   handout?: 'round-robin' | 'random' }} o
