@@ -18,6 +18,7 @@ const {
 	slidingWindow,
 	fixedWindow,
 	runWorkers,
+	runAfter,
 } = require('../test/unit/lib/sharedGateway');
 
 const LIMITS = [
@@ -52,11 +53,16 @@ const LOADS = [
 		label: '6 clients, the limit comes into force mid-run',
 		clients: 6,
 		concurrency: 10,
-		midRun: true,
+		prelude: 'mid-run',
 	},
 	// The other workers join one that ran alone and holds the whole limit (a worker started later, or the only
 	// one that had OCR jobs). Timed from the join.
-	{ label: '6 clients, workers join one that ran alone', clients: 6, concurrency: 10, join: true },
+	{
+		label: '6 clients, workers join one that ran alone',
+		clients: 6,
+		concurrency: 10,
+		prelude: 'join',
+	},
 ];
 
 /** The load's run of `items` on `workers` workers (own limiters, one clock) against `gateway`. */
@@ -72,11 +78,9 @@ async function runLoad(load, workers, items, gateway) {
 		jitterMs: 20,
 		executionMs: load.executionMs ?? 0,
 	};
-	if (load.midRun) await runWorkers(clock, limiters, () => undefined, options);
-	if (load.join) await runWorkers(clock, limiters.slice(0, 1), gateway, { ...options, items: 100 });
-	const since = clock.now() / 1000;
-	const run = await runWorkers(clock, limiters, gateway, options);
-	return { ...run, seconds: run.seconds - since };
+	return load.prelude
+		? await runAfter(load.prelude, clock, limiters, gateway, options)
+		: await runWorkers(clock, limiters, gateway, options);
 }
 
 /** One run: ratio to the ideal (items ÷ allowed rate), calls refused, per worker, out of retries, lost. */

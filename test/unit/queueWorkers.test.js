@@ -5,7 +5,13 @@
  */
 import { RateLimiter } from '../../nodes/HuaweiCloudOcr/transport/rateLimiter';
 
-const { virtualClock, slidingWindow, fixedWindow, runWorkers } = require('./lib/sharedGateway');
+const {
+	virtualClock,
+	slidingWindow,
+	fixedWindow,
+	runWorkers,
+	runAfter,
+} = require('./lib/sharedGateway');
 
 const named = (limit, seconds) => ({
 	code: 'APIG.0308',
@@ -44,32 +50,14 @@ async function unnamedShare(admitted, concurrency) {
 }
 
 /**
- * The limit comes into force while calls run: 200 items from 6 clients without a limit, then 200 more through
- * `gateway` on the same limiters (their logs still hold calls the gateway never counted). The second run, checked
- * as workersRun does.
+ * 200 items from 6 clients on `workers` workers after `prelude` (sharedGateway.js runAfter: the limit comes into
+ * force mid-run, or the others join the first worker, which holds the whole limit), checked as workersRun does.
  */
-async function midRunWorkers(workers, gateway) {
+async function preludeRun(prelude, workers, gateway) {
 	const clock = virtualClock();
 	const limiters = Array.from({ length: workers }, () => new RateLimiter(clock));
 	const load = { items: 200, clients: 6, latencyMs: 200, jitterMs: 20 };
-	await runWorkers(clock, limiters, () => undefined, load);
-	const run = await runWorkers(clock, limiters, gateway, load);
-	expect(run.lost).toBe(0);
-	expect(run.outOfRetries).toBe(0);
-	return run;
-}
-
-/**
- * Workers join one that ran alone: 100 items from 6 clients on one worker, then 200 more on `workers` workers
- * (the first keeps its limiter, which holds the whole limit) through the same `gateway`. The second run, checked
- * as workersRun does, and the limiters.
- */
-async function joinWorkers(workers, gateway) {
-	const clock = virtualClock();
-	const limiters = Array.from({ length: workers }, () => new RateLimiter(clock));
-	const load = { items: 100, clients: 6, latencyMs: 200, jitterMs: 20 };
-	await runWorkers(clock, limiters.slice(0, 1), gateway, load);
-	const run = await runWorkers(clock, limiters, gateway, { ...load, items: 200 });
+	const run = await runAfter(prelude, clock, limiters, gateway, load);
 	expect(run.lost).toBe(0);
 	expect(run.outOfRetries).toBe(0);
 	return { run, limiters };
@@ -140,24 +128,24 @@ describe('independent limiters sharing one gateway (queue-mode workers)', () => 
 	});
 
 	it('no limit named, one process and 6 clients: a per-second limit that comes into force while calls run (the first share read from calls the gateway never counted) comes down in a few refusals, no item out of its throttle retries', async () => {
-		const run = await midRunWorkers(1, slidingWindow(5, 1000, { named: false }));
+		const { run } = await preludeRun('mid-run', 1, slidingWindow(5, 1000, { named: false }));
 		expect(run.maxAttempts).toBeLessThanOrEqual(7);
 		expect(run.refused / run.calls).toBeLessThanOrEqual(0.05);
 	});
 
 	it('4 workers and 6 clients, a named limit ("limit:30,time:6 second") that comes into force while calls run: refusals in a row cut deeper, no item out of its throttle retries (at most 8 of its 9 attempts)', async () => {
-		const run = await midRunWorkers(4, slidingWindow(30, 6000));
+		const { run } = await preludeRun('mid-run', 4, slidingWindow(30, 6000));
 		expect(run.maxAttempts).toBeLessThanOrEqual(8);
 	});
 
 	it('a worker that joins one holding the whole of "limit:30,time:6 second": its refused probes go halfway from its share to its count, so the shares even out (within 2 calls per window), none out of retries', async () => {
-		const { limiters } = await joinWorkers(2, slidingWindow(30, 6000));
+		const { limiters } = await preludeRun('join', 2, slidingWindow(30, 6000));
 		const [a, b] = limiters.map((l) => l.snapshot().window.limit);
 		expect(Math.abs(a - b)).toBeLessThanOrEqual(2);
 	});
 
 	it('3 workers that join one holding the whole of "limit:40,time:1 minute" (fixed window): the one refused at every call while the others take the window cuts deeper, none out of retries (at most 6 of 9 attempts)', async () => {
-		const { run } = await joinWorkers(4, fixedWindow(40, 60_000));
+		const { run } = await preludeRun('join', 4, fixedWindow(40, 60_000));
 		expect(run.maxAttempts).toBeLessThanOrEqual(6);
 	});
 

@@ -244,4 +244,23 @@ async function runWorkers(clock, limiters, gateway, o) {
 	};
 }
 
-module.exports = { virtualClock, slidingWindow, fixedWindow, runWorkers, prng };
+/**
+ * runWorkers after a prelude on the same clock and limiters, its seconds counted from the prelude's end.
+ * 'mid-run': the same load first runs with no limit, so the limit comes into force while calls run (each
+ * worker's log then holds calls the gateway never counted). 'join': 100 items first run through `gateway` on
+ * the first worker alone, so the others join one that holds the whole limit.
+ * @param {'mid-run' | 'join'} prelude
+ * @param {ReturnType<typeof virtualClock>} clock
+ * @param {any[]} limiters
+ * @param {(now: number) => any} gateway
+ * @param {Parameters<typeof runWorkers>[3]} o
+ */
+async function runAfter(prelude, clock, limiters, gateway, o) {
+	if (prelude === 'mid-run') await runWorkers(clock, limiters, () => undefined, o);
+	else await runWorkers(clock, limiters.slice(0, 1), gateway, { ...o, items: 100 });
+	const since = clock.now() / 1000;
+	const run = await runWorkers(clock, limiters, gateway, o);
+	return { ...run, seconds: run.seconds - since };
+}
+
+module.exports = { virtualClock, slidingWindow, fixedWindow, runWorkers, runAfter, prng };
