@@ -65,9 +65,12 @@ const LOADS = [
 	},
 ];
 
-/** The load's run of `items` on `workers` workers (own limiters, one clock) against `gateway`. */
-async function runLoad(load, workers, items, gateway) {
-	const clock = virtualClock();
+/**
+ * The load's run of `items` on `workers` workers (own limiters, one clock) against `gateway`. `seed` draws the
+ * calls' latencies and the limiters' probe spread (7: the figures in docs/running-at-scale.md).
+ */
+async function runLoad(load, workers, items, gateway, seed = 7) {
+	const clock = virtualClock(seed === 7 ? 99 : seed);
 	const limiters = Array.from({ length: workers }, () => new RateLimiter(clock));
 	const options = {
 		items,
@@ -77,6 +80,7 @@ async function runLoad(load, workers, items, gateway) {
 		latencyMs: 200,
 		jitterMs: 20,
 		executionMs: load.executionMs ?? 0,
+		seed,
 	};
 	return load.prelude
 		? await runAfter(load.prelude, clock, limiters, gateway, options)
@@ -84,18 +88,25 @@ async function runLoad(load, workers, items, gateway) {
 }
 
 /** One run: ratio to the ideal (items ÷ allowed rate), calls refused, per worker, out of retries, lost. */
-async function one(l, w, load, workers, items) {
-	const run = await runLoad(load, workers, items, w.gateway(l.limit, l.windowMs, l));
+async function one(l, w, load, workers, items, seed) {
+	const run = await runLoad(load, workers, items, w.gateway(l.limit, l.windowMs, l), seed);
 	// Items ÷ allowed rate, and no less than the same load takes without a limit (as test/queue measures).
 	const unlimited = load.executionMs
-		? (await runLoad(load, workers, items, () => undefined)).seconds
+		? (await runLoad(load, workers, items, () => undefined, seed)).seconds
 		: 0;
 	const ideal = Math.max(items / ((l.limit * 1000) / l.windowMs), unlimited);
 	return { ratio: run.seconds / ideal, ...run };
 }
 
-/** The side-by-side table (issue 20): one row per limit, window and load; one column per worker count. */
-export async function queueModel(items = 200) {
+/** Percent of `part` in `whole`, one decimal. */
+const percent = (part, whole) => ((100 * part) / whole).toFixed(1);
+
+/**
+ * The side-by-side table (issue 20): one row per limit, window and load; one column per worker count. With
+ * several `seeds`, each cell is the mean ratio and the calls refused over all of them (a single seed's cell can
+ * sit a few hundredths off its mean), and the per-run rows list every seed.
+ */
+export async function queueModel(items = 200, seeds = [7]) {
 	const rows = [];
 	const details = [];
 	for (const load of LOADS)
@@ -103,24 +114,29 @@ export async function queueModel(items = 200) {
 			for (const w of WINDOWS) {
 				const row = { load: load.label, limit: l.label, window: w.label };
 				for (const workers of [1, 2, 4]) {
-					const r = await one(l, w, load, workers, items);
+					const sum = { ratio: 0, refused: 0, calls: 0, outOfRetries: 0, lost: 0 };
+					for (const seed of seeds) {
+						const r = await one(l, w, load, workers, items, seed);
+						for (const key of Object.keys(sum)) sum[key] += r[key];
+						details.push({
+							load: load.label,
+							limit: l.label,
+							window: w.label,
+							workers,
+							...(seeds.length > 1 ? { seed } : {}),
+							'vs ideal': r.ratio.toFixed(2),
+							refused: `${r.refused} of ${r.calls} (${percent(r.refused, r.calls)} %)`,
+							'calls per worker': r.perWorker.map((p) => p.items).join(' / '),
+							'most attempts': r.maxAttempts,
+							'out of retries': r.outOfRetries,
+							lost: r.lost,
+						});
+					}
 					const head = workers === 1 ? 'one process' : `${workers} workers`;
 					row[head] =
-						`${r.ratio.toFixed(2)} ×, ${((100 * r.refused) / r.calls).toFixed(1)} % refused` +
-						(r.outOfRetries ? `, ${r.outOfRetries} out of retries` : '') +
-						(r.lost ? `, ${r.lost} lost` : '');
-					details.push({
-						load: load.label,
-						limit: l.label,
-						window: w.label,
-						workers,
-						'vs ideal': r.ratio.toFixed(2),
-						refused: `${r.refused} of ${r.calls} (${((100 * r.refused) / r.calls).toFixed(1)} %)`,
-						'calls per worker': r.perWorker.map((p) => p.items).join(' / '),
-						'most attempts': r.maxAttempts,
-						'out of retries': r.outOfRetries,
-						lost: r.lost,
-					});
+						`${(sum.ratio / seeds.length).toFixed(2)} ×, ${percent(sum.refused, sum.calls)} % refused` +
+						(sum.outOfRetries ? `, ${sum.outOfRetries} out of retries` : '') +
+						(sum.lost ? `, ${sum.lost} lost` : '');
 				}
 				rows.push(row);
 			}

@@ -78,9 +78,15 @@ async function main() {
 		console.log(
 			`Machine: ${os.cpus().length} × ${os.cpus()[0]?.model}, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`,
 		);
-		const model = await queueModel(N);
+		// `--seeds K`: each cell the mean of K runs (seeds 7, 8, …), whose latencies and probe spreads differ.
+		const at = process.argv.indexOf('--seeds');
+		const count = at > 0 ? Number(process.argv[at + 1]) : 1;
+		if (!(Number.isInteger(count) && count >= 1))
+			throw new Error('--seeds takes a whole number of runs, e.g. --seeds 5');
+		const seeds = Array.from({ length: count }, (_, k) => 7 + k);
+		const model = await queueModel(N, seeds);
 		print(
-			`Queue mode, side by side: workers with their own limiters on one key, ${N} items, 200 ms calls, 10 slots per worker unless the load says Concurrency 1 (virtual time)`,
+			`Queue mode, side by side: workers with their own limiters on one key, ${N} items, 200 ms calls, 10 slots per worker unless the load says Concurrency 1 (virtual time${count > 1 ? `; each cell the mean of ${count} seeds` : ''})`,
 			model.rows,
 		);
 		print(

@@ -5,14 +5,17 @@
  * gateway that admits a fixed number of calls per sliding window. Nothing waits for real time.
  */
 
-/** A clock whose sleeps resolve in virtual-time order (see flowControl.test.js). */
-function virtualClock() {
+/**
+ * A clock whose sleeps resolve in virtual-time order (see flowControl.test.js). `seed` draws its `random` (the
+ * limiters' probe spread).
+ */
+function virtualClock(seed = 99) {
 	let now = 0;
 	let seq = 0;
 	/** @type {{ at: number, seq: number, wake: () => void }[]} */
 	const timers = [];
 	const settle = () => new Promise((resolve) => setImmediate(resolve));
-	const random = prng(99);
+	const random = prng(seed);
 	return {
 		now: () => now,
 		random,
